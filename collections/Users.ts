@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminFieldOnly, adminOrSelf, isAdmin, isLoggedIn } from '../src/access/predicates'
+import { ROLE_LABELS, ROLES } from '../src/access/roles'
+import { LOGIN_LOCKOUT } from '../src/lib/auth/lockout'
+import { env } from '../src/lib/env'
+import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: {
+    singular: { de: 'Benutzerkonto', en: 'User' },
+    plural: { de: 'Benutzerkonten', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { de: 'Verwaltung', en: 'Administration' },
+  },
+  auth: {
+    maxLoginAttempts: LOGIN_LOCKOUT.maxLoginAttempts,
+    lockTime: LOGIN_LOCKOUT.lockTimeMs,
+    tokenExpiration: 2 * 60 * 60,
+    cookies: {
+      // Browsers refuse Secure cookies on plain http, so only production (behind TLS) sets it.
+      secure: env.isProduction(),
+      sameSite: 'Lax',
+    },
+  },
+  access: {
+    admin: isLoggedIn,
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { de: 'Name', en: 'Name' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      label: { de: 'Rollen', en: 'Roles' },
+      hasMany: true,
+      required: true,
+      defaultValue: ['member'],
+      saveToJWT: true,
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      access: {
+        create: adminFieldOnly,
+        update: adminFieldOnly,
+      },
+      admin: {
+        description: {
+          de: 'Nur die Administration vergibt Rollen.',
+          en: 'Only administrators assign roles.',
+        },
+      },
+    },
+  ],
+  hooks: {
+    beforeChange: [firstUserBecomesAdmin],
+  },
+}

@@ -1,0 +1,76 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Users } from './collections/Users'
+import { migrations } from './migrations'
+import { publicListLimit } from './plugins/public-list-limit'
+import { healthEndpoint } from './src/endpoints/health'
+import { databaseUnavailableAs503 } from './src/hooks/databaseUnavailable'
+import { guardPoolErrors, poolOptions } from './src/lib/database/resilience'
+import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const origins = allowedOrigins()
+
+export default buildConfig({
+  serverURL: serverURL(),
+  secret: payloadSecret(),
+  cors: origins,
+  csrf: origins,
+  telemetry: false,
+  defaultDepth: 1,
+  maxDepth: 3,
+
+  admin: {
+    user: Users.slug,
+    // Gravatar would send a hash of every editor's e-mail address to a third party.
+    avatar: 'default',
+    dateFormat: 'dd.MM.yyyy HH:mm',
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: {
+      titleSuffix: ' – Kreative Klasse e.V.',
+      description: 'Redaktionssystem des Kreative Klasse e.V., Berufsverband der Kreativschaffenden im Ruhrgebiet',
+    },
+  },
+
+  i18n: {
+    fallbackLanguage: 'de',
+    supportedLanguages: { de, en },
+  },
+
+  graphQL: {
+    maxComplexity: 500,
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+  },
+
+  db: postgresAdapter({
+    pool: poolOptions(databaseURI()),
+    // Only dev and tests push; every migrated database is changed by migrations alone.
+    push: !env.isProduction() && process.env.PAYLOAD_DB_PUSH === 'true',
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  editor: lexicalEditor(),
+  sharp,
+
+  collections: [Users],
+  endpoints: [healthEndpoint],
+  hooks: { afterError: [databaseUnavailableAs503] },
+  plugins: [publicListLimit()],
+
+  onInit: async (payload) => {
+    guardPoolErrors(payload)
+  },
+
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+})

@@ -1,0 +1,51 @@
+/**
+ * `npm run dev`: a real PostgreSQL (embedded unless DATABASE_URI is set), the dev database with
+ * schema push, the German demo content, then Next with admin, REST and GraphQL on one port.
+ */
+import { provideDatabase } from '../src/lib/database/provision'
+import { redactedURI } from '../src/lib/database/uri'
+import { ensureDevSecret, loadDotEnv } from '../src/lib/launch/environment'
+import { binary, onShutdown, spawnGroup, stopGroup, waitForHealthy } from '../src/lib/launch/processes'
+
+loadDotEnv()
+await ensureDevSecret()
+const port = process.env.PORT ?? '3000'
+const database = await provideDatabase('dev', (line) => console.log(line)).catch((error: unknown) => {
+  console.error(`\n✖ ${(error as Error).message}\n`)
+  process.exit(1)
+})
+
+process.env.DATABASE_URI = database.uri
+process.env.PAYLOAD_DB_PUSH = 'true'
+console.log(`Datenbank / database: ${redactedURI(database.uri)}`)
+
+const { seedDemo } = await import('../src/seed/run')
+try {
+  await seedDemo()
+} catch (error) {
+  console.error('✖ Seed fehlgeschlagen / seed failed:', error)
+  await database.stop()
+  process.exit(1)
+}
+
+const next = spawnGroup(binary('next'), ['dev', '--port', port], { ...process.env })
+onShutdown(async () => {
+  console.log('\nBeende / stopping …')
+  await stopGroup(next)
+  await database.stop()
+})
+next.on('exit', async (code) => {
+  await database.stop()
+  process.exit(code ?? 0)
+})
+
+const baseURL = `http://localhost:${port}`
+if (await waitForHealthy(baseURL)) {
+  console.log(`
+  ✔ Kreative Klasse CMS läuft / is running
+    Admin:    ${baseURL}/admin
+    REST:     ${baseURL}/api
+    GraphQL:  ${baseURL}/api/graphql
+    Health:   ${baseURL}/api/health
+`)
+}

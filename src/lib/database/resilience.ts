@@ -1,0 +1,76 @@
+import type { Payload } from 'payload'
+import type { PoolConfig } from 'pg'
+
+const numberFromEnv = (name: string, fallback: number): number => {
+  const value = Number(process.env[name])
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+/**
+ * Pool settings that turn a stuck or unreachable database into a fast error instead of a
+ * request that hangs forever: connecting, waiting for a query and server-side statements
+ * are all bounded. Migrations get a longer statement budget via DB_STATEMENT_TIMEOUT_MS.
+ */
+export function poolOptions(connectionString: string): PoolConfig {
+  const queryTimeout = numberFromEnv('DB_QUERY_TIMEOUT_MS', 10_000)
+  return {
+    connectionString,
+    max: numberFromEnv('DB_POOL_MAX', 10),
+    connectionTimeoutMillis: numberFromEnv('DB_CONNECT_TIMEOUT_MS', 3_000),
+    idleTimeoutMillis: 30_000,
+    query_timeout: queryTimeout,
+    statement_timeout: numberFromEnv('DB_STATEMENT_TIMEOUT_MS', queryTimeout),
+    idle_in_transaction_session_timeout: 60_000,
+  }
+}
+
+/**
+ * An idle client whose server went away emits `error` on the pool; without a listener Node
+ * treats it as unhandled and the whole process dies. Logging it is enough: the pool drops the
+ * broken client and the next query opens a fresh connection.
+ */
+export function guardPoolErrors(payload: Payload): void {
+  const pool = (payload.db as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
+  pool?.on('error', (error) => {
+    payload.logger.warn({ err: error }, 'PostgreSQL-Verbindung verloren; die nächste Anfrage verbindet neu.')
+  })
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up / shutting down)
+  '57014', // query_canceled (statement_timeout)
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+])
+
+const UNAVAILABLE_MESSAGES = [
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /query read timeout/i,
+  /connection timeout/i,
+  /the database system is (starting up|shutting down)/i,
+  /Connection terminated unexpectedly/i,
+  /Client has encountered a connection error/i,
+]
+
+/** True for errors that mean "the database is not reachable right now", wherever they are wrapped. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown }
+  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true
+  if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true
+  return isDatabaseUnavailable(cause, depth + 1)
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'Die Datenbank ist gerade nicht erreichbar. Bitte in einigen Sekunden erneut versuchen. / ' +
+  'The database is not reachable right now. Please try again in a few seconds.'

@@ -32,7 +32,7 @@ export function poolOptions(connectionString: string): PoolConfig {
 export function guardPoolErrors(payload: Payload): void {
   const pool = (payload.db as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
   pool?.on('error', (error) => {
-    payload.logger.warn({ err: error }, 'PostgreSQL-Verbindung verloren; die nächste Anfrage verbindet neu.')
+    payload.logger.warn(`PostgreSQL-Verbindung verloren (${error.message}); die nächste Anfrage verbindet neu.`)
   })
 }
 

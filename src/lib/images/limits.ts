@@ -51,7 +51,10 @@ export async function assertWithinLimits(buffer: Uint8Array): Promise<HeaderInfo
   assertByteSize(buffer)
   let metadata: Metadata
   try {
-    metadata = await sharp(buffer, SAFE_INPUT_OPTIONS).metadata()
+    // sharp's own pixel limit would throw a generic error here; we want to read
+    // the dimensions and refuse with a precise 413 ourselves. metadata() parses
+    // headers only, so lifting the limit for this call allocates no pixels.
+    metadata = await sharp(buffer, { ...SAFE_INPUT_OPTIONS, limitInputPixels: false }).metadata()
   } catch (error) {
     throw rejections.corrupt(error)
   }

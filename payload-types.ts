@@ -67,16 +67,32 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    'press-releases': PressRelease;
+    members: Member;
+    photos: Photo;
+    documents: Document;
+    projects: Project;
+    events: Event;
+    venues: Venue;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
+    'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    photos: PhotosSelect<false> | PhotosSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    venues: VenuesSelect<false> | VenuesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -84,16 +100,26 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
-  locale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
+  globals: {
+    association: Association;
+  };
+  globalsSelect: {
+    association: AssociationSelect<false> | AssociationSelect<true>;
+  };
+  locale: 'de' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -114,6 +140,218 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * Releases of the press office. With an embargo they stay invisible until the given time.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-releases".
+ */
+export interface PressRelease {
+  id: number;
+  title: string;
+  /**
+   * Place before the first sentence, e.g. "Essen".
+   */
+  dateline?: string | null;
+  teaser: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  heroPhoto?: (number | null) | Photo;
+  /**
+   * Leave empty to use the photo's caption.
+   */
+  heroCaption?: string | null;
+  gallery?: (number | Photo)[] | null;
+  pressContacts?:
+    | {
+        name: string;
+        role?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  relatedMembers?: (number | Member)[] | null;
+  relatedProjects?: (number | Project)[] | null;
+  relatedEvents?: (number | Event)[] | null;
+  tags?: string[] | null;
+  attachments?: (number | Document)[] | null;
+  /**
+   * Copied from the association profile at first publication and frozen afterwards.
+   */
+  boilerplateSnapshot?: string | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Photo;
+  };
+  /**
+   * Generated from the title (ä → ae, ß → ss). Fixed once published.
+   */
+  slug?: string | null;
+  /**
+   * Old addresses, so that links can redirect.
+   */
+  previousSlugs?:
+    | {
+        slug?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  displayDate?: string | null;
+  displayDate_tz?: 'Europe/Berlin' | null;
+  /**
+   * Invisible to the public until this time.
+   */
+  embargo?: string | null;
+  embargo_tz?: 'Europe/Berlin' | null;
+  /**
+   * Leave empty to use the association profile.
+   */
+  responsiblePerson?: string | null;
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Press photos with photographer credit (§ 13 UrhG) and the legal basis for people shown.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "photos".
+ */
+export interface Photo {
+  id: number;
+  alt: string;
+  caption?: string | null;
+  credit: string;
+  copyrightHolder?: string | null;
+  licence: 'editorial-with-credit' | 'cc-by-4.0' | 'cc-by-sa-4.0' | 'all-rights-reserved';
+  licenceNote?: string | null;
+  takenAt?: string | null;
+  place?: string | null;
+  peopleShown?: (number | Member)[] | null;
+  event?: (number | null) | Event;
+  legalBasis: 'consent' | 'public-event' | 'no-identifiable-person';
+  /**
+   * Withdrawn photos are immediately unreachable for the public.
+   */
+  withdrawn?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Member portraits. Public only with consent; contact details as the member chose.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  name: string;
+  kind: 'freelancer' | 'company' | 'institution';
+  disciplines?: ('architecture' | 'design' | 'communication' | 'art' | 'culture')[] | null;
+  city?:
+    | (
+        | 'essen'
+        | 'dortmund'
+        | 'bochum'
+        | 'duisburg'
+        | 'gelsenkirchen'
+        | 'oberhausen'
+        | 'muelheim-an-der-ruhr'
+        | 'herne'
+        | 'bottrop'
+        | 'hagen'
+        | 'hamm'
+        | 'recklinghausen'
+        | 'witten'
+        | 'unna'
+        | 'other'
+      )
+    | null;
+  otherCity?: string | null;
+  portrait?: (number | null) | Photo;
+  bio?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  website?: string | null;
+  socialLinks?:
+    | {
+        network: 'instagram' | 'linkedin' | 'mastodon' | 'bluesky' | 'facebook' | 'youtube' | 'other';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  memberSince?: string | null;
+  /**
+   * e.g. "Board member"
+   */
+  boardRole?: string | null;
+  consent?: {
+    given?: boolean | null;
+    date?: string | null;
+    recordedBy?: (number | null) | User;
+  };
+  contact: {
+    email?: string | null;
+    emailVisibility: 'public' | 'members' | 'hidden';
+    phone?: string | null;
+    phoneVisibility: 'public' | 'members' | 'hidden';
+    address?: string | null;
+    addressVisibility: 'public' | 'members' | 'hidden';
+  };
+  user?: (number | null) | User;
+  /**
+   * Generated from the title (ä → ae, ß → ss). Fixed once published.
+   */
+  slug?: string | null;
+  /**
+   * Old addresses, so that links can redirect.
+   */
+  previousSlugs?:
+    | {
+        slug?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -148,6 +386,285 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  kind: 'evening' | 'festival' | 'seminar' | 'workshop' | 'panel' | 'other';
+  start: string;
+  start_tz: 'Europe/Berlin';
+  end?: string | null;
+  end_tz?: 'Europe/Berlin' | null;
+  allDay?: boolean | null;
+  venues?: (number | Venue)[] | null;
+  program?:
+    | {
+        title: string;
+        start: string;
+        end?: string | null;
+        venue?: (number | null) | Venue;
+        speakers?: (number | Member)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * e.g. a workshop of the "Extraklasse" festival
+   */
+  parent?: (number | null) | Event;
+  admission?: {
+    free?: boolean | null;
+    priceNote?: string | null;
+  };
+  registrationUrl?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  photos?: (number | Photo)[] | null;
+  project?: (number | null) | Project;
+  /**
+   * For the monthly Kreative Klasse evening.
+   */
+  recurrence?: {
+    rule?: string | null;
+    exceptions?:
+      | {
+          date: string;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  nextOccurrences?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Photo;
+  };
+  /**
+   * Generated from the title (ä → ae, ß → ss). Fixed once published.
+   */
+  slug?: string | null;
+  /**
+   * Old addresses, so that links can redirect.
+   */
+  previousSlugs?:
+    | {
+        slug?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "venues".
+ */
+export interface Venue {
+  id: number;
+  name: string;
+  street?: string | null;
+  postalCode?: string | null;
+  city: string;
+  /**
+   * WGS 84, e.g. 51.4556 / 7.0116 for Essen
+   */
+  geo?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  accessibility?: string | null;
+  website?: string | null;
+  /**
+   * Generated from the title (ä → ae, ß → ss). Fixed once published.
+   */
+  slug?: string | null;
+  /**
+   * Old addresses, so that links can redirect.
+   */
+  previousSlugs?:
+    | {
+        slug?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Pages of the "Klasse vernetzt" project, nested by parent page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  summary?: string | null;
+  heroPhoto?: (number | null) | Photo;
+  layout?:
+    | (
+        | {
+            content?: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            } | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'richText';
+          }
+        | {
+            photos: (number | Photo)[];
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'gallery';
+          }
+        | {
+            quote: string;
+            attribution: string;
+            member?: (number | null) | Member;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'quote';
+          }
+        | {
+            text: string;
+            buttonLabel: string;
+            url: string;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'callToAction';
+          }
+        | {
+            heading?: string | null;
+            members?: (number | Member)[] | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'memberGrid';
+          }
+        | {
+            heading?: string | null;
+            limit?: number | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'upcomingEvents';
+          }
+        | {
+            url: string;
+            embedURL?: string | null;
+            caption?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'videoEmbed';
+          }
+      )[]
+    | null;
+  members?: (number | Member)[] | null;
+  partners?:
+    | {
+        name: string;
+        url?: string | null;
+        logo?: (number | null) | Photo;
+        id?: string | null;
+      }[]
+    | null;
+  period?: {
+    start?: string | null;
+    end?: string | null;
+  };
+  projectStatus: 'planned' | 'running' | 'finished';
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Photo;
+  };
+  /**
+   * Generated from the title (ä → ae, ß → ss). Fixed once published.
+   */
+  slug?: string | null;
+  /**
+   * Old addresses, so that links can redirect.
+   */
+  previousSlugs?:
+    | {
+        slug?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  parent?: (number | null) | Project;
+  /**
+   * e.g. /klasse-vernetzt/werkstattgespraeche
+   */
+  path?: string | null;
+  breadcrumbs?:
+    | {
+        label?: string | null;
+        url?: string | null;
+        doc?: (number | null) | Project;
+        id?: string | null;
+      }[]
+    | null;
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -165,14 +682,135 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'press-releases';
+        value: number | PressRelease;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'photos';
+        value: number | Photo;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'venues';
+        value: number | Venue;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -217,6 +855,362 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-releases_select".
+ */
+export interface PressReleasesSelect<T extends boolean = true> {
+  title?: T;
+  dateline?: T;
+  teaser?: T;
+  body?: T;
+  heroPhoto?: T;
+  heroCaption?: T;
+  gallery?: T;
+  pressContacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  relatedMembers?: T;
+  relatedProjects?: T;
+  relatedEvents?: T;
+  tags?: T;
+  attachments?: T;
+  boilerplateSnapshot?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  displayDate?: T;
+  displayDate_tz?: T;
+  embargo?: T;
+  embargo_tz?: T;
+  responsiblePerson?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  disciplines?: T;
+  city?: T;
+  otherCity?: T;
+  portrait?: T;
+  bio?: T;
+  website?: T;
+  socialLinks?:
+    | T
+    | {
+        network?: T;
+        url?: T;
+        id?: T;
+      };
+  memberSince?: T;
+  boardRole?: T;
+  consent?:
+    | T
+    | {
+        given?: T;
+        date?: T;
+        recordedBy?: T;
+      };
+  contact?:
+    | T
+    | {
+        email?: T;
+        emailVisibility?: T;
+        phone?: T;
+        phoneVisibility?: T;
+        address?: T;
+        addressVisibility?: T;
+      };
+  user?: T;
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "photos_select".
+ */
+export interface PhotosSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  copyrightHolder?: T;
+  licence?: T;
+  licenceNote?: T;
+  takenAt?: T;
+  place?: T;
+  peopleShown?: T;
+  event?: T;
+  legalBasis?: T;
+  withdrawn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroPhoto?: T;
+  layout?:
+    | T
+    | {
+        richText?:
+          | T
+          | {
+              content?: T;
+              id?: T;
+              blockName?: T;
+            };
+        gallery?:
+          | T
+          | {
+              photos?: T;
+              id?: T;
+              blockName?: T;
+            };
+        quote?:
+          | T
+          | {
+              quote?: T;
+              attribution?: T;
+              member?: T;
+              id?: T;
+              blockName?: T;
+            };
+        callToAction?:
+          | T
+          | {
+              text?: T;
+              buttonLabel?: T;
+              url?: T;
+              id?: T;
+              blockName?: T;
+            };
+        memberGrid?:
+          | T
+          | {
+              heading?: T;
+              members?: T;
+              id?: T;
+              blockName?: T;
+            };
+        upcomingEvents?:
+          | T
+          | {
+              heading?: T;
+              limit?: T;
+              id?: T;
+              blockName?: T;
+            };
+        videoEmbed?:
+          | T
+          | {
+              url?: T;
+              embedURL?: T;
+              caption?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  members?: T;
+  partners?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+        logo?: T;
+        id?: T;
+      };
+  period?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+      };
+  projectStatus?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  parent?: T;
+  path?: T;
+  breadcrumbs?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        doc?: T;
+        id?: T;
+      };
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  start?: T;
+  start_tz?: T;
+  end?: T;
+  end_tz?: T;
+  allDay?: T;
+  venues?: T;
+  program?:
+    | T
+    | {
+        title?: T;
+        start?: T;
+        end?: T;
+        venue?: T;
+        speakers?: T;
+        id?: T;
+      };
+  parent?: T;
+  admission?:
+    | T
+    | {
+        free?: T;
+        priceNote?: T;
+      };
+  registrationUrl?: T;
+  description?: T;
+  photos?: T;
+  project?: T;
+  recurrence?:
+    | T
+    | {
+        rule?: T;
+        exceptions?:
+          | T
+          | {
+              date?: T;
+              reason?: T;
+              id?: T;
+            };
+      };
+  nextOccurrences?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "venues_select".
+ */
+export interface VenuesSelect<T extends boolean = true> {
+  name?: T;
+  street?: T;
+  postalCode?: T;
+  city?: T;
+  geo?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  accessibility?: T;
+  website?: T;
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -247,6 +1241,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -282,6 +1307,87 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "association".
+ */
+export interface Association {
+  id: number;
+  name: string;
+  legalForm?: string | null;
+  founded?: number | null;
+  seat?: string | null;
+  board?: (number | Member)[] | null;
+  /**
+   * Printed below every press release, as of publication.
+   */
+  boilerplate?: string | null;
+  defaultPressContact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  responsiblePerson?: string | null;
+  legalNotice?: {
+    address?: string | null;
+    representedBy?: string | null;
+    register?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  website?: string | null;
+  socialLinks?:
+    | {
+        network: 'instagram' | 'linkedin' | 'mastodon' | 'bluesky' | 'facebook' | 'youtube' | 'other';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  logo?: (number | null) | Photo;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "association_select".
+ */
+export interface AssociationSelect<T extends boolean = true> {
+  name?: T;
+  legalForm?: T;
+  founded?: T;
+  seat?: T;
+  board?: T;
+  boilerplate?: T;
+  defaultPressContact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  responsiblePerson?: T;
+  legalNotice?:
+    | T
+    | {
+        address?: T;
+        representedBy?: T;
+        register?: T;
+        email?: T;
+        phone?: T;
+      };
+  website?: T;
+  socialLinks?:
+    | T
+    | {
+        network?: T;
+        url?: T;
+        id?: T;
+      };
+  logo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -289,6 +1395,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'press-releases';
+          value: number | PressRelease;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: number | Project;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

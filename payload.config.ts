@@ -1,5 +1,4 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import path from 'node:path'
@@ -7,10 +6,20 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Documents } from './collections/Documents'
+import { Events } from './collections/Events'
+import { Members } from './collections/Members'
+import { Photos } from './collections/Photos'
+import { PressReleases } from './collections/PressReleases'
+import { Projects } from './collections/Projects'
 import { Users } from './collections/Users'
+import { Venues } from './collections/Venues'
+import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { publicListLimit } from './plugins/public-list-limit'
+import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
+import { pressEditor } from './src/fields/richText'
 import { databaseUnavailableAs503 } from './src/hooks/databaseUnavailable'
 import { guardPoolErrors, poolOptions } from './src/lib/database/resilience'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
@@ -58,10 +67,21 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
-  editor: lexicalEditor(),
+  editor: pressEditor,
   sharp,
 
-  collections: [Users],
+  localization: {
+    locales: [
+      { code: 'de', label: 'Deutsch' },
+      { code: 'en', label: 'English', fallbackLocale: 'de' },
+    ],
+    defaultLocale: 'de',
+    fallback: true,
+  },
+
+  collections: [PressReleases, Members, Photos, Documents, Projects, Events, Venues, Users],
+  globals: [Association],
+  jobs: jobsConfig,
   endpoints: [healthEndpoint],
   hooks: { afterError: [databaseUnavailableAs503] },
   plugins: [publicListLimit()],

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { ensureAdmin, type SeededAdmin } from './admin'
+import { seedContent } from './content'
 
 export type SeedResult = { admin: SeededAdmin }
 
@@ -10,5 +11,6 @@ export type SeedResult = { admin: SeededAdmin }
 export async function seed(payload: Payload): Promise<SeedResult> {
   const req = await createLocalReq({ context: { seeding: true } }, payload)
   const admin = await ensureAdmin(payload, req)
+  await seedContent(payload, req)
   return { admin }
 }

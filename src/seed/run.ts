@@ -1,5 +1,6 @@
 import { getPayload } from 'payload'
 
+import { shutdownPayload } from '../lib/database/resilience'
 import { seed } from './index'
 
 /** Boots Payload against DATABASE_URI, seeds, prints what a developer needs, shuts down. */
@@ -21,6 +22,6 @@ export async function seedDemo(): Promise<void> {
     }
     console.log('  Demo-Inhalte sind aktuell / demo content is up to date.')
   } finally {
-    await payload.destroy()
+    await shutdownPayload(payload)
   }
 }

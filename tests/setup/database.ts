@@ -5,6 +5,7 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { dropDatabase, ensureDatabase } from '../../src/lib/database/admin'
+import { shutdownPayload } from '../../src/lib/database/resilience'
 import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from '../../src/lib/database/embedded'
 import { DATABASE_NAMES, withDatabaseName } from '../../src/lib/database/uri'
 
@@ -31,18 +32,29 @@ export default async function setup(project: TestProject): Promise<() => Promise
     })
     serverURI = embedded.uri
   }
+  const stopEmbedded = async () => {
+    if (!embedded) return
+    await embedded.stop()
+    await rm(embedded.dataDir, { recursive: true, force: true })
+  }
   const databaseURI = withDatabaseName(serverURI, `${DATABASE_NAMES.testPrefix}${Date.now()}_${randomBytes(3).toString('hex')}`)
   const payloadSecret = randomBytes(32).toString('hex')
-  await ensureDatabase(databaseURI)
-
-  process.env.DATABASE_URI = databaseURI
-  process.env.PAYLOAD_SECRET = payloadSecret
-  process.env.PAYLOAD_DB_PUSH = 'true'
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config })
-  await payload.destroy()
-  process.env.PAYLOAD_DB_PUSH = 'false'
+  try {
+    await ensureDatabase(databaseURI)
+    process.env.DATABASE_URI = databaseURI
+    process.env.PAYLOAD_SECRET = payloadSecret
+    process.env.PAYLOAD_DB_PUSH = 'true'
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../../payload.config')
+    const payload = await getPayload({ config })
+    await shutdownPayload(payload)
+    process.env.PAYLOAD_DB_PUSH = 'false'
+  } catch (error) {
+    console.error('Test database setup failed:', error)
+    await dropDatabase(databaseURI).catch(() => undefined)
+    await stopEmbedded()
+    throw error
+  }
 
   project.provide('databaseURI', databaseURI)
   project.provide('serverURI', serverURI)
@@ -50,9 +62,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await dropDatabase(databaseURI).catch((error: unknown) => console.warn('drop test database:', error))
-    if (embedded) {
-      await embedded.stop()
-      await rm(embedded.dataDir, { recursive: true, force: true })
-    }
+    await stopEmbedded()
   }
 }

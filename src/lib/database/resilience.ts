@@ -74,3 +74,11 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'Die Datenbank ist gerade nicht erreichbar. Bitte in einigen Sekunden erneut versuchen. / ' +
   'The database is not reachable right now. Please try again in a few seconds.'
+
+/** `payload.destroy()` leaves the pg pool open; scripts that end must close it themselves. */
+export async function shutdownPayload(payload: Payload): Promise<void> {
+  const pool = (payload.db as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
+  await payload.destroy()
+  // A client still held by schema push would make `end()` wait forever; a second is plenty.
+  if (pool && !pool.ended) await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())])
+}

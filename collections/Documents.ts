@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../src/access/predicates'
+import { l } from '../src/fields/labels'
+
+export const Documents: CollectionConfig<'documents'> = {
+  slug: 'documents',
+  labels: { singular: l('Dokument', 'Document'), plural: l('Dokumente', 'Documents') },
+  admin: { useAsTitle: 'title', group: l('Medien', 'Media') },
+  access: {
+    // Press kits are made to be downloaded by anyone.
+    read: () => true,
+    create: hasRole('admin', 'press', 'editor'),
+    update: hasRole('admin', 'press', 'editor'),
+    delete: hasRole('admin', 'press'),
+  },
+  upload: {
+    staticDir: 'media/documents',
+    mimeTypes: ['application/pdf'],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: l('Titel', 'Title') },
+    { name: 'description', type: 'textarea', localized: true, label: l('Beschreibung', 'Description') },
+  ],
+}

@@ -1,0 +1,146 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff } from '../src/access/content'
+import { hasRole, isStaff } from '../src/access/predicates'
+import { l } from '../src/fields/labels'
+import { urlField } from '../src/fields/links'
+import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
+import { pressEditor } from '../src/fields/richText'
+import { seoFields } from '../src/fields/seo'
+import { slugField } from '../src/fields/slug'
+import { BERLIN } from '../src/lib/berlin'
+import { INVALID_RULE_MESSAGE, nextOccurrences, parseRule } from '../src/lib/recurrence'
+import { endAfterStart } from './hooks/endAfterStart'
+
+const berlinZone = { defaultTimezone: BERLIN, supportedTimezones: [{ label: 'Europa/Berlin', value: BERLIN }] }
+
+export const Events: CollectionConfig<'events'> = {
+  slug: 'events',
+  labels: { singular: l('Veranstaltung', 'Event'), plural: l('Veranstaltungen', 'Events') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'start', '_status'],
+    group: l('Veranstaltungen', 'Events'),
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: hasRole('admin', 'press', 'editor'),
+    update: hasRole('admin', 'press', 'editor'),
+    delete: hasRole('admin', 'editor'),
+  },
+  defaultSort: 'start',
+  versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 }, schedulePublish: true } },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: l('Titel', 'Title') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'evening',
+      label: l('Art', 'Kind'),
+      options: [
+        { value: 'evening', label: l('Kreative Klasse-Abend', 'Kreative Klasse evening') },
+        { value: 'festival', label: l('Festival „Extraklasse“', 'Festival "Extraklasse"') },
+        { value: 'seminar', label: l('Seminar', 'Seminar') },
+        { value: 'workshop', label: l('Workshop', 'Workshop') },
+        { value: 'panel', label: l('Diskussionsrunde', 'Panel discussion') },
+        { value: 'other', label: l('Sonstiges', 'Other') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'start', type: 'date', required: true, index: true, label: l('Beginn', 'Start'), timezone: berlinZone, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'end', type: 'date', label: l('Ende', 'End'), timezone: berlinZone, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'allDay', type: 'checkbox', defaultValue: false, label: l('Ganztägig', 'All day') },
+      ],
+    },
+    { name: 'venues', type: 'relationship', relationTo: 'venues', hasMany: true, label: l('Orte', 'Venues') },
+    {
+      name: 'program',
+      type: 'array',
+      label: l('Programm', 'Program'),
+      labels: { singular: l('Programmpunkt', 'Session'), plural: l('Programmpunkte', 'Sessions') },
+      fields: [
+        { name: 'title', type: 'text', required: true, localized: true, label: l('Titel', 'Title') },
+        {
+          type: 'row',
+          fields: [
+            { name: 'start', type: 'date', required: true, label: l('Beginn', 'Start'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'end', type: 'date', label: l('Ende', 'End'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
+        { name: 'venue', type: 'relationship', relationTo: 'venues', label: l('Ort', 'Venue') },
+        { name: 'speakers', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Mitwirkende', 'Speakers') },
+      ],
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'events',
+      label: l('Gehört zu', 'Part of'),
+      admin: { description: l('z. B. der Workshop zum Festival „Extraklasse“', 'e.g. a workshop of the "Extraklasse" festival') },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
+      name: 'admission',
+      type: 'group',
+      label: l('Eintritt', 'Admission'),
+      fields: [
+        { name: 'free', type: 'checkbox', defaultValue: true, label: l('Eintritt frei', 'Free admission') },
+        { name: 'priceNote', type: 'text', localized: true, label: l('Preishinweis', 'Price note'), admin: { condition: (_, sibling) => !sibling?.free } },
+      ],
+    },
+    urlField('registrationUrl', l('Anmeldung (Link)', 'Registration link')),
+    { name: 'description', type: 'richText', localized: true, editor: pressEditor, label: l('Beschreibung', 'Description') },
+    { name: 'photos', type: 'upload', relationTo: 'photos', hasMany: true, label: l('Fotos', 'Photos') },
+    { name: 'project', type: 'relationship', relationTo: 'projects', label: l('Projekt', 'Project') },
+    {
+      name: 'recurrence',
+      type: 'group',
+      label: l('Wiederholung', 'Recurrence'),
+      admin: { description: l('Für den monatlichen Kreative Klasse-Abend.', 'For the monthly Kreative Klasse evening.') },
+      fields: [
+        {
+          name: 'rule',
+          type: 'text',
+          label: l('Regel (RRULE)', 'Rule (RRULE)'),
+          admin: { placeholder: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2' },
+          validate: (value: unknown) => !value || (typeof value === 'string' && parseRule(value) !== null) || INVALID_RULE_MESSAGE,
+        },
+        {
+          name: 'exceptions',
+          type: 'array',
+          label: l('Ausfälle', 'Exceptions'),
+          fields: [
+            { name: 'date', type: 'date', required: true, label: l('Datum', 'Date') },
+            { name: 'reason', type: 'text', localized: true, label: l('Grund', 'Reason') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'nextOccurrences',
+      type: 'json',
+      virtual: true,
+      label: l('Nächste Termine', 'Next dates'),
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: {
+        afterRead: [
+          ({ data }) =>
+            data?.start && data.recurrence?.rule
+              ? nextOccurrences(new Date(data.start), data.recurrence, new Date()).map((date) => date.toISOString())
+              : [],
+        ],
+      },
+    },
+    seoFields(),
+    ...slugField(),
+    firstPublishedAtField,
+  ],
+  hooks: {
+    beforeValidate: [endAfterStart],
+    beforeChange: [stampFirstPublication],
+  },
+}

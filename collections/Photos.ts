@@ -1,0 +1,82 @@
+import type { CollectionConfig } from 'payload'
+
+import { photoVisible } from '../src/access/content'
+import { hasRole } from '../src/access/predicates'
+import { l } from '../src/fields/labels'
+import { LICENCE_OPTIONS } from '../src/fields/licences'
+
+export const Photos: CollectionConfig<'photos'> = {
+  slug: 'photos',
+  labels: { singular: l('Foto', 'Photo'), plural: l('Fotos', 'Photos') },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'withdrawn'],
+    group: l('Medien', 'Media'),
+    description: l(
+      'Pressefotos mit Urhebernennung (§ 13 UrhG) und Rechtsgrundlage für abgebildete Personen.',
+      'Press photos with photographer credit (§ 13 UrhG) and the legal basis for people shown.',
+    ),
+  },
+  access: {
+    read: photoVisible,
+    create: hasRole('admin', 'press', 'editor'),
+    update: hasRole('admin', 'press', 'editor'),
+    delete: hasRole('admin', 'editor'),
+  },
+  upload: {
+    staticDir: 'media/photos',
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/heic', 'image/heif'],
+    focalPoint: true,
+    crop: false,
+  },
+  fields: [
+    { name: 'alt', type: 'text', required: true, localized: true, label: l('Alternativtext', 'Alt text') },
+    { name: 'caption', type: 'textarea', localized: true, label: l('Bildunterschrift', 'Caption') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'credit', type: 'text', required: true, label: l('Foto: (Urheber/in)', 'Photographer (credit)') },
+        { name: 'copyrightHolder', type: 'text', label: l('Rechteinhaber', 'Copyright holder') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'licence', type: 'select', required: true, defaultValue: 'editorial-with-credit', options: LICENCE_OPTIONS, label: l('Lizenz', 'Licence') },
+        { name: 'licenceNote', type: 'text', localized: true, label: l('Lizenzhinweis', 'Licence note') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'takenAt', type: 'date', label: l('Aufnahmedatum', 'Date taken'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'place', type: 'text', label: l('Aufnahmeort', 'Place') },
+      ],
+    },
+    { name: 'peopleShown', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Abgebildete Mitglieder', 'Members shown') },
+    { name: 'event', type: 'relationship', relationTo: 'events', label: l('Veranstaltung', 'Event') },
+    {
+      name: 'legalBasis',
+      type: 'select',
+      required: true,
+      defaultValue: 'no-identifiable-person',
+      label: l('Rechtsgrundlage für abgebildete Personen', 'Legal basis for people shown'),
+      options: [
+        { value: 'consent', label: l('Einwilligung liegt vor', 'Consent given') },
+        { value: 'public-event', label: l('Öffentliche Veranstaltung (§ 23 KUG)', 'Public event (§ 23 KUG)') },
+        { value: 'no-identifiable-person', label: l('Keine erkennbare Person', 'No identifiable person') },
+      ],
+    },
+    {
+      name: 'withdrawn',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: l('Zurückgezogen (Takedown)', 'Withdrawn (takedown)'),
+      admin: {
+        position: 'sidebar',
+        description: l('Zurückgezogene Fotos sind sofort öffentlich unerreichbar.', 'Withdrawn photos are immediately unreachable for the public.'),
+      },
+    },
+  ],
+}

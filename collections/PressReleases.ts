@@ -1,0 +1,142 @@
+import type { CollectionConfig } from 'payload'
+
+import { releaseVisible, writeReleases } from '../src/access/content'
+import { isAdmin, isStaff } from '../src/access/predicates'
+import { l } from '../src/fields/labels'
+import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
+import { pressEditor } from '../src/fields/richText'
+import { seoFields } from '../src/fields/seo'
+import { slugField } from '../src/fields/slug'
+import { BERLIN } from '../src/lib/berlin'
+import { fillFromAssociation } from './hooks/fillFromAssociation'
+
+export const PressReleases: CollectionConfig<'press-releases'> = {
+  slug: 'press-releases',
+  labels: {
+    singular: l('Pressemitteilung', 'Press release'),
+    plural: l('Pressemitteilungen', 'Press releases'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'displayDate', 'embargo', '_status'],
+    group: l('Presse', 'Press'),
+    description: l(
+      'Mitteilungen der Pressestelle. Mit Sperrfrist bleiben sie bis zum angegebenen Zeitpunkt unsichtbar.',
+      'Releases of the press office. With an embargo they stay invisible until the given time.',
+    ),
+  },
+  access: {
+    read: releaseVisible,
+    readVersions: isStaff,
+    create: writeReleases,
+    update: writeReleases,
+    delete: isAdmin,
+  },
+  defaultSort: '-displayDate',
+  versions: {
+    maxPerDoc: 50,
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: l('Titel', 'Title') },
+    {
+      name: 'dateline',
+      type: 'text',
+      localized: true,
+      defaultValue: 'Essen',
+      label: l('Ortsmarke', 'Dateline'),
+      admin: { description: l('Ort vor dem ersten Satz, z. B. „Essen“.', 'Place before the first sentence, e.g. "Essen".') },
+    },
+    { name: 'teaser', type: 'textarea', required: true, localized: true, label: l('Anreißer', 'Teaser') },
+    { name: 'body', type: 'richText', localized: true, editor: pressEditor, label: l('Text', 'Body') },
+    {
+      name: 'heroPhoto',
+      type: 'upload',
+      relationTo: 'photos',
+      label: l('Gruppenfoto / Aufmacherbild', 'Group photo / hero image'),
+    },
+    {
+      name: 'heroCaption',
+      type: 'textarea',
+      localized: true,
+      label: l('Bildunterschrift (abweichend)', 'Caption override'),
+      admin: { description: l('Leer lassen, um die Bildunterschrift des Fotos zu verwenden.', "Leave empty to use the photo's caption.") },
+    },
+    { name: 'gallery', type: 'upload', relationTo: 'photos', hasMany: true, label: l('Galerie', 'Gallery') },
+    {
+      name: 'pressContacts',
+      type: 'array',
+      label: l('Pressekontakte', 'Press contacts'),
+      fields: [
+        { name: 'name', type: 'text', required: true, label: l('Name', 'Name') },
+        { name: 'role', type: 'text', localized: true, label: l('Funktion', 'Role') },
+        { name: 'email', type: 'email', label: l('E-Mail', 'E-mail') },
+        { name: 'phone', type: 'text', label: l('Telefon', 'Phone') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'relatedMembers', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Mitglieder', 'Members') },
+        { name: 'relatedProjects', type: 'relationship', relationTo: 'projects', hasMany: true, label: l('Projekte', 'Projects') },
+        { name: 'relatedEvents', type: 'relationship', relationTo: 'events', hasMany: true, label: l('Veranstaltungen', 'Events') },
+      ],
+    },
+    { name: 'tags', type: 'text', hasMany: true, label: l('Schlagworte', 'Tags') },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'documents',
+      hasMany: true,
+      label: l('Anhänge (PDF)', 'Attachments (PDF)'),
+    },
+    {
+      name: 'boilerplateSnapshot',
+      type: 'textarea',
+      localized: true,
+      label: l('Über uns (Stand bei Veröffentlichung)', 'About us (as of publication)'),
+      admin: {
+        readOnly: true,
+        description: l(
+          'Wird bei der ersten Veröffentlichung aus dem Vereinsprofil übernommen und danach nicht mehr verändert.',
+          'Copied from the association profile at first publication and frozen afterwards.',
+        ),
+      },
+    },
+    seoFields(),
+    ...slugField(),
+    {
+      name: 'displayDate',
+      type: 'date',
+      label: l('Datum', 'Date'),
+      defaultValue: () => new Date().toISOString(),
+      timezone: { defaultTimezone: BERLIN, supportedTimezones: [{ label: 'Europa/Berlin', value: BERLIN }] },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'embargo',
+      type: 'date',
+      index: true,
+      label: l('Sperrfrist', 'Embargo'),
+      timezone: { defaultTimezone: BERLIN, supportedTimezones: [{ label: 'Europa/Berlin', value: BERLIN }] },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: l('Bis zu diesem Zeitpunkt ist die Mitteilung öffentlich unsichtbar.', 'Invisible to the public until this time.'),
+      },
+    },
+    {
+      name: 'responsiblePerson',
+      type: 'text',
+      label: l('V.i.S.d.P.', 'Responsible under press law'),
+      admin: {
+        position: 'sidebar',
+        description: l('Leer lassen für die Angabe aus dem Vereinsprofil.', 'Leave empty to use the association profile.'),
+      },
+    },
+    firstPublishedAtField,
+  ],
+  hooks: {
+    beforeChange: [stampFirstPublication, fillFromAssociation],
+  },
+}

@@ -1,0 +1,107 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff } from '../src/access/content'
+import { hasRole, isStaff } from '../src/access/predicates'
+import { PROJECT_BLOCKS } from '../src/blocks'
+import { l } from '../src/fields/labels'
+import { urlField } from '../src/fields/links'
+import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
+import { seoFields } from '../src/fields/seo'
+import { slugField } from '../src/fields/slug'
+import { computeProjectPath, refreshChildPaths } from './hooks/projectPath'
+
+export const Projects: CollectionConfig<'projects'> = {
+  slug: 'projects',
+  labels: { singular: l('Projektseite', 'Project page'), plural: l('Klasse vernetzt', 'Klasse vernetzt') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'path', 'projectStatus', '_status'],
+    group: l('Verein', 'Association'),
+    description: l('Seiten des Projekts „Klasse vernetzt“, verschachtelt über die übergeordnete Seite.', 'Pages of the "Klasse vernetzt" project, nested by parent page.'),
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: hasRole('admin', 'press', 'editor'),
+    update: hasRole('admin', 'press', 'editor'),
+    delete: hasRole('admin', 'editor'),
+  },
+  versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 }, schedulePublish: true } },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: l('Titel', 'Title') },
+    { name: 'summary', type: 'textarea', localized: true, label: l('Zusammenfassung', 'Summary') },
+    { name: 'heroPhoto', type: 'upload', relationTo: 'photos', label: l('Aufmacherbild', 'Hero photo') },
+    { name: 'layout', type: 'blocks', blocks: PROJECT_BLOCKS, label: l('Inhalt', 'Content') },
+    { name: 'members', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Beteiligte Mitglieder', 'Members involved') },
+    {
+      name: 'partners',
+      type: 'array',
+      label: l('Partner', 'Partners'),
+      fields: [
+        { name: 'name', type: 'text', required: true, label: l('Name', 'Name') },
+        urlField('url', l('Website', 'Website')),
+        { name: 'logo', type: 'upload', relationTo: 'photos', label: l('Logo', 'Logo') },
+      ],
+    },
+    {
+      name: 'period',
+      type: 'group',
+      label: l('Zeitraum', 'Period'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'start', type: 'date', label: l('Beginn', 'Start') },
+            { name: 'end', type: 'date', label: l('Ende', 'End') },
+          ],
+        },
+      ],
+    },
+    {
+      // Not `status`: Postgres would name its enum like the drafts' `_status` enum.
+      name: 'projectStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'running',
+      label: l('Projektstand', 'Project status'),
+      options: [
+        { value: 'planned', label: l('Geplant', 'Planned') },
+        { value: 'running', label: l('Laufend', 'Running') },
+        { value: 'finished', label: l('Abgeschlossen', 'Finished') },
+      ],
+    },
+    seoFields(),
+    ...slugField(),
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'projects',
+      label: l('Übergeordnete Seite', 'Parent page'),
+      admin: { position: 'sidebar' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
+      name: 'path',
+      type: 'text',
+      index: true,
+      label: l('Pfad', 'Path'),
+      admin: { position: 'sidebar', readOnly: true, description: l('z. B. /klasse-vernetzt/werkstattgespraeche', 'e.g. /klasse-vernetzt/werkstattgespraeche') },
+    },
+    {
+      name: 'breadcrumbs',
+      type: 'array',
+      label: l('Brotkrumen', 'Breadcrumbs'),
+      admin: { readOnly: true, position: 'sidebar' },
+      fields: [
+        { name: 'label', type: 'text', localized: true },
+        { name: 'url', type: 'text' },
+        { name: 'doc', type: 'relationship', relationTo: 'projects', maxDepth: 0 },
+      ],
+    },
+    firstPublishedAtField,
+  ],
+  hooks: {
+    beforeChange: [stampFirstPublication, computeProjectPath],
+    afterChange: [refreshChildPaths],
+  },
+}

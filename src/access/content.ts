@@ -1,0 +1,76 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { userHasRole } from './roles'
+
+const isStaffUser = (req: PayloadRequest): boolean => userHasRole(req.user, 'admin', 'press', 'editor')
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** Staff see drafts; everyone else only what is published. */
+export const publishedOrStaff: Access = ({ req }) => isStaffUser(req) || published
+
+/** A release is public once it is published and its Sperrfrist (embargo) has passed. */
+export const releaseVisible: Access = ({ req }) => {
+  if (isStaffUser(req)) return true
+  const embargoPassed: Where = {
+    or: [{ embargo: { exists: false } }, { embargo: { less_than_equal: new Date().toISOString() } }],
+  }
+  return { and: [published, embargoPassed] }
+}
+
+/** A portrait is public only with the member's consent; members always see their own. */
+export const memberVisible: Access = ({ req }) => {
+  if (isStaffUser(req)) return true
+  const consented: Where = { 'consent.given': { equals: true } }
+  if (req.user) return { or: [consented, { user: { equals: req.user.id } }] }
+  return consented
+}
+
+/** Withdrawn photos (takedown) disappear for everyone but staff. */
+export const photoVisible: Access = ({ req }) => isStaffUser(req) || { withdrawn: { not_equals: true } }
+
+/** Admins and editors maintain all portraits; a member only the one linked to their account. */
+export const ownMemberOrMaintainer: Access = ({ req }) => {
+  if (userHasRole(req.user, 'admin', 'editor')) return true
+  if (userHasRole(req.user, 'member') && req.user) return { user: { equals: req.user.id } }
+  return false
+}
+
+/**
+ * Press and admin write and publish releases; editors may write drafts but never publish.
+ * `data` is what the request wants to save, so an editor's publish attempt is refused up front.
+ */
+export const writeReleases: Access = ({ req, data }) => {
+  if (userHasRole(req.user, 'admin', 'press')) return true
+  if (userHasRole(req.user, 'editor')) return (data as { _status?: string } | undefined)?._status !== 'published'
+  return false
+}
+
+export const isStaffField: FieldAccess = ({ req }) => isStaffUser(req)
+
+/** Staff, or the member whose portrait this is (consent is theirs to give). */
+export const staffOrOwnPortraitField: FieldAccess = ({ req, doc }) => {
+  if (isStaffUser(req)) return true
+  const owner = (doc as { user?: number | string | { id: number | string } | null } | undefined)?.user
+  const ownerID = typeof owner === 'object' && owner !== null ? owner.id : owner
+  return Boolean(req.user && ownerID !== undefined && ownerID === req.user.id)
+}
+
+export type ContactVisibility = 'public' | 'members' | 'hidden'
+
+/**
+ * Read access for one contact detail whose visibility the member chose in `visibilityField`
+ * (a sibling). Without a document (query validation of `where`/`sort`), only those who could read
+ * every value may use the field, so hidden values cannot be probed by filtering.
+ */
+export const contactDetailAccess =
+  (visibilityField: string): FieldAccess =>
+  (args) => {
+    const { req, siblingData } = args
+    if (staffOrOwnPortraitField(args)) return true
+    if (!siblingData) return false
+    const visibility = (siblingData as Record<string, unknown>)[visibilityField] as ContactVisibility | undefined
+    if (visibility === 'public') return true
+    if (visibility === 'members') return userHasRole(req.user, 'member', 'admin', 'press', 'editor')
+    return false
+  }

@@ -1,0 +1,90 @@
+import type { Block } from 'payload'
+
+import { l } from '../fields/labels'
+import { urlField } from '../fields/links'
+import { pressEditor } from '../fields/richText'
+import { privacyEmbedURL, VIDEO_URL_MESSAGE } from '../lib/video/embed'
+
+export const RichTextBlock: Block = {
+  slug: 'richText',
+  labels: { singular: l('Text', 'Text'), plural: l('Texte', 'Texts') },
+  fields: [{ name: 'content', type: 'richText', localized: true, editor: pressEditor, label: l('Inhalt', 'Content') }],
+}
+
+export const GalleryBlock: Block = {
+  slug: 'gallery',
+  labels: { singular: l('Fotogalerie', 'Photo gallery'), plural: l('Fotogalerien', 'Photo galleries') },
+  fields: [{ name: 'photos', type: 'upload', relationTo: 'photos', hasMany: true, required: true, label: l('Fotos', 'Photos') }],
+}
+
+export const QuoteBlock: Block = {
+  slug: 'quote',
+  labels: { singular: l('Zitat', 'Quote'), plural: l('Zitate', 'Quotes') },
+  fields: [
+    { name: 'quote', type: 'textarea', required: true, localized: true, label: l('Zitat', 'Quote') },
+    { name: 'attribution', type: 'text', required: true, label: l('Urheber/in', 'Attribution') },
+    { name: 'member', type: 'relationship', relationTo: 'members', label: l('Mitglied', 'Member') },
+  ],
+}
+
+export const CallToActionBlock: Block = {
+  slug: 'callToAction',
+  labels: { singular: l('Handlungsaufruf', 'Call to action'), plural: l('Handlungsaufrufe', 'Calls to action') },
+  fields: [
+    { name: 'text', type: 'text', required: true, localized: true, label: l('Text', 'Text') },
+    { name: 'buttonLabel', type: 'text', required: true, localized: true, label: l('Beschriftung', 'Button label') },
+    urlField('url', l('Ziel', 'Target'), { required: true }),
+  ],
+}
+
+export const MemberGridBlock: Block = {
+  slug: 'memberGrid',
+  labels: { singular: l('Mitgliederraster', 'Member grid'), plural: l('Mitgliederraster', 'Member grids') },
+  fields: [
+    { name: 'heading', type: 'text', localized: true, label: l('Überschrift', 'Heading') },
+    { name: 'members', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Mitglieder', 'Members') },
+  ],
+}
+
+export const UpcomingEventsBlock: Block = {
+  slug: 'upcomingEvents',
+  labels: { singular: l('Nächste Termine', 'Upcoming events'), plural: l('Nächste Termine', 'Upcoming events') },
+  fields: [
+    { name: 'heading', type: 'text', localized: true, label: l('Überschrift', 'Heading') },
+    { name: 'limit', type: 'number', min: 1, max: 12, defaultValue: 3, label: l('Anzahl', 'Number') },
+  ],
+}
+
+export const VideoEmbedBlock: Block = {
+  slug: 'videoEmbed',
+  labels: { singular: l('Video', 'Video'), plural: l('Videos', 'Videos') },
+  fields: [
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      label: l('Video-Adresse (YouTube oder Vimeo)', 'Video URL (YouTube or Vimeo)'),
+      validate: (value: unknown) => (typeof value === 'string' && privacyEmbedURL(value) !== null) || VIDEO_URL_MESSAGE,
+    },
+    {
+      name: 'embedURL',
+      type: 'text',
+      label: l('Einbettung (datensparsam)', 'Embed URL (privacy-enhanced)'),
+      admin: { readOnly: true },
+      hooks: {
+        beforeChange: [({ siblingData }) => privacyEmbedURL(String(siblingData?.url ?? '')) ?? undefined],
+      },
+    },
+    { name: 'caption', type: 'text', localized: true, label: l('Bildunterschrift', 'Caption') },
+  ],
+}
+
+export const PROJECT_BLOCKS: Block[] = [
+  RichTextBlock,
+  GalleryBlock,
+  QuoteBlock,
+  CallToActionBlock,
+  MemberGridBlock,
+  UpcomingEventsBlock,
+  VideoEmbedBlock,
+]

@@ -1,0 +1,139 @@
+import type { CollectionSlug, Field, FieldHook, PayloadRequest, Where } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { userHasRole } from '../access/roles'
+import { slugify, withSuffix } from '../lib/slugify'
+
+type SlugDoc = {
+  id?: number | string
+  slug?: string | null
+  previousSlugs?: { slug?: string | null }[] | null
+  firstPublishedAt?: string | null
+  _status?: string | null
+  [key: string]: unknown
+}
+
+const MAX_ATTEMPTS = 100
+
+/** Once a URL has been public, links to it exist: the slug stays even when the title changes. */
+function wasPublished(doc: SlugDoc | undefined, collectionHasDrafts: boolean): boolean {
+  if (!doc?.id) return false
+  if (!collectionHasDrafts) return true
+  return Boolean(doc.firstPublishedAt) || doc._status === 'published'
+}
+
+async function isTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, ownID?: number | string): Promise<boolean> {
+  const clauses: Where[] = [{ or: [{ slug: { equals: slug } }, { 'previousSlugs.slug': { equals: slug } }] }]
+  if (ownID !== undefined) clauses.push({ id: { not_equals: ownID } })
+  const { totalDocs } = await req.payload.count({ collection, where: { and: clauses }, req, overrideAccess: true })
+  return totalDocs > 0
+}
+
+async function firstFreeSlug(req: PayloadRequest, collection: CollectionSlug, base: string, ownID?: number | string) {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const candidate = withSuffix(base, attempt)
+    if (!(await isTaken(req, collection, candidate, ownID))) return candidate
+  }
+  throw new ValidationError({
+    errors: [{ path: 'slug', message: `Für „${base}“ ist kein freier Slug mehr übrig. / No free slug left for "${base}".` }],
+  })
+}
+
+/** A slug that was generated from the title (possibly with a collision suffix) keeps following it until publication. */
+const followsTitle = (slug: string, title: unknown): boolean =>
+  typeof title === 'string' && (slug === slugify(title) || slug.startsWith(`${slugify(title)}-`))
+
+const makeSlugHook =
+  (sourceField: string): FieldHook =>
+  async (args) => {
+    const { value, req, collection } = args
+    const data = args.data as SlugDoc | undefined
+    const siblingData = args.siblingData as SlugDoc | undefined
+    const originalDoc = args.originalDoc as SlugDoc | undefined
+    if (!collection) return value
+    const collectionSlug = collection.slug as CollectionSlug
+    const hasDrafts = Boolean(collection.versions?.drafts)
+    const current = originalDoc?.slug ?? undefined
+    const frozen = wasPublished(originalDoc, hasDrafts)
+    const requested = typeof value === 'string' ? value.trim() : ''
+    const explicitChange = requested !== '' && requested !== current
+
+    let base: string
+    if (explicitChange) {
+      if (frozen && req.user && !userHasRole(req.user, 'admin', 'press')) {
+        throw new ValidationError({
+          errors: [
+            {
+              path: 'slug',
+              message:
+                'Der Slug ist seit der Veröffentlichung fest; nur Pressestelle oder Administration können ihn ändern. / ' +
+                'The slug is fixed since publication; only the press office or an administrator can change it.',
+            },
+          ],
+        })
+      }
+      base = slugify(requested)
+    } else {
+      const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
+      const titleIsDefaultLocale = !defaultLocale || !req.locale || req.locale === defaultLocale || !originalDoc
+      if (current && (frozen || !titleIsDefaultLocale || !followsTitle(current, originalDoc?.[sourceField]))) return current
+      const title = data?.[sourceField] ?? originalDoc?.[sourceField]
+      base = typeof title === 'string' ? slugify(title) : ''
+    }
+    if (!base) return current ?? value
+
+    const slug = base === current ? current : await firstFreeSlug(req, collectionSlug, base, originalDoc?.id)
+    if (frozen && current && slug !== current && siblingData) {
+      const kept = (originalDoc?.previousSlugs ?? []).filter((entry) => entry.slug && entry.slug !== slug)
+      siblingData.previousSlugs = [...kept, { slug: current }]
+    }
+    return slug
+  }
+
+const requireSlug = (value: unknown): true | string =>
+  typeof value === 'string' && value.length > 0
+    ? true
+    : 'Bitte einen Titel oder Slug angeben. / Please enter a title or a slug.'
+
+/**
+ * The URL segment of a document, the same for every collection: generated from `sourceField`
+ * with German transliteration, unique in its collection (suffix on collision), frozen once
+ * published, and with the slugs it had before kept so frontends can redirect old links.
+ */
+export function slugField({ sourceField = 'title' }: { sourceField?: string } = {}): Field[] {
+  return [
+    {
+      name: 'slug',
+      type: 'text',
+      label: { de: 'Slug (URL)', en: 'Slug (URL)' },
+      index: true,
+      unique: true,
+      // Not `required`: GraphQL would then demand it in every create; it is always filled by the hook.
+      validate: requireSlug,
+      hooks: { beforeValidate: [makeSlugHook(sourceField)] },
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Wird aus dem Titel erzeugt (ä → ae, ß → ss). Nach der Veröffentlichung bleibt er fest.',
+          en: 'Generated from the title (ä → ae, ß → ss). Fixed once published.',
+        },
+      },
+    },
+    {
+      name: 'previousSlugs',
+      type: 'array',
+      label: { de: 'Frühere Slugs', en: 'Previous slugs' },
+      labels: { singular: { de: 'Früherer Slug', en: 'Previous slug' }, plural: { de: 'Frühere Slugs', en: 'Previous slugs' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          de: 'Alte Adressen, damit Links weiterleiten können.',
+          en: 'Old addresses, so that links can redirect.',
+        },
+      },
+      fields: [{ name: 'slug', type: 'text', index: true }],
+    },
+  ]
+}

@@ -1,0 +1,18 @@
+import type { JobsConfig } from 'payload'
+
+import { userHasRole } from '../access/roles'
+
+const staffOnly = ({ req }: { req: { user?: { roles?: readonly string[] | null } | null } }) =>
+  userHasRole(req.user, 'admin', 'press', 'editor')
+
+/**
+ * Scheduled publishing (and unpublishing) is a job on the `default` queue; the Next server runs
+ * due jobs every minute in dev and production. Set JOBS_AUTORUN=false on extra instances so only
+ * one server works the queue, and in tests, which run the queue themselves.
+ */
+export const jobsConfig: JobsConfig = {
+  access: { queue: staffOnly, run: staffOnly, cancel: staffOnly },
+  autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  deleteJobOnComplete: true,
+}

@@ -8,6 +8,7 @@ import { pressEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
 import { slugField } from '../src/fields/slug'
 import { BERLIN } from '../src/lib/berlin'
+import { editorsSaveDrafts } from './hooks/editorsSaveDrafts'
 import { fillFromAssociation } from './hooks/fillFromAssociation'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
@@ -137,6 +138,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     firstPublishedAtField,
   ],
   hooks: {
+    beforeOperation: [editorsSaveDrafts],
     beforeChange: [stampFirstPublication, fillFromAssociation],
   },
 }

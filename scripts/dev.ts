@@ -28,7 +28,7 @@ try {
   process.exit(1)
 }
 
-const next = spawnGroup(binary('next'), ['dev', '--port', port], { ...process.env })
+const next = spawnGroup(binary('next'), ['dev', '--port', port], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
 onShutdown(async () => {
   console.log('\nBeende / stopping …')
   await stopGroup(next)

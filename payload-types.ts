@@ -149,12 +149,12 @@ export interface UserAuthOperations {
  */
 export interface PressRelease {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Place before the first sentence, e.g. "Essen".
    */
   dateline?: string | null;
-  teaser: string;
+  teaser?: string | null;
   body?: {
     root: {
       type: string;
@@ -236,7 +236,7 @@ export interface PressRelease {
  */
 export interface Photo {
   id: number;
-  alt: string;
+  alt?: string | null;
   caption?: string | null;
   credit: string;
   copyrightHolder?: string | null;
@@ -390,7 +390,7 @@ export interface User {
  */
 export interface Event {
   id: number;
-  title: string;
+  title?: string | null;
   kind: 'evening' | 'festival' | 'seminar' | 'workshop' | 'panel' | 'other';
   start: string;
   start_tz: 'Europe/Berlin';
@@ -400,7 +400,7 @@ export interface Event {
   venues?: (number | Venue)[] | null;
   program?:
     | {
-        title: string;
+        title?: string | null;
         start: string;
         end?: string | null;
         venue?: (number | null) | Venue;
@@ -522,7 +522,7 @@ export interface Venue {
  */
 export interface Project {
   id: number;
-  title: string;
+  title?: string | null;
   summary?: string | null;
   heroPhoto?: (number | null) | Photo;
   layout?:
@@ -649,7 +649,7 @@ export interface Project {
  */
 export interface Document {
   id: number;
-  title: string;
+  title?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;

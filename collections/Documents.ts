@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
+import { requiredInDefaultLocale } from '../src/fields/validation'
 
 export const Documents: CollectionConfig<'documents'> = {
   slug: 'documents',
@@ -19,7 +20,7 @@ export const Documents: CollectionConfig<'documents'> = {
     mimeTypes: ['application/pdf'],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: l('Titel', 'Title') },
+    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
     { name: 'description', type: 'textarea', localized: true, label: l('Beschreibung', 'Description') },
   ],
 }

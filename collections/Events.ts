@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff } from '../src/access/content'
 import { hasRole, isStaff } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
+import { requiredInDefaultLocale } from '../src/fields/validation'
 import { urlField } from '../src/fields/links'
 import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
 import { pressEditor } from '../src/fields/richText'
@@ -32,7 +33,7 @@ export const Events: CollectionConfig<'events'> = {
   defaultSort: 'start',
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 }, schedulePublish: true } },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: l('Titel', 'Title') },
+    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
     {
       name: 'kind',
       type: 'select',
@@ -63,7 +64,7 @@ export const Events: CollectionConfig<'events'> = {
       label: l('Programm', 'Program'),
       labels: { singular: l('Programmpunkt', 'Session'), plural: l('Programmpunkte', 'Sessions') },
       fields: [
-        { name: 'title', type: 'text', required: true, localized: true, label: l('Titel', 'Title') },
+        { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
         {
           type: 'row',
           fields: [

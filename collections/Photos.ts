@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { photoVisible } from '../src/access/content'
 import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
+import { requiredInDefaultLocale } from '../src/fields/validation'
 import { LICENCE_OPTIONS } from '../src/fields/licences'
 
 export const Photos: CollectionConfig<'photos'> = {
@@ -30,7 +31,7 @@ export const Photos: CollectionConfig<'photos'> = {
     crop: false,
   },
   fields: [
-    { name: 'alt', type: 'text', required: true, localized: true, label: l('Alternativtext', 'Alt text') },
+    { name: 'alt', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Alternativtext', 'Alt text') },
     { name: 'caption', type: 'textarea', localized: true, label: l('Bildunterschrift', 'Caption') },
     {
       type: 'row',

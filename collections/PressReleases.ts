@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { releaseVisible, writeReleases } from '../src/access/content'
 import { isAdmin, isStaff } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
+import { requiredInDefaultLocale } from '../src/fields/validation'
 import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
 import { pressEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
@@ -39,7 +40,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: l('Titel', 'Title') },
+    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
     {
       name: 'dateline',
       type: 'text',
@@ -48,7 +49,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       label: l('Ortsmarke', 'Dateline'),
       admin: { description: l('Ort vor dem ersten Satz, z. B. „Essen“.', 'Place before the first sentence, e.g. "Essen".') },
     },
-    { name: 'teaser', type: 'textarea', required: true, localized: true, label: l('Anreißer', 'Teaser') },
+    { name: 'teaser', type: 'textarea', localized: true, validate: requiredInDefaultLocale, label: l('Anreißer', 'Teaser') },
     { name: 'body', type: 'richText', localized: true, editor: pressEditor, label: l('Text', 'Body') },
     {
       name: 'heroPhoto',

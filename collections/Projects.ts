@@ -4,6 +4,7 @@ import { publishedOrStaff } from '../src/access/content'
 import { hasRole, isStaff } from '../src/access/predicates'
 import { PROJECT_BLOCKS } from '../src/blocks'
 import { l } from '../src/fields/labels'
+import { requiredInDefaultLocale } from '../src/fields/validation'
 import { urlField } from '../src/fields/links'
 import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
 import { seoFields } from '../src/fields/seo'
@@ -28,7 +29,7 @@ export const Projects: CollectionConfig<'projects'> = {
   },
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 }, schedulePublish: true } },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: l('Titel', 'Title') },
+    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
     { name: 'summary', type: 'textarea', localized: true, label: l('Zusammenfassung', 'Summary') },
     { name: 'heroPhoto', type: 'upload', relationTo: 'photos', label: l('Aufmacherbild', 'Hero photo') },
     { name: 'layout', type: 'blocks', blocks: PROJECT_BLOCKS, label: l('Inhalt', 'Content') },

@@ -7,7 +7,7 @@ import { userHasRole } from '../../src/access/roles'
  * means a save on a published release becomes a new draft version instead of unpublishing or
  * changing the live text; publishing itself is refused by `writeReleases`.
  */
-export const editorsSaveDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const editorsSaveDrafts: CollectionBeforeOperationHook<'press-releases'> = ({ args, operation, req }) => {
   const isEditorOnly = userHasRole(req.user, 'editor') && !userHasRole(req.user, 'admin', 'press')
   if (!isEditorOnly || (operation !== 'update' && operation !== 'updateByID')) return args
   return { ...args, draft: true }

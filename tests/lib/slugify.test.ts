@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+
+import { MAX_SLUG_LENGTH, slugify, withSuffix } from '../../src/lib/slugify'
+
+// Built from code points so that the test file itself cannot be "fixed" by an editor normalising it.
+const COMBINING_DIAERESIS = '\u0308'
+const nfdMaerz = `Ma${COMBINING_DIAERESIS}rz u${COMBINING_DIAERESIS}ber O${COMBINING_DIAERESIS}l`
+
+const TITLES: [title: string, slug: string][] = [
+  ['Mitgliederabend im März', 'mitgliederabend-im-maerz'],
+  ['Ärger über Öl', 'aerger-ueber-oel'],
+  ['Straße', 'strasse'],
+  ['STRASSE', 'strasse'],
+  ['Großes Fest', 'grosses-fest'],
+  ['GROSSE Straße ẞ', 'grosse-strasse-ss'],
+  ['Kunst & Kultur', 'kunst-und-kultur'],
+  ['Kunst&Kultur', 'kunst-und-kultur'],
+  ['Café Crème', 'cafe-creme'],
+  ['Crème brûlée à la française', 'creme-brulee-a-la-francaise'],
+  ['Señor Niño', 'senor-nino'],
+  ['Łódź', 'lodz'],
+  ['Ørsted', 'orsted'],
+  ['Æsthetik & Œuvre', 'aesthetik-und-oeuvre'],
+  ['ÄÖÜ', 'aeoeue'],
+  ['ÄRGER ÜBER ÖL', 'aerger-ueber-oel'],
+  [nfdMaerz, 'maerz-ueber-oel'],
+  ['Hallo -- Welt!!!  Wie   geht’s?', 'hallo-welt-wie-geht-s'],
+  ['Essen / Bochum / Dortmund', 'essen-bochum-dortmund'],
+  ['  --»Extraklasse«--  ', 'extraklasse'],
+  ['...Werkstattgespräche!!!', 'werkstattgespraeche'],
+  ['🎨 Kunst im Revier 🎉', 'kunst-im-revier'],
+  ['100 % Kreativ: 2027!', '100-kreativ-2027'],
+  ['Kreative Klasse e.V.', 'kreative-klasse-e-v'],
+  ['Aus dem Revier, für das Revier - KreativeKlasse.ruhr', 'aus-dem-revier-fuer-das-revier-kreativeklasse-ruhr'],
+  ['', ''],
+  ['   ', ''],
+  ['🎨🎉', ''],
+  ['!!! ??? ---', ''],
+]
+
+describe('slugify: German titles to URL slugs', () => {
+  it.each(TITLES)('%j → %j', (title, slug) => {
+    expect(slugify(title)).toBe(slug)
+  })
+
+  it('the table is long enough to mean something', () => {
+    expect(TITLES.length).toBeGreaterThanOrEqual(15)
+  })
+
+  it('NFD-decomposed and precomposed umlauts give the same slug', () => {
+    const precomposed = 'Mitgliederabend im März'
+    const decomposed = precomposed.normalize('NFD')
+    expect(decomposed).not.toBe(precomposed)
+    expect(slugify(decomposed)).toBe(slugify(precomposed))
+    expect(slugify('Über uns'.normalize('NFD'))).toBe('ueber-uns')
+  })
+
+  it('every slug only contains lowercase ASCII letters, digits and single inner dashes', () => {
+    for (const [title] of TITLES) {
+      const slug = slugify(title)
+      if (slug === '') continue
+      expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    }
+  })
+
+  it('caps very long titles at MAX_SLUG_LENGTH without a trailing dash', () => {
+    const long = 'Werkstattgespräch über Kunst und Kultur im Ruhrgebiet '.repeat(8)
+    const full = long.toLowerCase().trim()
+    const slug = slugify(long)
+    expect(full.length).toBeGreaterThan(MAX_SLUG_LENGTH)
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH)
+    expect(slug.length).toBeGreaterThan(MAX_SLUG_LENGTH - 20)
+    expect(slug).toMatch(/^werkstattgespraech-ueber-kunst-und-kultur-im-ruhrgebiet-werkstattgespraech/)
+    expect(slug).not.toMatch(/-$/)
+
+    // A cut that lands right after a word must not leave the dash behind.
+    for (let length = MAX_SLUG_LENGTH - 6; length <= MAX_SLUG_LENGTH + 6; length++) {
+      const title = `${'a'.repeat(length - 1)} b c d e f`
+      const cut = slugify(title)
+      expect(cut.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH)
+      expect(cut).not.toMatch(/-$/)
+    }
+  })
+
+  it('collision suffixes keep the cap: withSuffix(slug, n)', () => {
+    expect(withSuffix('klasse-vernetzt', 1)).toBe('klasse-vernetzt')
+    expect(withSuffix('klasse-vernetzt', 2)).toBe('klasse-vernetzt-2')
+    expect(withSuffix('klasse-vernetzt', 3)).toBe('klasse-vernetzt-3')
+    const long = slugify('Sehr langer Titel einer Pressemitteilung '.repeat(6))
+    const suffixed = withSuffix(long, 12)
+    expect(suffixed.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH)
+    expect(suffixed).toMatch(/[a-z0-9]-12$/)
+    expect(suffixed).not.toMatch(/--/)
+  })
+})

@@ -251,6 +251,22 @@ export interface Photo {
    * Withdrawn photos are immediately unreachable for the public.
    */
   withdrawn?: boolean | null;
+  /**
+   * SHA-256 of the uploaded file; detects duplicates.
+   */
+  contentHash?: string | null;
+  renditions?:
+    | {
+        name: string;
+        filename: string;
+        url?: string | null;
+        width: number;
+        height: number;
+        mimeType: string;
+        filesize: number;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -971,6 +987,19 @@ export interface PhotosSelect<T extends boolean = true> {
   event?: T;
   legalBasis?: T;
   withdrawn?: T;
+  contentHash?: T;
+  renditions?:
+    | T
+    | {
+        name?: T;
+        filename?: T;
+        url?: T;
+        width?: T;
+        height?: T;
+        mimeType?: T;
+        filesize?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

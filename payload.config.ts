@@ -16,6 +16,7 @@ import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
+import { pressPhotos } from './plugins/press-photos'
 import { publicListLimit } from './plugins/public-list-limit'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
@@ -84,7 +85,7 @@ export default buildConfig({
   jobs: jobsConfig,
   endpoints: [healthEndpoint],
   hooks: { afterError: [databaseUnavailableAs503] },
-  plugins: [publicListLimit()],
+  plugins: [publicListLimit(), pressPhotos({ collection: 'photos' })],
 
   onInit: async (payload) => {
     guardPoolErrors(payload)

@@ -16,6 +16,8 @@ export const Documents: CollectionConfig<'documents'> = {
     delete: hasRole('admin', 'press'),
   },
   upload: {
+    // No server-side fetching of pasted URLs (SSRF): files come from the editor's computer.
+    pasteURL: false,
     staticDir: 'media/documents',
     mimeTypes: ['application/pdf'],
   },

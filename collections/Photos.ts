@@ -25,6 +25,8 @@ export const Photos: CollectionConfig<'photos'> = {
     delete: hasRole('admin', 'editor'),
   },
   upload: {
+    // No server-side fetching of pasted URLs (SSRF): files come from the editor's computer.
+    pasteURL: false,
     staticDir: 'media/photos',
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/heic', 'image/heif'],
     focalPoint: true,

@@ -1,0 +1,104 @@
+import type { CollectionConfig, Config, PayloadRequest } from 'payload'
+
+import path from 'node:path'
+import { executeAccess } from 'payload'
+
+import { MAX_IMAGE_BYTES } from '../../src/lib/images'
+import { pressPhotoFields } from './fields'
+import { createIngestHooks } from './ingest'
+import { fileEndpoint } from './serve'
+import type { PressPhotosOptions } from './types'
+import { usageEndpoint } from './usage'
+
+export type { PhotoUsage, PressPhotosOptions, StoredRendition } from './types'
+export { findPhotoUsage } from './usage'
+
+const MARKER = 'pressPhotos'
+
+export const UPLOAD_LIMIT_MESSAGE =
+  `Die Datei ist zu groß (erlaubt sind höchstens ${MAX_IMAGE_BYTES / 1024 / 1024} MB). Bitte exportieren Sie das Bild kleiner oder mit stärkerer Kompression. / ` +
+  `The file is too large (the maximum is ${MAX_IMAGE_BYTES / 1024 / 1024} MB). Please export the image smaller or with stronger compression.`
+
+/** The directory the plugin stores into for `options` and the collection's own upload config. */
+export function resolvePhotoDir(options: PressPhotosOptions, collection?: CollectionConfig): string {
+  const upload = typeof collection?.upload === 'object' ? collection.upload : undefined
+  return path.resolve(options.staticDir ?? process.env.PRESS_PHOTOS_DIR ?? upload?.staticDir ?? 'media/photos')
+}
+
+/**
+ * Press photos on an existing upload collection: byte-sniffed, limited, normalised uploads with
+ * credit-bearing renditions under content-hash names, access-checked file serving (takedown),
+ * usage listing. Merges into the collection; never replaces its hooks, fields or upload config.
+ */
+export const pressPhotos =
+  (options: PressPhotosOptions = {}) =>
+  (config: Config): Config => {
+    const slug = options.collection ?? 'photos'
+    const enabled = options.enabled !== false
+    const serverURL = config.serverURL ?? ''
+    const apiRoute = config.routes?.api ?? '/api'
+    const fileRoute = (filename: string) => `${serverURL}${apiRoute}/${slug}/file/${encodeURIComponent(filename)}`
+
+    let found = false
+    const collections = (config.collections ?? []).map((collection): CollectionConfig => {
+      if (collection.slug !== slug || collection.custom?.[MARKER]) {
+        if (collection.slug === slug) found = true
+        return collection
+      }
+      found = true
+      if (!collection.upload) throw new Error(`pressPhotos: collection "${slug}" is not an upload collection`)
+      const withFields: CollectionConfig = {
+        ...collection,
+        custom: { ...collection.custom, [MARKER]: { enabled } },
+        fields: [...collection.fields, ...pressPhotoFields(fileRoute)],
+      }
+      if (!enabled) return withFields
+
+      const dir = resolvePhotoDir(options, collection)
+      const hooks = createIngestHooks({ slug, dir, maxConcurrentProcessing: options.maxConcurrentProcessing ?? 2 })
+      const canSeeUsage =
+        options.canSeeUsage ??
+        (async (req: PayloadRequest) => {
+          if (!req.user) return false
+          const access = collection.access?.update
+          if (!access) return true
+          return Boolean(await executeAccess({ req, disableErrors: true }, access))
+        })
+      const upload = typeof collection.upload === 'object' ? collection.upload : {}
+      return {
+        ...withFields,
+        upload: {
+          ...upload,
+          staticDir: dir,
+          // The plugin writes (and removes) every file itself, after the database write succeeded.
+          disableLocalStorage: true,
+        },
+        endpoints: [...(collection.endpoints || []), fileEndpoint(slug, dir), usageEndpoint(slug, canSeeUsage)],
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), hooks.beforeOperation],
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), hooks.beforeChange],
+          afterOperation: [...(collection.hooks?.afterOperation ?? []), hooks.afterOperation],
+          afterDelete: [...(collection.hooks?.afterDelete ?? []), hooks.afterDelete],
+        },
+      }
+    })
+    if (!found) throw new Error(`pressPhotos: no collection "${slug}" in the config`)
+
+    const limits = config.upload?.limits
+    const raiseLimits = enabled && options.setUploadLimits !== false && limits?.fileSize === undefined
+    return {
+      ...config,
+      collections,
+      ...(raiseLimits
+        ? {
+            upload: {
+              ...config.upload,
+              limits: { ...limits, fileSize: MAX_IMAGE_BYTES },
+              abortOnLimit: true,
+              responseOnLimit: config.upload?.responseOnLimit ?? UPLOAD_LIMIT_MESSAGE,
+            },
+          }
+        : {}),
+    }
+  }

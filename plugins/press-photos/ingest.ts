@@ -1,0 +1,267 @@
+/**
+ * The upload path: every new file (REST, admin, Local API, import script) is sniffed, limited,
+ * decoded and re-encoded by processImage in `beforeOperation` — before Payload's own
+ * generateFileData ever sees it — and Payload then only records the normalised original.
+ * Files are written in `afterOperation`, i.e. only once validation and the database write have
+ * succeeded, so a refused or failed upload leaves neither a row nor a file.
+ */
+import type {
+  CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
+
+import { readFile, rm } from 'node:fs/promises'
+import { APIError, executeAccess, ValidationError } from 'payload'
+
+import {
+  isImageRejectedError,
+  processImage,
+  rejections,
+  renditionJobs,
+  MAX_IMAGE_BYTES,
+  type FocalPoint,
+  type ProcessedImage,
+} from '../../src/lib/images'
+import { renditionFileName, resolveInside, sha256, storedBaseName } from './naming'
+import { removeAll, writeAll, type FileToWrite } from './storage'
+import type { StoredRendition } from './types'
+
+type Doc = Record<string, unknown> & { id?: number | string }
+
+type Pending = {
+  filename: string
+  files: FileToWrite[]
+  renditions: StoredRendition[]
+  contentHash?: string
+  takenAt?: string
+  /** Files of the previous version, removed once the new ones are written. */
+  replaces: string[]
+  reached: boolean
+}
+
+const PENDING = 'pressPhotos:pending'
+
+function pendingOf(req: PayloadRequest): Map<string, Pending> {
+  const context = req.context as Record<string, unknown>
+  let map = context[PENDING] as Map<string, Pending> | undefined
+  if (!map) {
+    map = new Map()
+    context[PENDING] = map
+  }
+  return map
+}
+
+/** A small process-wide pool: decoding 24 MP costs ~280 MB, so only a few at once. */
+function createLimit(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0
+  const queue: Array<() => void> = []
+  return <T>(task: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      const run = (): void => {
+        active++
+        task()
+          .then(resolve, reject)
+          .finally(() => {
+            active--
+            queue.shift()?.()
+          })
+      }
+      if (active < concurrency) run()
+      else queue.push(run)
+    })
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined
+
+const num = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' && value.trim() ? Number(value) : value
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined
+}
+
+export function storedFilenames(doc: Doc | undefined | null): string[] {
+  if (!doc) return []
+  const renditions = Array.isArray(doc.renditions) ? (doc.renditions as Array<{ filename?: unknown }>) : []
+  return [doc.filename, ...renditions.map((r) => r.filename)].filter((f): f is string => typeof f === 'string')
+}
+
+export type IngestContext = { slug: string; dir: string; maxConcurrentProcessing: number }
+
+export function createIngestHooks({ slug, dir, maxConcurrentProcessing }: IngestContext) {
+  const limit = createLimit(Math.max(1, maxConcurrentProcessing))
+
+  const beforeOperation: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    const op = args as { data?: Doc; id?: number | string; overrideAccess?: boolean }
+    const file = req.file
+    if (operation === 'update' && op.id === undefined) {
+      if (file) throw new APIError('Dateien können nur einzeln ersetzt werden. / Files can only be replaced one at a time.', 400, undefined, true)
+      return args
+    }
+    if (operation === 'create' && !file) return args
+
+    // Access first: nobody without write access may make the server decode an image.
+    if (!op.overrideAccess) {
+      await executeAccess(
+        { req, data: op.data, id: op.id },
+        operation === 'create' ? collection.access.create : collection.access.update,
+      )
+    }
+    const data: Doc = op.data ?? {}
+    const original =
+      operation === 'update'
+        ? ((await req.payload.findByID({ collection: slug as CollectionSlug, id: op.id as number | string, req, overrideAccess: true, depth: 0 })) as unknown as Doc)
+        : undefined
+
+    const focalPoint = readFocalPoint(req, data, original)
+    let bytes: Buffer | undefined
+    let uploadName: string | undefined
+    let contentHash: string | undefined
+    if (file) {
+      if ((file as { truncated?: boolean }).truncated) throw toApiError(rejections.tooManyBytes(file.size, MAX_IMAGE_BYTES))
+      bytes = file.tempFilePath && !file.data?.length ? await readFile(file.tempFilePath) : file.data
+      if (file.tempFilePath) await rm(file.tempFilePath, { force: true })
+      uploadName = file.name
+      contentHash = bytes?.length ? sha256(bytes) : undefined
+    } else if (original && needsReprocessing(data, original, focalPoint)) {
+      // Credit or focal point changed: re-derive every file from the stored normalised original
+      // (Payload itself would re-fetch it over HTTP, which this storage does not support).
+      const path = typeof original.filename === 'string' ? resolveInside(dir, original.filename) : null
+      if (!path) return args
+      bytes = await readFile(path).catch(() => undefined)
+      if (!bytes) return args
+      uploadName = original.filename as string
+      contentHash = text(original.contentHash)
+    } else {
+      return args
+    }
+    if (!bytes) throw toApiError(rejections.empty())
+
+    const credit = text(data.credit) ?? text(original?.credit)
+    if (!credit) {
+      throw new ValidationError({
+        collection: slug,
+        errors: [{ path: 'credit', message: 'Bitte die Urheberin / den Urheber angeben. / Please name the photographer.' }],
+        req,
+      })
+    }
+    const copyright =
+      text(data.copyrightHolder) ?? text(original?.copyrightHolder) ?? `© ${new Date().getFullYear()} ${credit}`
+
+    let processed: ProcessedImage
+    try {
+      const input = bytes
+      processed = await limit(() => processImage(input, { credit: { artist: credit, copyright }, focalPoint }))
+    } catch (error) {
+      throw toApiError(error)
+    }
+
+    const base = storedBaseName(uploadName)
+    const filename = `${base}.${processed.original.ext}`
+    const files: FileToWrite[] = [{ filename, buffer: processed.original.buffer }]
+    const renditions: StoredRendition[] = renditionJobs().map((job) => {
+      const image = processed.renditions[job.name]
+      const renditionFile = renditionFileName(base, job.spec.size, image.buffer, image.ext)
+      files.push({ filename: renditionFile, buffer: image.buffer })
+      return {
+        name: job.name,
+        filename: renditionFile,
+        width: image.width,
+        height: image.height,
+        mimeType: image.mime,
+        filesize: image.buffer.length,
+      }
+    })
+    const keepTakenAt = data.takenAt ?? original?.takenAt
+    pendingOf(req).set(filename, {
+      filename,
+      files,
+      renditions,
+      contentHash,
+      takenAt: !keepTakenAt && processed.takenAt ? processed.takenAt.toISOString() : undefined,
+      replaces: storedFilenames(original),
+      reached: false,
+    })
+    // Payload records (and would store) only this: the normalised re-encode, never the upload.
+    req.file = {
+      name: filename,
+      data: processed.original.buffer,
+      mimetype: processed.original.mime,
+      size: processed.original.buffer.length,
+    }
+    if (focalPoint) op.data = { ...data, focalX: focalPoint.x, focalY: focalPoint.y }
+    return args
+  }
+
+  /** Runs last among beforeChange hooks: the plugin's fields are server-owned. */
+  const beforeChange: CollectionBeforeChangeHook = ({ data, req, originalDoc }) => {
+    const map = pendingOf(req)
+    let entry = typeof data.filename === 'string' ? map.get(data.filename) : undefined
+    if (!entry) {
+      const open = [...map.values()].filter((candidate) => !candidate.reached)
+      if (open.length === 1 && req.file) entry = open[0]
+    }
+    if (!entry) {
+      delete data.renditions
+      delete data.contentHash
+      return data
+    }
+    entry.reached = true
+    data.filename = entry.filename
+    data.renditions = entry.renditions
+    data.contentHash = entry.contentHash ?? (originalDoc as Doc | undefined)?.contentHash ?? null
+    if (entry.takenAt && !data.takenAt) data.takenAt = entry.takenAt
+    return data
+  }
+
+  /** After the database write (and every other hook) succeeded: put the files on disk. */
+  const afterOperation: CollectionAfterOperationHook = async ({ operation, req, result }) => {
+    if (operation !== 'create' && operation !== 'updateByID' && operation !== 'update') return result
+    const map = pendingOf(req)
+    for (const [key, entry] of map) {
+      if (!entry.reached) continue
+      map.delete(key)
+      await writeAll(dir, entry.files)
+      const keep = new Set(entry.files.map((f) => f.filename))
+      await removeAll(
+        dir,
+        entry.replaces.filter((name) => !keep.has(name)),
+      ).catch((error: unknown) => req.payload.logger.warn({ err: error, msg: 'press-photos: could not remove replaced files' }))
+    }
+    return result
+  }
+
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    await removeAll(dir, storedFilenames(doc as Doc)).catch((error: unknown) =>
+      req.payload.logger.warn({ err: error, msg: 'press-photos: could not remove deleted files' }),
+    )
+    return doc
+  }
+
+  return { beforeOperation, beforeChange, afterOperation, afterDelete }
+}
+
+function readFocalPoint(req: PayloadRequest, data: Doc, original: Doc | undefined): FocalPoint | undefined {
+  const edits = (req.query as { uploadEdits?: { focalPoint?: { x?: unknown; y?: unknown } } } | undefined)?.uploadEdits
+  const x = num(edits?.focalPoint?.x) ?? num(data.focalX) ?? num(original?.focalX)
+  const y = num(edits?.focalPoint?.y) ?? num(data.focalY) ?? num(original?.focalY)
+  if (x === undefined || y === undefined) return undefined
+  const clamp = (v: number) => Math.min(100, Math.max(0, Math.round(v)))
+  return { x: clamp(x), y: clamp(y) }
+}
+
+function needsReprocessing(data: Doc, original: Doc, focal: FocalPoint | undefined): boolean {
+  const changed = (key: string) => key in data && (text(data[key]) ?? null) !== (text(original[key]) ?? null)
+  const focalChanged =
+    focal !== undefined && (focal.x !== num(original.focalX) || focal.y !== num(original.focalY))
+  return changed('credit') || changed('copyrightHolder') || focalChanged
+}
+
+function toApiError(error: unknown): Error {
+  if (isImageRejectedError(error)) return new APIError(error.message, error.status, { code: error.code }, true)
+  return error instanceof Error ? error : new Error(String(error))
+}

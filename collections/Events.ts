@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '../src/access/content'
-import { hasRole, isStaff } from '../src/access/predicates'
+import { editorialPageAccess } from '../src/access/content'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
 import { urlField } from '../src/fields/links'
@@ -23,13 +22,7 @@ export const Events: CollectionConfig<'events'> = {
     defaultColumns: ['title', 'kind', 'start', '_status'],
     group: l('Veranstaltungen', 'Events'),
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: hasRole('admin', 'press', 'editor'),
-    update: hasRole('admin', 'press', 'editor'),
-    delete: hasRole('admin', 'editor'),
-  },
+  access: editorialPageAccess,
   defaultSort: 'start',
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 }, schedulePublish: true } },
   fields: [

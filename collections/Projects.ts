@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '../src/access/content'
-import { hasRole, isStaff } from '../src/access/predicates'
+import { editorialPageAccess } from '../src/access/content'
 import { PROJECT_BLOCKS } from '../src/blocks'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
@@ -20,13 +19,7 @@ export const Projects: CollectionConfig<'projects'> = {
     group: l('Verein', 'Association'),
     description: l('Seiten des Projekts „Klasse vernetzt“, verschachtelt über die übergeordnete Seite.', 'Pages of the "Klasse vernetzt" project, nested by parent page.'),
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: hasRole('admin', 'press', 'editor'),
-    update: hasRole('admin', 'press', 'editor'),
-    delete: hasRole('admin', 'editor'),
-  },
+  access: editorialPageAccess,
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 }, schedulePublish: true } },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },

@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { hasRole, isStaff } from './predicates'
 import { userHasRole } from './roles'
 
 const isStaffUser = (req: PayloadRequest): boolean => userHasRole(req.user, 'admin', 'press', 'editor')
@@ -74,3 +75,15 @@ export const contactDetailAccess =
     if (visibility === 'members') return userHasRole(req.user, 'member', 'admin', 'press', 'editor')
     return false
   }
+
+/**
+ * Pages the whole editorial team maintains (projects, events): public once published,
+ * versions for staff, written by admin/press/editor, deleted by admin/editor.
+ */
+export const editorialPageAccess = {
+  read: publishedOrStaff,
+  readVersions: isStaff,
+  create: isStaff,
+  update: isStaff,
+  delete: hasRole('admin', 'editor'),
+} satisfies Record<string, Access>

@@ -36,6 +36,8 @@ type Pending = {
   filename: string
   files: FileToWrite[]
   renditions: StoredRendition[]
+  /** Payload's own file fields, describing the stored normalised original. */
+  original: { mimeType: string; filesize: number; width: number; height: number }
   contentHash?: string
   takenAt?: string
   /** Files of the previous version, removed once the new ones are written. */
@@ -181,6 +183,12 @@ export function createIngestHooks({ slug, dir, maxConcurrentProcessing }: Ingest
       filename,
       files,
       renditions,
+      original: {
+        mimeType: processed.original.mime,
+        filesize: processed.original.buffer.length,
+        width: processed.original.width,
+        height: processed.original.height,
+      },
       contentHash,
       takenAt: !keepTakenAt && processed.takenAt ? processed.takenAt.toISOString() : undefined,
       replaces: storedFilenames(original),
@@ -198,7 +206,7 @@ export function createIngestHooks({ slug, dir, maxConcurrentProcessing }: Ingest
   }
 
   /** Runs last among beforeChange hooks: the plugin's fields are server-owned. */
-  const beforeChange: CollectionBeforeChangeHook = ({ data, req, originalDoc }) => {
+  const beforeChange: CollectionBeforeChangeHook = ({ data, req, operation, originalDoc }) => {
     const map = pendingOf(req)
     let entry = typeof data.filename === 'string' ? map.get(data.filename) : undefined
     if (!entry) {
@@ -206,11 +214,20 @@ export function createIngestHooks({ slug, dir, maxConcurrentProcessing }: Ingest
       if (open.length === 1 && req.file) entry = open[0]
     }
     if (!entry) {
-      delete data.renditions
-      delete data.contentHash
+      // No new file: keep what is stored. Deleting the keys is not enough — by now `data` holds
+      // Payload's fallback copy of every field, and the database adapter replaces array rows
+      // with whatever `data` carries (a missing array means "no rows").
+      const previous = operation === 'update' ? (originalDoc as Doc | undefined) : undefined
+      data.renditions = Array.isArray(previous?.renditions)
+        ? (previous.renditions as Array<Record<string, unknown>>).map(({ url: _url, ...row }) => row)
+        : []
+      data.contentHash = previous?.contentHash ?? null
       return data
     }
     entry.reached = true
+    // Payload measured its own re-encode (it re-encodes WebP/GIF/TIFF with `animated: true`,
+    // dropping our EXIF/XMP); the file on disk is ours, so describe ours.
+    Object.assign(data, entry.original)
     data.filename = entry.filename
     data.renditions = entry.renditions
     data.contentHash = entry.contentHash ?? (originalDoc as Doc | undefined)?.contentHash ?? null

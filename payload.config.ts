@@ -16,12 +16,12 @@ import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
+import { databaseOutage } from './plugins/database-outage'
 import { pressPhotos } from './plugins/press-photos'
 import { publicListLimit } from './plugins/public-list-limit'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
-import { databaseUnavailableAs503 } from './src/hooks/databaseUnavailable'
 import { guardPoolErrors, poolOptions } from './src/lib/database/resilience'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
@@ -84,14 +84,15 @@ export default buildConfig({
   globals: [Association],
   jobs: jobsConfig,
   endpoints: [healthEndpoint],
-  hooks: { afterError: [databaseUnavailableAs503] },
-  plugins: [publicListLimit(), pressPhotos({ collection: 'photos' })],
+  plugins: [databaseOutage(), publicListLimit(), pressPhotos({ collection: 'photos' })],
 
   onInit: async (payload) => {
     guardPoolErrors(payload)
   },
 
   typescript: {
+    // Types change only through `npm run generate`, never as a side effect of booting dev or tests.
+    autoGenerate: false,
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
 })

@@ -17,7 +17,7 @@ let pngCache: Buffer | undefined
 
 /** A tiny, real PNG made by sharp. */
 export async function tinyPng(): Promise<Buffer> {
-  pngCache ??= await sharp({ create: { width: 4, height: 4, channels: 3, background: { r: 200, g: 40, b: 90 } } })
+  pngCache ??= await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 40, b: 90 } } })
     .png()
     .toBuffer()
   return pngCache

@@ -247,6 +247,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "photos_renditions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"filename" varchar NOT NULL,
+  	"width" numeric NOT NULL,
+  	"height" numeric NOT NULL,
+  	"mime_type" varchar NOT NULL,
+  	"filesize" numeric NOT NULL
+  );
+  
   CREATE TABLE "photos" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"credit" varchar NOT NULL,
@@ -257,6 +269,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"event_id" integer,
   	"legal_basis" "enum_photos_legal_basis" DEFAULT 'no-identifiable-person' NOT NULL,
   	"withdrawn" boolean DEFAULT false,
+  	"content_hash" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -271,7 +284,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   CREATE TABLE "photos_locales" (
-  	"alt" varchar NOT NULL,
+  	"alt" varchar,
   	"caption" varchar,
   	"licence_note" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
@@ -303,7 +316,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   CREATE TABLE "documents_locales" (
-  	"title" varchar NOT NULL,
+  	"title" varchar,
   	"description" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
@@ -1054,6 +1067,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "members" ADD CONSTRAINT "members_consent_recorded_by_id_users_id_fk" FOREIGN KEY ("consent_recorded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "members" ADD CONSTRAINT "members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "members_locales" ADD CONSTRAINT "members_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "photos_renditions" ADD CONSTRAINT "photos_renditions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."photos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "photos" ADD CONSTRAINT "photos_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "photos_locales" ADD CONSTRAINT "photos_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."photos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "photos_rels" ADD CONSTRAINT "photos_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."photos"("id") ON DELETE cascade ON UPDATE no action;
@@ -1231,8 +1245,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "members_updated_at_idx" ON "members" USING btree ("updated_at");
   CREATE INDEX "members_created_at_idx" ON "members" USING btree ("created_at");
   CREATE UNIQUE INDEX "members_locales_locale_parent_id_unique" ON "members_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "photos_renditions_order_idx" ON "photos_renditions" USING btree ("_order");
+  CREATE INDEX "photos_renditions_parent_id_idx" ON "photos_renditions" USING btree ("_parent_id");
+  CREATE INDEX "photos_renditions_filename_idx" ON "photos_renditions" USING btree ("filename");
   CREATE INDEX "photos_event_idx" ON "photos" USING btree ("event_id");
   CREATE INDEX "photos_withdrawn_idx" ON "photos" USING btree ("withdrawn");
+  CREATE INDEX "photos_content_hash_idx" ON "photos" USING btree ("content_hash");
   CREATE INDEX "photos_updated_at_idx" ON "photos" USING btree ("updated_at");
   CREATE INDEX "photos_created_at_idx" ON "photos" USING btree ("created_at");
   CREATE UNIQUE INDEX "photos_filename_idx" ON "photos" USING btree ("filename");
@@ -1493,6 +1511,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "members_previous_slugs" CASCADE;
   DROP TABLE "members" CASCADE;
   DROP TABLE "members_locales" CASCADE;
+  DROP TABLE "photos_renditions" CASCADE;
   DROP TABLE "photos" CASCADE;
   DROP TABLE "photos_locales" CASCADE;
   DROP TABLE "photos_rels" CASCADE;

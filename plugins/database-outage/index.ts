@@ -1,0 +1,53 @@
+import type { CollectionBeforeOperationHook, Config, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { databaseUnavailableAs503 } from '../../src/hooks/databaseUnavailable'
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../../src/lib/database/resilience'
+import type { DatabaseOutageOptions } from './types'
+
+export type { DatabaseOutageOptions } from './types'
+
+type Queryable = { query: (sql: string) => Promise<unknown> }
+
+const carriesCredentials = (req: PayloadRequest): boolean => {
+  const cookiePrefix = req.payload.config.cookiePrefix
+  return Boolean(req.headers.get('authorization') || req.headers.get('cookie')?.includes(`${cookiePrefix}-token=`))
+}
+
+/**
+ * Payload's JWT strategy swallows every error, so while the database is down a logged-in request
+ * silently becomes anonymous and gets a misleading 403. A request that brought credentials but has
+ * no user is checked once against the database; when it is unreachable the answer is 503.
+ */
+const refuseDuringOutage: CollectionBeforeOperationHook = async ({ args, req }) => {
+  if (req.user || req.payloadAPI === 'local' || !carriesCredentials(req)) return args
+  const pool = (req.payload.db as { pool?: Queryable }).pool
+  try {
+    await pool?.query('select 1')
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new APIError(DATABASE_UNAVAILABLE_MESSAGE, 503, undefined, true)
+  }
+  return args
+}
+
+/**
+ * Turns a lost or stuck PostgreSQL into "503, try again" on every REST and GraphQL path, for
+ * anonymous and logged-in requests alike, instead of 500s and false 403s.
+ */
+export const databaseOutage =
+  (options: DatabaseOutageOptions = {}) =>
+  (config: Config): Config => {
+    if (options.enabled === false) return config
+    return {
+      ...config,
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), databaseUnavailableAs503] },
+      collections: (config.collections ?? []).map((collection) => ({
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [refuseDuringOutage, ...(collection.hooks?.beforeOperation ?? [])],
+        },
+      })),
+    }
+  }

@@ -344,13 +344,13 @@ export interface Member {
     date?: string | null;
     recordedBy?: (number | null) | User;
   };
-  contact: {
+  contact?: {
     email?: string | null;
-    emailVisibility: 'public' | 'members' | 'hidden';
+    emailVisibility?: ('public' | 'members' | 'hidden') | null;
     phone?: string | null;
-    phoneVisibility: 'public' | 'members' | 'hidden';
+    phoneVisibility?: ('public' | 'members' | 'hidden') | null;
     address?: string | null;
-    addressVisibility: 'public' | 'members' | 'hidden';
+    addressVisibility?: ('public' | 'members' | 'hidden') | null;
   };
   user?: (number | null) | User;
   /**

@@ -27,9 +27,9 @@ function contactDetail(name: string, field: Omit<Field, 'name' | 'access'> & { t
   return [
     { ...field, name, label, access: { read: contactDetailAccess(visibilityName) } } as Field,
     {
+      // Not `required`: the default already hides it, and GraphQL would demand all three on every update.
       name: visibilityName,
       type: 'select',
-      required: true,
       defaultValue: 'hidden',
       options: VISIBILITY_OPTIONS,
       // Readable by all: knowing that an address is hidden reveals nothing, and the value's access needs it.

@@ -77,8 +77,10 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 
 /** `payload.destroy()` leaves the pg pool open; scripts that end must close it themselves. */
 export async function shutdownPayload(payload: Payload): Promise<void> {
-  const pool = (payload.db as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
+  const pool = (payload.db as { pool?: { end: () => Promise<void>; ended?: boolean; ending?: boolean } }).pool
   await payload.destroy()
+  if (!pool || pool.ended || pool.ending) return
   // A client still held by schema push would make `end()` wait forever; a second is plenty.
-  if (pool && !pool.ended) await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())])
+  const ended = pool.end().catch((error: unknown) => payload.logger.warn(`Pool nicht sauber geschlossen: ${String(error)}`))
+  await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 1_000).unref())])
 }

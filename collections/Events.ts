@@ -8,11 +8,9 @@ import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publ
 import { pressEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
 import { slugField } from '../src/fields/slug'
-import { BERLIN } from '../src/lib/berlin'
+import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { INVALID_RULE_MESSAGE, nextOccurrences, parseRule } from '../src/lib/recurrence'
 import { endAfterStart } from './hooks/endAfterStart'
-
-const berlinZone = { defaultTimezone: BERLIN, supportedTimezones: [{ label: 'Europa/Berlin', value: BERLIN }] }
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
@@ -45,8 +43,8 @@ export const Events: CollectionConfig<'events'> = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', required: true, index: true, label: l('Beginn', 'Start'), timezone: berlinZone, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'end', type: 'date', label: l('Ende', 'End'), timezone: berlinZone, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'start', type: 'date', required: true, index: true, label: l('Beginn', 'Start'), timezone: BERLIN_TIMEZONE, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'end', type: 'date', label: l('Ende', 'End'), timezone: BERLIN_TIMEZONE, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'allDay', type: 'checkbox', defaultValue: false, label: l('Ganztägig', 'All day') },
       ],
     },

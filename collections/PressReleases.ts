@@ -8,7 +8,7 @@ import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publ
 import { pressEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
 import { slugField } from '../src/fields/slug'
-import { BERLIN } from '../src/lib/berlin'
+import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { editorsSaveDrafts } from './hooks/editorsSaveDrafts'
 import { fillFromAssociation } from './hooks/fillFromAssociation'
 
@@ -112,7 +112,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       type: 'date',
       label: l('Datum', 'Date'),
       defaultValue: () => new Date().toISOString(),
-      timezone: { defaultTimezone: BERLIN, supportedTimezones: [{ label: 'Europa/Berlin', value: BERLIN }] },
+      timezone: BERLIN_TIMEZONE,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
@@ -120,7 +120,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       type: 'date',
       index: true,
       label: l('Sperrfrist', 'Embargo'),
-      timezone: { defaultTimezone: BERLIN, supportedTimezones: [{ label: 'Europa/Berlin', value: BERLIN }] },
+      timezone: BERLIN_TIMEZONE,
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },

@@ -1,6 +1,12 @@
 /** All dates of the association are meant in Essen's time zone. */
 export const BERLIN = 'Europe/Berlin'
 
+/** Payload's `timezone` setting for date fields that are meant in Essen's time. */
+export const BERLIN_TIMEZONE = {
+  defaultTimezone: BERLIN,
+  supportedTimezones: [{ label: 'Europa/Berlin', value: BERLIN }],
+}
+
 /** "2026-03-12T19:00" wall-clock time in Berlin → the UTC instant. */
 export function berlinTime(localDateTime: string): Date {
   const asUTC = new Date(`${localDateTime}Z`)

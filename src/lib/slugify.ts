@@ -1,4 +1,4 @@
-const GERMAN_LETTERS: Record<string, string> = {
+export const GERMAN_LETTERS: Record<string, string> = {
   ä: 'ae',
   ö: 'oe',
   ü: 'ue',

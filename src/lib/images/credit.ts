@@ -10,6 +10,8 @@
  */
 import type { Exif } from 'sharp'
 
+import { GERMAN_LETTERS } from '../slugify'
+
 export interface PhotoCredit {
   /** Photographer, e.g. "Jürgen Müller". */
   artist: string
@@ -18,14 +20,7 @@ export interface PhotoCredit {
 }
 
 const GERMAN_TRANSLITERATION: Record<string, string> = {
-  ä: 'ae',
-  ö: 'oe',
-  ü: 'ue',
-  Ä: 'Ae',
-  Ö: 'Oe',
-  Ü: 'Ue',
-  ß: 'ss',
-  ẞ: 'SS',
+  ...GERMAN_LETTERS,
   '©': 'Copyright',
   '®': '(R)',
   '–': '-',

@@ -34,6 +34,8 @@ export default buildConfig({
   cors: origins,
   csrf: origins,
   telemetry: false,
+  // Wrong passwords and locked accounts are worth watching, but they are not server errors.
+  loggingLevels: { AuthenticationError: 'warn', LockedAuth: 'warn' },
   defaultDepth: 1,
   maxDepth: 3,
 

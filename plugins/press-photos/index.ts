@@ -5,7 +5,7 @@ import { executeAccess } from 'payload'
 
 import { MAX_IMAGE_BYTES } from '../../src/lib/images'
 import { pressPhotoFields } from './fields'
-import { createIngestHooks } from './ingest'
+import { createIngestHooks, REFUSED_UPLOAD } from './ingest'
 import { fileEndpoint } from './serve'
 import type { PressPhotosOptions } from './types'
 import { usageEndpoint } from './usage'
@@ -90,6 +90,11 @@ export const pressPhotos =
     return {
       ...config,
       collections,
+      // A refused upload is the uploader's mistake, answered with a 4xx; it is not a server error.
+      // Payload types the keys as its own error names, but looks up any `error.name`.
+      loggingLevels: enabled
+        ? ({ [REFUSED_UPLOAD]: 'info', ...config.loggingLevels } as Config['loggingLevels'])
+        : config.loggingLevels,
       ...(raiseLimits
         ? {
             upload: {

@@ -278,7 +278,17 @@ function needsReprocessing(data: Doc, original: Doc, focal: FocalPoint | undefin
   return changed('credit') || changed('copyrightHolder') || focalChanged
 }
 
+export const REFUSED_UPLOAD = 'RefusedUpload'
+
+/** A named error, so the config can log refused uploads at `info` instead of `error`. */
+class RefusedUploadError extends APIError<{ code: string }> {
+  constructor(message: string, status: number, code: string) {
+    super(message, status, { code }, true)
+    this.name = REFUSED_UPLOAD
+  }
+}
+
 function toApiError(error: unknown): Error {
-  if (isImageRejectedError(error)) return new APIError(error.message, error.status, { code: error.code }, true)
+  if (isImageRejectedError(error)) return new RefusedUploadError(error.message, error.status, error.code)
   return error instanceof Error ? error : new Error(String(error))
 }

@@ -51,7 +51,7 @@ export const computeProjectPath: CollectionBeforeChangeHook<ProjectLike & { id: 
 
 /** Moving or renaming a page moves the paths of its subpages with it. */
 export const refreshChildPaths: CollectionAfterChangeHook<ProjectLike & { id: number | string }> = async ({ doc, previousDoc, req, context }) => {
-  if (context.skipChildPaths || doc.path === previousDoc?.path) return doc
+  if (doc.path === previousDoc?.path) return doc
   const children = await req.payload.find({
     collection: 'projects',
     where: { parent: { equals: doc.id } },

@@ -3,12 +3,10 @@ import type { CollectionBeforeOperationHook, Config, PayloadRequest } from 'payl
 import { APIError } from 'payload'
 
 import { databaseUnavailableAs503 } from '../../src/hooks/databaseUnavailable'
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../../src/lib/database/resilience'
+import { DATABASE_UNAVAILABLE_MESSAGE, databasePool, isDatabaseUnavailable } from '../../src/lib/database/resilience'
 import type { DatabaseOutageOptions } from './types'
 
 export type { DatabaseOutageOptions } from './types'
-
-type Queryable = { query: (sql: string) => Promise<unknown> }
 
 const carriesCredentials = (req: PayloadRequest): boolean => {
   const cookiePrefix = req.payload.config.cookiePrefix
@@ -22,9 +20,8 @@ const carriesCredentials = (req: PayloadRequest): boolean => {
  */
 const refuseDuringOutage: CollectionBeforeOperationHook = async ({ args, req }) => {
   if (req.user || req.payloadAPI === 'local' || !carriesCredentials(req)) return args
-  const pool = (req.payload.db as { pool?: Queryable }).pool
   try {
-    await pool?.query('select 1')
+    await databasePool(req.payload)?.query('select 1')
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new APIError(DATABASE_UNAVAILABLE_MESSAGE, 503, undefined, true)
   }

@@ -3,7 +3,7 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { hasRole, isStaff } from './predicates'
 import { userHasRole } from './roles'
 
-const isStaffUser = (req: PayloadRequest): boolean => userHasRole(req.user, 'admin', 'press', 'editor')
+const isStaffUser = (req: PayloadRequest): boolean => isStaff({ req })
 
 const published: Where = { _status: { equals: 'published' } }
 

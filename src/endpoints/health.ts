@@ -1,15 +1,13 @@
 import type { Endpoint } from 'payload'
 
-import { isDatabaseUnavailable } from '../lib/database/resilience'
-
-type Queryable = { query: (sql: string) => Promise<unknown> }
+import { databasePool, isDatabaseUnavailable } from '../lib/database/resilience'
 
 /** Load balancers and `npm run dev` ask here whether the CMS can serve, database included. */
 export const healthEndpoint: Endpoint = {
   path: '/health',
   method: 'get',
   handler: async (req) => {
-    const pool = (req.payload.db as { pool?: Queryable }).pool
+    const pool = databasePool(req.payload)
     try {
       if (!pool) throw new Error('no database pool')
       await pool.query('select 1')

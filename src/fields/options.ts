@@ -1,3 +1,4 @@
+import { slugify } from '../lib/slugify'
 import { l } from './labels'
 
 export const DISCIPLINES = [
@@ -28,10 +29,7 @@ export const RUHR_CITIES = [
 /** Select options for a city of the Ruhr area, plus "other" (then a free-text city). */
 export const cityOptions = [
   ...RUHR_CITIES.map((city) => ({
-    value: city
-      .toLowerCase()
-      .replace(/ü/g, 'ue')
-      .replace(/[^a-z]+/g, '-'),
+    value: slugify(city),
     label: city,
   })),
   { value: 'other', label: l('Andere', 'Other') },

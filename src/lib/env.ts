@@ -57,4 +57,4 @@ export function databaseURI(): string {
   return uri
 }
 
-export const env = { isProduction, splitList }
+export const env = { isProduction }

@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
-import type { PoolConfig } from 'pg'
+import type { Pool, PoolConfig } from 'pg'
+
+/** The node-postgres pool behind Payload's Postgres adapter (not part of Payload's public types). */
+export const databasePool = (payload: Payload): Pool | undefined => (payload.db as { pool?: Pool }).pool
 
 const numberFromEnv = (name: string, fallback: number): number => {
   const value = Number(process.env[name])
@@ -30,8 +33,7 @@ export function poolOptions(connectionString: string): PoolConfig {
  * broken client and the next query opens a fresh connection.
  */
 export function guardPoolErrors(payload: Payload): void {
-  const pool = (payload.db as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
-  pool?.on('error', (error) => {
+  databasePool(payload)?.on('error', (error) => {
     payload.logger.warn(`PostgreSQL-Verbindung verloren (${error.message}); die nächste Anfrage verbindet neu.`)
   })
 }
@@ -77,7 +79,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 
 /** `payload.destroy()` leaves the pg pool open; scripts that end must close it themselves. */
 export async function shutdownPayload(payload: Payload): Promise<void> {
-  const pool = (payload.db as { pool?: { end: () => Promise<void>; ended?: boolean; ending?: boolean } }).pool
+  const pool = databasePool(payload)
   await payload.destroy()
   if (!pool || pool.ended || pool.ending) return
   // A client still held by schema push would make `end()` wait forever; a second is plenty.

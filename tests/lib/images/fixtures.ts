@@ -3,6 +3,7 @@
  */
 import { createDeflate, crc32 } from 'node:zlib'
 import sharp, { type Exif, type Sharp } from 'sharp'
+import { ImageRejectedError } from '../../../src/lib/images'
 
 export const CREDIT = { artist: 'Jürgen Müller (Kreative Klasse)', copyright: '© 2025 Kreative Klasse e.V. – Essen' }
 
@@ -100,4 +101,15 @@ export const GPS_EXIF: Exif = {
     GPSLongitudeRef: 'E',
     GPSLongitude: '7/1 0/1 3600/100',
   },
+}
+
+/** The ImageRejectedError a promise rejects with; fails the test if it resolves or throws anything else. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<ImageRejectedError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof ImageRejectedError) return error
+    throw error
+  }
+  throw new Error('expected an ImageRejectedError')
 }

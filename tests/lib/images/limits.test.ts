@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assertWithinLimits, ImageRejectedError, MAX_IMAGE_BYTES, processImage } from '../../../src/lib/images'
-import { CREDIT, noisyJpeg, pngPixelBomb, solid } from './fixtures'
-
-async function rejectionOf(promise: Promise<unknown>): Promise<ImageRejectedError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ImageRejectedError) return error
-    throw error
-  }
-  throw new Error('expected an ImageRejectedError')
-}
+import { CREDIT, noisyJpeg, pngPixelBomb, rejectionOf, solid } from './fixtures'
 
 describe('limits', () => {
   it('refuses a 256-megapixel PNG bomb from its header with 413', async () => {

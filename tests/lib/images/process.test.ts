@@ -9,17 +9,7 @@ import {
   readExif,
   readXmpCredit,
 } from '../../../src/lib/images'
-import { CREDIT, ftypBox, GPS_EXIF, halfRedHalfBlue, HTML_PAGE, noisyJpeg, solid, SVG_WITH_SCRIPT } from './fixtures'
-
-async function rejectionOf(promise: Promise<unknown>): Promise<ImageRejectedError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ImageRejectedError) return error
-    throw error
-  }
-  throw new Error('expected an ImageRejectedError')
-}
+import { CREDIT, ftypBox, GPS_EXIF, halfRedHalfBlue, HTML_PAGE, noisyJpeg, rejectionOf, solid, SVG_WITH_SCRIPT } from './fixtures'
 
 function allOutputs(result: ProcessedImage): Array<[string, EncodedImage]> {
   return [['original', result.original], ...Object.entries(result.renditions)]

@@ -5,95 +5,21 @@
  * User story: "As the administrator deploying the CMS, I want the production server to come up on
  * an empty database with a German login, working APIs and production-only protections switched on."
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { dropDatabase, ensureDatabase } from '../../src/lib/database/admin'
-import { findFreePort } from '../../src/lib/database/embedded'
-import { DATABASE_NAMES, withDatabaseName } from '../../src/lib/database/uri'
+import { type ProductionServer, startProductionServer } from '../helpers/server'
 
-const root = path.resolve(import.meta.dirname, '../..')
-const SOURCES = ['src', 'collections', 'plugins', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
-
-function newestMtime(entry: string): number {
-  const stats = statSync(entry)
-  if (!stats.isDirectory()) return stats.mtimeMs
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stats.mtimeMs)
-}
-
-/** Builds unless `.next/BUILD_ID` is newer than every source file. */
-function buildIfStale(): void {
-  const buildId = path.join(root, '.next', 'BUILD_ID')
-  const newestSource = Math.max(...SOURCES.map((entry) => path.join(root, entry)).filter(existsSync).map(newestMtime))
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSource) return
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
-  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
-}
-
-const databaseURI = withDatabaseName(
-  inject('serverURI'),
-  `${DATABASE_NAMES.testPrefix}smoke_${Date.now()}_${randomBytes(3).toString('hex')}`,
-)
-let server: ChildProcess | undefined
+let server: ProductionServer
 let baseURL = ''
-let output = ''
-
-async function waitForServer(): Promise<void> {
-  for (;;) {
-    if (server?.exitCode !== null) throw new Error(`next start exited (${server?.exitCode}):\n${output}`)
-    try {
-      const response = await fetch(`${baseURL}/api/health`, { signal: AbortSignal.timeout(30_000) })
-      if (response.ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1_000))
-  }
-}
 
 beforeAll(async () => {
-  buildIfStale()
-  await ensureDatabase(databaseURI)
-  const port = await findFreePort()
-  baseURL = `http://localhost:${port}`
-  server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URI: databaseURI,
-      PAYLOAD_DB_PUSH: 'false',
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      SERVER_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-  })
-  server.stdout?.on('data', (chunk) => (output += String(chunk)))
-  server.stderr?.on('data', (chunk) => (output += String(chunk)))
-  await waitForServer()
+  server = await startProductionServer()
+  baseURL = server.baseURL
 }, 900_000)
 
 afterAll(async () => {
-  if (server?.pid) {
-    const exited = new Promise((resolve) => server?.once('exit', resolve))
-    try {
-      process.kill(-server.pid, 'SIGTERM')
-    } catch {
-      // Already gone.
-    }
-    if (server.exitCode === null) await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-    try {
-      process.kill(-server.pid, 'SIGKILL')
-    } catch {
-      // The whole group is gone.
-    }
-  }
-  await dropDatabase(databaseURI)
+  await server?.stop()
 })
 
 describe('production server over HTTP', () => {

@@ -1,0 +1,107 @@
+/**
+ * A production server for tests over real HTTP: `npm run build` (skipped while `.next/BUILD_ID`
+ * is newer than every source file), then `next start` with NODE_ENV=production on a fresh
+ * database of its own (migrated on start by prodMigrations), stopped and dropped by `stop()`.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { inject } from 'vitest'
+
+import { dropDatabase, ensureDatabase } from '../../src/lib/database/admin'
+import { findFreePort } from '../../src/lib/database/embedded'
+import { DATABASE_NAMES, withDatabaseName } from '../../src/lib/database/uri'
+
+export const root = path.resolve(import.meta.dirname, '../..')
+const SOURCES = ['src', 'collections', 'plugins', 'globals', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+
+function newestMtime(entry: string): number {
+  const stats = statSync(entry)
+  if (!stats.isDirectory()) return stats.mtimeMs
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stats.mtimeMs)
+}
+
+/** Builds unless `.next/BUILD_ID` is newer than every source file. */
+export function buildIfStale(): void {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  const newestSource = Math.max(...SOURCES.map((entry) => path.join(root, entry)).filter(existsSync).map(newestMtime))
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSource) return
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
+}
+
+export type ProductionServer = {
+  baseURL: string
+  databaseURI: string
+  payloadSecret: string
+  /** Everything the server printed so far (for failure messages). */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/** Builds if needed and starts `next start` on a free port with its own fresh database. */
+export async function startProductionServer(extraEnv: Record<string, string> = {}): Promise<ProductionServer> {
+  buildIfStale()
+  const databaseURI = withDatabaseName(
+    inject('serverURI'),
+    `${DATABASE_NAMES.testPrefix}http_${Date.now()}_${randomBytes(3).toString('hex')}`,
+  )
+  await ensureDatabase(databaseURI)
+  const port = await findFreePort()
+  const baseURL = `http://localhost:${port}`
+  const payloadSecret = randomBytes(32).toString('hex')
+  let output = ''
+  const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URI: databaseURI,
+      PAYLOAD_DB_PUSH: 'false',
+      PAYLOAD_SECRET: payloadSecret,
+      SERVER_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
+    },
+  })
+  server.stdout?.on('data', (chunk) => (output += String(chunk)))
+  server.stderr?.on('data', (chunk) => (output += String(chunk)))
+
+  const stop = async () => {
+    if (server.pid) {
+      const exited = new Promise((resolve) => server.once('exit', resolve))
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        // Already gone.
+      }
+      if (server.exitCode === null) await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+      try {
+        process.kill(-server.pid, 'SIGKILL')
+      } catch {
+        // The whole group is gone.
+      }
+    }
+    await dropDatabase(databaseURI)
+  }
+
+  try {
+    for (;;) {
+      if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${output}`)
+      try {
+        const response = await fetch(`${baseURL}/api/health`, { signal: AbortSignal.timeout(30_000) })
+        if (response.ok) break
+      } catch {
+        // Not listening yet.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { baseURL, databaseURI, payloadSecret, output: () => output, stop }
+}

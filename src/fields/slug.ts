@@ -3,7 +3,7 @@ import type { CollectionSlug, Field, FieldHook, PayloadRequest, Where } from 'pa
 import { ValidationError } from 'payload'
 
 import { userHasRole } from '../access/roles'
-import { slugify, withSuffix } from '../lib/slugify'
+import { slugify, slugOrFallback, withSuffix } from '../lib/slugify'
 
 type SlugDoc = {
   id?: number | string
@@ -40,9 +40,23 @@ async function firstFreeSlug(req: PayloadRequest, collection: CollectionSlug, ba
   })
 }
 
+/** "press-releases" → "press-release": the prefix of a slug for a title that has no Latin form. */
+const singular = (collection: string): string => collection.replace(/s$/, '')
+
 /** A slug that was generated from the title (possibly with a collision suffix) keeps following it until publication. */
-const followsTitle = (slug: string, title: unknown): boolean =>
-  typeof title === 'string' && (slug === slugify(title) || slug.startsWith(`${slugify(title)}-`))
+const followsTitle = (slug: string, title: unknown, prefix: string): boolean => {
+  if (typeof title !== 'string') return false
+  const generated = slugOrFallback(title, prefix)
+  return generated !== '' && (slug === generated || slug.startsWith(`${generated}-`))
+}
+
+const explicitSlugMessage = (typed: string): string => {
+  const requested = typed.slice(0, 60)
+  return (
+    `Der Slug „${requested}“ enthält nichts, was in einer Adresse stehen kann; bitte lateinische Buchstaben oder Ziffern verwenden. / ` +
+    `The slug "${requested}" contains nothing that can appear in an address; please use Latin letters or digits.`
+  )
+}
 
 const makeSlugHook =
   (sourceField: string): FieldHook =>
@@ -53,6 +67,7 @@ const makeSlugHook =
     const originalDoc = args.originalDoc as SlugDoc | undefined
     if (!collection) return value
     const collectionSlug = collection.slug as CollectionSlug
+    const prefix = singular(collectionSlug)
     const hasDrafts = Boolean(collection.versions?.drafts)
     const current = originalDoc?.slug ?? undefined
     const frozen = wasPublished(originalDoc, hasDrafts)
@@ -74,12 +89,15 @@ const makeSlugHook =
         })
       }
       base = slugify(requested)
+      // Never store a typed slug as it is ("!!!", "東京"): say what an address may contain.
+      if (!base) throw new ValidationError({ errors: [{ path: 'slug', message: explicitSlugMessage(requested) }] })
     } else {
       const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
       const titleIsDefaultLocale = !defaultLocale || !req.locale || req.locale === defaultLocale || !originalDoc
-      if (current && (frozen || !titleIsDefaultLocale || !followsTitle(current, originalDoc?.[sourceField]))) return current
+      if (current && (frozen || !titleIsDefaultLocale || !followsTitle(current, originalDoc?.[sourceField], prefix))) return current
       const title = data?.[sourceField] ?? originalDoc?.[sourceField]
-      base = typeof title === 'string' ? slugify(title) : ''
+      // Any script transliterates; a name with no Latin form at all still gets a stable slug.
+      base = typeof title === 'string' ? slugOrFallback(title, prefix) : ''
     }
     if (!base) return current ?? value
 
@@ -98,7 +116,7 @@ const requireSlug = (value: unknown): true | string =>
 
 /**
  * The URL segment of a document, the same for every collection: generated from `sourceField`
- * with German transliteration, unique in its collection (suffix on collision), frozen once
+ * with German transliteration of any script (a name with no Latin form gets "<singular>-<hash>"), unique in its collection (suffix on collision), frozen once
  * published, and with the slugs it had before kept so frontends can redirect old links.
  */
 export function slugField({ sourceField = 'title' }: { sourceField?: string } = {}): Field[] {
@@ -115,8 +133,8 @@ export function slugField({ sourceField = 'title' }: { sourceField?: string } = 
       admin: {
         position: 'sidebar',
         description: {
-          de: 'Wird aus dem Titel erzeugt (ä → ae, ß → ss). Nach der Veröffentlichung bleibt er fest.',
-          en: 'Generated from the title (ä → ae, ß → ss). Fixed once published.',
+          de: 'Wird aus dem Titel erzeugt (ä → ae, ß → ss, jede Schrift in lateinischen Buchstaben). Nach der Veröffentlichung bleibt er fest.',
+          en: 'Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.',
         },
       },
     },

@@ -178,3 +178,53 @@ describe('slugs of the other collections', () => {
     expect(response.body.doc.slug).toBe(`werkstattgespraeche-${tag}`)
   })
 })
+
+describe('slugs for names in any script', () => {
+  it('a member named "Ayşe Yıldız" gets ayse-yildiz, not ayse-y-ld-z', async () => {
+    const tag = word()
+    const response = await ctx.api.post('/members', { token: editor.token, body: { name: `Ayşe Yıldız ${tag}` } })
+    expect(response.status, errorText(response.body)).toBe(201)
+    expect(response.body.doc.slug).toBe(`ayse-yildiz-${tag}`)
+  })
+
+  it('a member named "Алексей Иванов" can be saved, over REST and GraphQL', async () => {
+    const tag = word()
+    const rest = await ctx.api.post('/members', { token: editor.token, body: { name: `Алексей Иванов ${tag}` } })
+    expect(rest.status, errorText(rest.body)).toBe(201)
+    expect(rest.body.doc.slug).toBe(`aleksey-ivanov-${tag}`)
+
+    const graphql = await ctx.api.graphql(
+      `mutation ($name: String!) { createMember(data: { name: $name, kind: freelancer }) { slug } }`,
+      { name: `Αλέξανδρος Παπαδόπουλος ${tag}` },
+      { token: editor.token },
+    )
+    expect(graphql.body.errors, errorText(graphql.body.errors)).toBeUndefined()
+    expect(graphql.body.data.createMember.slug).toBe(`aleksandros-papadopoylos-${tag}`)
+  })
+
+  it('a name with no Latin form gets a stable "<collection>-<hash>" slug, and a second one the suffix', async () => {
+    // Random CJK ideographs (U+4E00…), which have no Latin form in the library, so each run has a fresh name.
+    const name = [...randomBytes(6)].map((byte) => String.fromCodePoint(0x4e00 + byte * 40)).join('')
+    const first = await ctx.api.post('/members', { token: editor.token, body: { name } })
+    expect(first.status, errorText(first.body)).toBe(201)
+    expect(first.body.doc.slug).toMatch(/^member-[0-9a-f]{8}$/)
+    const second = await ctx.api.post('/members', { token: editor.token, body: { name } })
+    expect(second.status, errorText(second.body)).toBe(201)
+    expect(second.body.doc.slug).toBe(`${first.body.doc.slug}-2`)
+
+    const event = await ctx.api.post('/events', { token: editor.token, body: { title: `🎨🎉 ${name}`, start: '2027-05-13T17:00:00.000Z' } })
+    expect(event.status, errorText(event.body)).toBe(201)
+    expect(event.body.doc.slug).toMatch(/^event-[0-9a-f]{8}$/)
+  })
+
+  it('a typed slug with nothing usable in an address is refused with 400 naming the slug', async () => {
+    const doc = await createRelease(`Adresse gesucht ${word()}`)
+    const attempt = await ctx.api.patch(`/press-releases/${doc.id}`, { token: press.token, body: { slug: '東京!!!' } })
+    expect(attempt.status, errorText(attempt.body)).toBe(400)
+    expect(errorText(attempt.body)).toMatch(/slug/i)
+    expect(errorText(attempt.body)).toMatch(/lateinische Buchstaben/)
+    expect(errorText(attempt.body)).toMatch(/Latin letters/)
+    const after = await ctx.payload.findByID({ collection: 'press-releases', id: doc.id, draft: true, overrideAccess: true })
+    expect(after.slug).toBe(doc.slug)
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_SLUG_LENGTH, slugify, withSuffix } from '../../src/lib/slugify'
+import { MAX_SLUG_LENGTH, slugify, slugOrFallback, withSuffix } from '../../src/lib/slugify'
 
 // Built from code points so that the test file itself cannot be "fixed" by an editor normalising it.
 const COMBINING_DIAERESIS = '\u0308'
@@ -37,6 +37,62 @@ const TITLES: [title: string, slug: string][] = [
   ['🎨🎉', ''],
   ['!!! ??? ---', ''],
 ]
+
+// Names of members, venues and guests in the scripts the association meets: every one gets a readable slug.
+const SCRIPTS: [script: string, name: string, slug: string][] = [
+  ['Turkish', 'Ayşe Yıldız', 'ayse-yildiz'],
+  ['Turkish capitals', 'İSTANBUL ĞÜZEL Şehir', 'istanbul-guezel-sehir'],
+  ['Russian', 'Алексей Иванов', 'aleksey-ivanov'],
+  ['Ukrainian', 'Київ Їжак', 'kiyiv-yizhak'],
+  ['Greek', 'Αλέξανδρος Παπαδόπουλος', 'aleksandros-papadopoylos'],
+  ['Arabic', 'محمد علي', 'mhmd-ely'],
+  ['Polish', 'Łódź Źdźbło Gżegżółka', 'lodz-zdzblo-gzegzolka'],
+  ['Czech', 'Příliš žluťoučký kůň', 'prilis-zlutoucky-kun'],
+  ['French', 'Crème brûlée à la française', 'creme-brulee-a-la-francaise'],
+  ['Vietnamese', 'Nguyễn Văn Đức', 'nguyen-van-duc'],
+  ['Spanish', 'Ñandú Peña', 'nandu-pena'],
+  ['Icelandic', 'Þóra Guðmundsdóttir', 'thora-gudmundsdottir'],
+  ['Armenian', 'Գարեգին', 'garyegin'],
+  ['Georgian', 'ქართული', 'qartuli'],
+  ['mixed with German rules', 'Straßenfest & Çay in Döner-Ästhetik', 'strassenfest-und-cay-in-doener-aesthetik'],
+  ['Cyrillic with ampersand', 'Иванов & Петров', 'ivanov-und-petrov'],
+]
+
+describe('slugify: any script to a readable slug, under German rules', () => {
+  it.each(SCRIPTS)('%s: %j → %j', (_script, name, slug) => {
+    expect(slugify(name)).toBe(slug)
+    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  })
+
+  it('German rules win over the library: ä → ae, ö → oe, ü → ue, ß → ss, & → und', () => {
+    expect(slugify('Gärten, Öfen & Übermut in der Straße')).toBe('gaerten-oefen-und-uebermut-in-der-strasse')
+  })
+
+  it('a name with no Latin form at all gets "<prefix>-<hash>", stable and different per name', () => {
+    const chinese = slugOrFallback('李明', 'member')
+    expect(slugify('李明')).toBe('')
+    expect(chinese).toMatch(/^member-[0-9a-f]{8}$/)
+    expect(slugOrFallback('李明', 'member')).toBe(chinese)
+    expect(slugOrFallback('王芳', 'member')).not.toBe(chinese)
+    expect(slugOrFallback('🎨🎉', 'event')).toMatch(/^event-[0-9a-f]{8}$/)
+    expect(slugOrFallback('!!! ??? ---', 'venue')).toMatch(/^venue-[0-9a-f]{8}$/)
+    expect(slugOrFallback('한국어', 'press-release')).toMatch(/^press-release-[0-9a-f]{8}$/)
+  })
+
+  it('a name that transliterates keeps its readable slug; an empty name stays empty', () => {
+    expect(slugOrFallback('Алексей Иванов', 'member')).toBe('aleksey-ivanov')
+    expect(slugOrFallback('Zoë 李', 'member')).toBe('zoe')
+    expect(slugOrFallback('', 'member')).toBe('')
+    expect(slugOrFallback('   ', 'member')).toBe('')
+  })
+
+  it('no non-empty name of the tables above ends without a slug', () => {
+    for (const name of [...TITLES.map(([title]) => title), ...SCRIPTS.map(([, name]) => name)]) {
+      if (name.trim() === '') continue
+      expect(slugOrFallback(name, 'member'), name).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    }
+  })
+})
 
 describe('slugify: German titles to URL slugs', () => {
   it.each(TITLES)('%j → %j', (title, slug) => {

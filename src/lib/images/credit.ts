@@ -10,7 +10,7 @@
  */
 import type { Exif } from 'sharp'
 
-import { GERMAN_LETTERS } from '../slugify'
+import { toLatin } from '../slugify'
 
 export interface PhotoCredit {
   /** Photographer, e.g. "Jürgen Müller". */
@@ -19,8 +19,8 @@ export interface PhotoCredit {
   copyright: string
 }
 
-const GERMAN_TRANSLITERATION: Record<string, string> = {
-  ...GERMAN_LETTERS,
+/** Typography with a conventional ASCII form; applied before the transliteration (which would make "€" an "E"). */
+const CREDIT_SYMBOLS: [string, string][] = Object.entries({
   '©': 'Copyright',
   '®': '(R)',
   '–': '-',
@@ -32,7 +32,7 @@ const GERMAN_TRANSLITERATION: Record<string, string> = {
   '‘': "'",
   '’': "'",
   '€': 'EUR',
-}
+})
 
 /** Longest value we write; EXIF has no limit, but nobody needs a novel in the credit. */
 const MAX_CREDIT_LENGTH = 300
@@ -46,11 +46,12 @@ export function normaliseCreditText(value: string): string {
     .slice(0, MAX_CREDIT_LENGTH)
 }
 
-/** ASCII form for EXIF: German transliteration, then accents dropped, rest replaced by "?". */
+/**
+ * ASCII form for EXIF: the same transliteration as slugs (German rules, any script: "Ayşe Yıldız"
+ * → "Ayse Yildiz", "Алексей" → "Aleksey"), then accents dropped, anything left (e.g. Chinese) "?".
+ */
 export function toExifAscii(value: string): string {
-  const transliterated = [...normaliseCreditText(value)]
-    .map((char) => GERMAN_TRANSLITERATION[char] ?? char)
-    .join('')
+  const transliterated = toLatin(normaliseCreditText(value), CREDIT_SYMBOLS)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\x20-\x7e]/g, '?')

@@ -54,6 +54,15 @@ describe('credit', () => {
     expect(toExifAscii('Zoë 李')).toBe('Zoe ?')
   })
 
+  it('a photographer in any script is credited readably in EXIF, with the slug transliteration', () => {
+    expect(toExifAscii('Foto: Ayşe Yıldız')).toBe('Foto: Ayse Yildiz')
+    expect(toExifAscii('Алексей Иванов')).toBe('Aleksey Ivanov')
+    expect(toExifAscii('Αλέξανδρος Παπαδόπουλος / Łódź')).toBe('Aleksandros Papadopoylos / Lodz')
+    expect(toExifAscii('Nguyễn Văn Đức')).toBe('Nguyen Van Duc')
+    // Slug rules that do not belong in a credit stay out: "&" remains "&", "€" becomes "EUR", not "E".
+    expect(toExifAscii('Müller & Söhne, 50 €')).toBe('Mueller & Soehne, 50 EUR')
+  })
+
   it('keeps the exact UTF-8 text in XMP, XML-escaped', () => {
     const credit = { artist: 'Jürgen <Müller> & Co', copyright: '© 2025 "KK"' }
     const xmp = creditXmp(credit)

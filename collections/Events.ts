@@ -98,7 +98,13 @@ export const Events: CollectionConfig<'events'> = {
           name: 'rule',
           type: 'text',
           label: l('Regel (RRULE)', 'Rule (RRULE)'),
-          admin: { placeholder: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2' },
+          admin: {
+            placeholder: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2',
+            description: l(
+              'Höchstens ein Termin pro Tag: FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY; COUNT bis 1000.',
+              'At most one date a day: FREQ=DAILY, WEEKLY, MONTHLY or YEARLY; COUNT up to 1000.',
+            ),
+          },
           // At most one date a day, COUNT and INTERVAL capped: the next dates are cheap to compute (README).
           validate: validateRule,
         },

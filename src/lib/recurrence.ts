@@ -184,6 +184,7 @@ export function computeOccurrences(
 ): { dates: Date[]; work: RecurrenceWork } {
   const work: RecurrenceWork = { candidates: 0, periods: 0 }
   if (!recurrence.rule || ruleProblem(recurrence.rule)) return { dates: [], work }
+  if (Number.isNaN(start.getTime()) || Number.isNaN(from.getTime())) return { dates: [], work }
   const options = parseOptions(recurrence.rule)
   const wallStart = berlinWallClock(start)
   const wallFrom = berlinWallClock(from)

@@ -238,3 +238,101 @@ describe('the association profile (a global)', () => {
     if (depth === 1) expect(typeof response.body.board[0]).toBe('object')
   })
 })
+
+describe('rich text: inline photos and internal links', () => {
+  let release: Doc
+  const textNode = (text: string) => ({ type: 'text', text, version: 1, format: 0, mode: 'normal', style: '', detail: 0 })
+  const uploadNode = (photo: Doc) => ({ type: 'upload', version: 3, id: `node-${photo.id}`, fields: {}, format: '', relationTo: 'photos', value: photo.id })
+  const linkNode = (project: Doc) => ({
+    type: 'link',
+    version: 3,
+    direction: null,
+    format: '',
+    indent: 0,
+    fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'projects', value: project.id } },
+    children: [textNode('Projekt')],
+  })
+
+  beforeAll(async () => {
+    const body = {
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [textNode('Siehe '), linkNode(draftProject), textNode(' und '), linkNode(publishedProject)] },
+          uploadNode(withdrawn),
+          uploadNode(galleryPhotos[0]!),
+        ],
+      },
+    }
+    release = await createContent(ctx.payload, 'press-releases', { _status: 'published', body }, { label: `${run} Fließtext` })
+  })
+
+  type Node = { type: string; value?: unknown; fields?: { doc?: { value?: unknown } | null }; children?: Node[] }
+  const nodes = (body: { root: Node }): Node[] => {
+    const all: Node[] = []
+    const visit = (node: Node) => {
+      all.push(node)
+      node.children?.forEach(visit)
+    }
+    visit(body.root)
+    return all
+  }
+
+  it.each([0, 1])('an anonymous reader at depth %i gets no id of the withdrawn photo or the draft project from the body', async (depth) => {
+    const response = await ctx.api.get(`/press-releases/${release.id}`, { query: { depth } })
+    expect(response.status).toBe(200)
+    const all = nodes(response.body.body)
+    const uploads = all.filter((node) => node.type === 'upload').map((node) => node.value)
+    const links = all.filter((node) => node.type === 'link').map((node) => node.fields?.doc?.value ?? null)
+    expect(uploads[0]).toBeNull()
+    expect(links[0]).toBeNull()
+    if (depth === 0) {
+      expect(uploads[1]).toBe(galleryPhotos[0]!.id)
+      expect(links[1]).toBe(publishedProject.id)
+    } else {
+      expectFullPhoto(uploads[1], galleryPhotos[0]!, 'inline photo')
+      expect((links[1] as Doc | null)?.id ?? links[1]).toBe(publishedProject.id)
+    }
+    expect(text(response.body)).not.toContain(String(withdrawn.alt))
+    expect(text(response.body)).not.toContain(String(draftProject.title))
+  })
+
+  it('an anonymous GraphQL reader gets no id of the withdrawn photo or the draft project from the body', async () => {
+    const response = await ctx.api.graphql('query ($id: Int!) { PressRelease(id: $id) { body } }', { id: release.id })
+    expect(response.body.errors).toBeUndefined()
+    const all = nodes(response.body.data.PressRelease.body)
+    const uploads = all.filter((node) => node.type === 'upload').map((node) => node.value)
+    const links = all.filter((node) => node.type === 'link').map((node) => node.fields?.doc?.value ?? null)
+    expect(uploads[0]).toBeNull()
+    expect(links[0]).toBeNull()
+    expect([uploads[1], (uploads[1] as Doc | null)?.id]).toContain(galleryPhotos[0]!.id)
+    expect(text(response.body)).not.toContain(String(withdrawn.alt))
+    expect(text(response.body)).not.toContain(String(draftProject.title))
+  })
+
+  it('staff get both inline photos and both links', async () => {
+    const response = await ctx.api.get(`/press-releases/${release.id}`, { token: editor.token, query: { depth: 1 } })
+    const all = nodes(response.body.body)
+    expect(all.filter((node) => node.type === 'upload').map((node) => (node.value as Doc).id)).toEqual([withdrawn.id, galleryPhotos[0]!.id])
+  })
+})
+
+describe('versions (staff only) keep everything staff may read', () => {
+  it('an editor reading the versions of the gallery release gets the withdrawn photo populated', async () => {
+    const response = await ctx.api.get('/press-releases/versions', {
+      token: editor.token,
+      query: { depth: 1, where: { parent: { equals: galleryRelease.id } } },
+    })
+    expect(response.status).toBe(200)
+    expectFullPhoto(response.body.docs[0].version.heroPhoto, withdrawn, 'version hero')
+  })
+
+  it('an anonymous reader cannot read versions at all', async () => {
+    const response = await ctx.api.get('/press-releases/versions', { query: { depth: 1, where: { parent: { equals: galleryRelease.id } } } })
+    expect(text(response.body)).not.toContain(String(withdrawn.alt))
+  })
+})

@@ -336,3 +336,106 @@ describe('versions (staff only) keep everything staff may read', () => {
     expect(text(response.body)).not.toContain(String(withdrawn.alt))
   })
 })
+
+describe('relations inside blocks, arrays, groups and localized fields (a "Klasse vernetzt" page)', () => {
+  let page: Doc
+
+  const uploadBody = (photo: Doc) => ({
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [{ type: 'upload', version: 3, id: `node-${photo.id}`, fields: {}, format: '', relationTo: 'photos', value: photo.id }],
+    },
+  })
+
+  beforeAll(async () => {
+    page = await createContent(
+      ctx.payload,
+      'projects',
+      {
+        _status: 'published',
+        parent: draftProject.id,
+        members: [withoutConsent.id, consenting.id],
+        layout: [
+          { blockType: 'gallery', photos: [withdrawn.id, galleryPhotos[1]!.id] },
+          { blockType: 'quote', quote: 'Zitat', attribution: 'Jemand', member: withoutConsent.id },
+          { blockType: 'memberGrid', members: [withoutConsent.id, consenting.id] },
+          { blockType: 'richText', content: uploadBody(withdrawn) },
+        ],
+        partners: [{ name: 'Partner', logo: withdrawn.id }],
+        seo: { image: withdrawn.id },
+      },
+      { label: `${run} Unterseite` },
+    )
+  })
+
+  type Page = {
+    parent: unknown
+    members: unknown[]
+    layout: Array<{ photos?: unknown[]; member?: unknown; members?: unknown[]; content?: unknown }>
+    partners: Array<{ logo: unknown }>
+    seo: { image: unknown }
+    breadcrumbs?: Array<{ doc?: unknown }>
+  }
+  const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Doc).id : value)
+
+  function expectPublicPage(body: Page, where: string, locale?: 'all'): void {
+    expect(body.parent, where).toBeNull()
+    expect(body.members.map(idOf), where).toEqual([consenting.id])
+    expect(body.layout[0]!.photos!.map(idOf), where).toEqual([galleryPhotos[1]!.id])
+    expect(body.layout[1]!.member, where).toBeNull()
+    expect(body.layout[2]!.members!.map(idOf), where).toEqual([consenting.id])
+    const content = (locale === 'all' ? (body.layout[3]!.content as { de: unknown }).de : body.layout[3]!.content) as {
+      root: { children: Array<{ value: unknown }> }
+    }
+    expect(content.root.children[0]!.value, where).toBeNull()
+    expect(body.partners[0]!.logo, where).toBeNull()
+    expect(body.seo.image, where).toBeNull()
+    for (const crumb of body.breadcrumbs ?? []) expect(idOf(crumb.doc), where).not.toBe(draftProject.id)
+    expect(text(body), where).not.toContain(String(withdrawn.alt))
+    expect(text(body), where).not.toContain(String(withoutConsent.name))
+  }
+
+  it.each([0, 1, 2])('an anonymous REST reader at depth %i sees only what is public, in every nested field', async (depth) => {
+    const response = await ctx.api.get(`/projects/${page.id}`, { query: { depth } })
+    expect(response.status).toBe(200)
+    expectPublicPage(response.body, `depth=${depth}`)
+  })
+
+  it('the same holds with locale=all, where localized fields hold every locale', async () => {
+    const response = await ctx.api.get(`/projects/${page.id}`, { query: { depth: 1, locale: 'all' } })
+    expect(response.status).toBe(200)
+    expectPublicPage(response.body, 'locale=all', 'all')
+  })
+
+  it('an anonymous GraphQL reader gets null or nothing for the hidden relations, without errors', async () => {
+    const response = await ctx.api.graphql(
+      `query ($id: Int!) { Project(id: $id) {
+        parent { id } members { id }
+        layout { ... on Gallery { photos { id } } ... on Quote { member { id } } ... on MemberGrid { members { id } } }
+        partners { logo { id } } seo { image { id } }
+      } }`,
+      { id: page.id },
+    )
+    expect(response.body.errors).toBeUndefined()
+    const project = response.body.data.Project
+    expect(project.parent).toBeNull()
+    expect(project.members).toEqual([{ id: consenting.id }])
+    expect(project.layout[0].photos).toEqual([{ id: galleryPhotos[1]!.id }])
+    expect(project.layout[1].member).toBeNull()
+    expect(project.layout[2].members).toEqual([{ id: consenting.id }])
+    expect(project.partners[0].logo).toBeNull()
+    expect(project.seo.image).toBeNull()
+  })
+
+  it('staff get every nested relation', async () => {
+    const response = await ctx.api.get(`/projects/${page.id}`, { token: editor.token, query: { depth: 1 } })
+    expect(idOf(response.body.parent)).toBe(draftProject.id)
+    expect(response.body.layout[0].photos.map(idOf)).toEqual([withdrawn.id, galleryPhotos[1]!.id])
+    expect(idOf(response.body.layout[1].member)).toBe(withoutConsent.id)
+    expect(idOf(response.body.seo.image)).toBe(withdrawn.id)
+  })
+})

@@ -17,7 +17,8 @@ export type { HiddenRelationsOptions } from './types'
 /** Operations whose result carries documents: a list (`docs`) or one document. */
 const LIST_RESULTS = new Set(['find', 'findVersions', 'update', 'delete'])
 const DOC_RESULTS = new Set(['findByID', 'findVersionByID', 'create', 'updateByID', 'deleteByID', 'restoreVersion'])
-const VERSION_RESULTS = new Set(['findVersions', 'findVersionByID', 'restoreVersion'])
+// A version is `{ parent, version: <the document's fields> }`; restoreVersion returns the restored document.
+const VERSION_RESULTS = new Set(['findVersions', 'findVersionByID'])
 
 type OperationArgs = { currentDepth?: number; depth?: number | string; draft?: boolean }
 

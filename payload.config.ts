@@ -18,6 +18,7 @@ import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { databaseOutage } from './plugins/database-outage'
 import { pressPhotos } from './plugins/press-photos'
+import { hiddenRelations } from './plugins/hidden-relations'
 import { publicListLimit } from './plugins/public-list-limit'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
@@ -86,7 +87,7 @@ export default buildConfig({
   globals: [Association],
   jobs: jobsConfig,
   endpoints: [healthEndpoint],
-  plugins: [databaseOutage(), publicListLimit(), pressPhotos({ collection: 'photos' })],
+  plugins: [databaseOutage(), publicListLimit(), hiddenRelations(), pressPhotos({ collection: 'photos' })],
 
   onInit: async (payload) => {
     guardPoolErrors(payload)

@@ -36,7 +36,7 @@ const isLocked = (user: LoginUser): boolean =>
  * Payload would not hash, and answers a locked account like a wrong password. The lock itself
  * (counting, ten minutes, reset) stays Payload's; the owner learns of it by resetting the password.
  */
-export const equalLoginWork: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const equalLoginWork: CollectionBeforeOperationHook<'users'> = async ({ args, collection, operation, req }) => {
   if (operation !== 'login') return args
   const { email, password } = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   // Missing fields are refused by Payload before any lookup, for every address alike.

@@ -9,7 +9,9 @@ import crypto from 'node:crypto'
 import { randomBytes } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
 
-import { PAYLOAD_PASSWORD_HASH } from '../../src/lib/auth/equalLoginWork'
+import { createLocalReq, LockedAuth } from 'payload'
+
+import { lockedAnswersLikeWrongPassword, PAYLOAD_PASSWORD_HASH } from '../../src/lib/auth/equalLoginWork'
 import { LOGIN_LOCKOUT } from '../../src/lib/auth/lockout'
 import { bootPayload, type TestContext } from '../helpers/payload'
 import { createUser, type TestUser } from '../helpers/users'
@@ -74,6 +76,20 @@ describe('login over REST gives nothing away', () => {
   it('the locked account stays locked: the right password still does not log in', async () => {
     const stored = await ctx.payload.findByID({ collection: 'users', id: locked.id, overrideAccess: true, showHiddenFields: true })
     expect(new Date(String(stored.lockUntil)).getTime()).toBeGreaterThan(Date.now())
+  })
+})
+
+describe('the rare "locked" error Payload raises itself (parallel guesses)', () => {
+  it('is answered over REST exactly like a wrong password', async () => {
+    const wrong = await ctx.api.login(known.email, WRONG)
+    const req = await createLocalReq({}, ctx.payload)
+    const answer = await lockedAnswersLikeWrongPassword({
+      collection: ctx.payload.collections.users.config,
+      context: {},
+      error: new LockedAuth(req.t),
+      req,
+    })
+    expect(answer).toEqual({ response: wrong.body, status: wrong.status })
   })
 })
 

@@ -16,6 +16,7 @@ import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
+import { adminGuard } from './plugins/admin-guard'
 import { databaseOutage } from './plugins/database-outage'
 import { pressPhotos } from './plugins/press-photos'
 import { hiddenRelations } from './plugins/hidden-relations'
@@ -87,7 +88,13 @@ export default buildConfig({
   globals: [Association],
   jobs: jobsConfig,
   endpoints: [healthEndpoint],
-  plugins: [databaseOutage(), publicListLimit(), hiddenRelations(), pressPhotos({ collection: 'photos' })],
+plugins: [
+    databaseOutage(),
+    publicListLimit(),
+    hiddenRelations(),
+    pressPhotos({ collection: 'photos' }),
+    adminGuard(),
+  ],
 
   onInit: async (payload) => {
     guardPoolErrors(payload)

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, isAdmin, isLoggedIn } from '../src/access/predicates'
 import { ROLE_LABELS, ROLES } from '../src/access/roles'
+import { equalLoginWork, lockedAnswersLikeWrongPassword } from '../src/lib/auth/equalLoginWork'
 import { LOGIN_LOCKOUT } from '../src/lib/auth/lockout'
 import { env } from '../src/lib/env'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
@@ -63,6 +64,9 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    // Login never tells whether an address has an account or is locked (src/lib/auth/equalLoginWork.ts).
+    beforeOperation: [equalLoginWork],
     beforeChange: [firstUserBecomesAdmin],
+    afterError: [lockedAnswersLikeWrongPassword],
   },
 }

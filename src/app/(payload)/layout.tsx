@@ -4,6 +4,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { guardServerFunctions } from '../../../plugins/admin-guard'
 import { importMap } from './admin/importMap'
 import './custom.scss'
 
@@ -11,9 +12,12 @@ type Args = {
   children: React.ReactNode
 }
 
+// Every admin server function passes the role checks of plugins/admin-guard first.
+const guardedServerFunctions = guardServerFunctions(handleServerFunctions)
+
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return guardedServerFunctions({ ...args, config, importMap })
 }
 
 const Layout = ({ children }: Args) => (

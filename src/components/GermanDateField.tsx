@@ -9,7 +9,7 @@
 import type { ConditionalDateProps, DateFieldClientComponent, Validate } from 'payload'
 
 import { DatePicker, FieldDescription, FieldError, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
-import React, { useCallback, useMemo, useState } from 'react'
+import React, { useCallback, useMemo, useRef, useState } from 'react'
 
 import { berlinTime } from '../lib/berlin'
 import { berlinParts, type DatePrecision, GERMAN_DATE_HINTS, parseGermanDate } from '../lib/germanDate'
@@ -46,6 +46,8 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
   const language = languageOf(i18n.language)
   const [invalidText, setInvalidText] = useState<string | null>(null)
   const [focused, setFocused] = useState(false)
+  // Emptied by typing: cleared only when the editor leaves the field, not on the way to new text.
+  const emptiedByTyping = useRef(false)
 
   const refusal = invalidText === null ? null : invalidDateMessage(invalidText, precision, language)
   const memoizedValidate = useCallback<Validate>(
@@ -64,23 +66,29 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
 
   const onPick = useCallback(
     (picked: Date | null) => {
-      if (isReadOnly) return
+      if (isReadOnly || !picked) return
+      emptiedByTyping.current = false
       setInvalidText(null)
-      setValue(picked ? fromPickerDate(picked, precision) : null)
+      setValue(fromPickerDate(picked, precision))
     },
     [isReadOnly, precision, setValue],
   )
+  const onClear = useCallback(() => {
+    if (isReadOnly) return
+    setInvalidText(null)
+    setValue(null)
+  }, [isReadOnly, setValue])
   // Every keystroke: remember text that is not (yet) a date; react-datepicker, strictly parsing,
-  // only reports complete dates to `onPick`.
+  // only reports complete dates to `onPick`. The clear button (Payload's `onChange`) clears.
   const onChangeRaw = useCallback(
     (event?: React.MouseEvent<HTMLElement> | React.KeyboardEvent<HTMLElement>) => {
       const target = event?.target
       if (!(target instanceof HTMLInputElement)) return
       const text = target.value.trim()
       setInvalidText(text === '' || parseGermanDate(text, precision) ? null : text)
-      if (text === '') setValue(null)
+      emptiedByTyping.current = text === ''
     },
-    [precision, setValue],
+    [precision],
   )
 
   const hint = GERMAN_DATE_HINTS[precision]
@@ -90,7 +98,12 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
         .filter(Boolean)
         .join(' ')}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false)
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return
+        setFocused(false)
+        if (emptiedByTyping.current) {
+          emptiedByTyping.current = false
+          onClear()
+        }
       }}
       onFocus={() => setFocused(true)}
     >
@@ -99,7 +112,7 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
         <FieldError path={path} showError={showError} />
         <DatePicker
           {...dateProps}
-          onChange={onPick}
+          onChange={(picked) => (picked ? onPick(picked) : onClear())}
           overrides={{
             ...dateProps?.overrides,
             onChange: onPick,

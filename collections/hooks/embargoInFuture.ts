@@ -3,6 +3,7 @@ import type { CollectionBeforeValidateHook, FieldHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import type { PressRelease } from '../../payload-types'
+import { l } from '../../src/fields/labels'
 
 export const PAST_EMBARGO_MESSAGE =
   'Die Sperrfrist muss in der Zukunft liegen. Zum sofortigen Veröffentlichen das Feld leeren. / ' +
@@ -20,12 +21,13 @@ const instant = (value: unknown): number | null => {
  * fine, so an old release can still get its typo fixed and be republished. Runs for drafts and
  * autosave too (beforeValidate hooks run where field validation is skipped for drafts).
  */
-export const embargoInFuture: CollectionBeforeValidateHook<PressRelease> = ({ data, originalDoc }) => {
+export const embargoInFuture: CollectionBeforeValidateHook<PressRelease> = ({ data, originalDoc, req }) => {
   if (!data || !('embargo' in data)) return data
   const next = instant(data.embargo)
   if (next === null || next === instant(originalDoc?.embargo)) return data
   if (next <= Date.now()) {
-    throw new ValidationError({ errors: [{ path: 'embargo', message: PAST_EMBARGO_MESSAGE }] })
+    // With `req.t` the headline reads "Das folgende Feld ist ungültig: Sperrfrist" in the editor's language.
+    throw new ValidationError({ errors: [{ path: 'embargo', label: l('Sperrfrist', 'Embargo'), message: PAST_EMBARGO_MESSAGE }], req }, req.t)
   }
   return data
 }

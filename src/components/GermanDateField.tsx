@@ -3,8 +3,9 @@
  * Payload's date field with German input in Berlin time. It wraps Payload's own DatePicker and only
  * replaces how text becomes a date: react-datepicker's default parsing accepts half-typed text and
  * falls back to `new Date(text)`, which turned "26.11.2026 12:51" into 01.02.2026 12:00. Here only
- * text that is exactly one date in the field's format is taken; anything else stays out of the
- * form value, shows a message and blocks saving until it is corrected or cleared.
+ * text that is exactly one date in the field's format is taken; anything else never reaches the
+ * form value: the field keeps its previous date and says, beneath it, which text was not taken.
+ * (The edit view validates on the server only, so a client-side block of saving would not hold.)
  */
 import type { ConditionalDateProps, DateFieldClientComponent, Validate } from 'payload'
 
@@ -51,11 +52,8 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
 
   const refusal = invalidText === null ? null : invalidDateMessage(invalidText, precision, language)
   const memoizedValidate = useCallback<Validate>(
-    (value, options) => {
-      if (refusal) return refusal
-      return typeof validate === 'function' ? validate(value as never, { ...options, required } as never) : true
-    },
-    [refusal, validate, required],
+    (value, options) => (typeof validate === 'function' ? validate(value as never, { ...options, required } as never) : true),
+    [validate, required],
   )
   const { disabled, path, setValue, showError, value } = useField<string | null>({
     potentiallyStalePath: pathFromProps,

@@ -111,18 +111,25 @@ describe('Sperrfrist in the admin (Debian Chromium)', () => {
     expect(await storedEmbargo()).toBe(expected)
   }, 120_000)
 
-  it('text that is no date is refused with a message and never stored as another date', async () => {
+  it('text that is no date is refused with a message and never stored as another date; the other changes save', async () => {
     await page.reload()
     await expect.poll(() => embargoInput().inputValue(), { timeout: 30_000 }).toBe(typed)
+    await page.locator('#field-teaser').fill('Der Verein stellt sein Jahresprogramm 2028 vor.')
     await typeEmbargo('31.02.2028 25:99')
-    await expect
-      .poll(() => page.locator('.german-date-field__refusal').innerText(), { timeout: 10_000 })
-      .toContain('„31.02.2028 25:99“ ist kein gültiges Datum')
+    const refusal = page.locator('.german-date-field__refusal')
+    await expect.poll(() => refusal.innerText(), { timeout: 10_000 }).toContain('„31.02.2028 25:99“ ist kein gültiges Datum')
+    // The field falls back to the Sperrfrist it had; the garbled text never becomes a date.
+    await expect.poll(() => embargoInput().inputValue()).toBe(typed)
     await step('garbage-message')
     await page.locator('#action-save').click()
-    await page.waitForTimeout(3_000)
+    await expect
+      .poll(async () => (await rest(server.baseURL, 'GET', `/press-releases/${releaseId}?depth=0`, undefined, pressToken)).body.teaser, { timeout: 30_000 })
+      .toBe('Der Verein stellt sein Jahresprogramm 2028 vor.')
     await step('garbage-refused')
+    expect(await refusal.innerText()).toContain('wurde nicht übernommen')
     expect(await storedEmbargo()).toBe(expected)
+    const published = await rest(server.baseURL, 'GET', `/press-releases/${releaseId}?depth=0`, undefined, pressToken)
+    expect(new Date(published.body.embargo).toISOString()).toBe(expected)
   }, 120_000)
 
   it('the list shows the published release as "Sperrfrist bis 26.11., 12:51" (Berlin time)', async () => {

@@ -2,7 +2,7 @@
  * The admin browser suite drives Debian's Chromium (never a downloaded browser) through
  * playwright-core against the production server of tests/helpers/server.ts.
  */
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
@@ -13,6 +13,9 @@ export const CHROMIUM = '/usr/bin/chromium'
 export const SCREENSHOTS = path.join(root, 'test-results', 'e2e')
 
 export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Debian's Chromium is missing at ${CHROMIUM}: apt-get install -y chromium (as .ci/run does).`)
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialPageAccess } from '../src/access/content'
+import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
 import { urlField } from '../src/fields/links'
@@ -43,8 +44,8 @@ export const Events: CollectionConfig<'events'> = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', required: true, index: true, label: l('Beginn', 'Start'), timezone: BERLIN_TIMEZONE, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'end', type: 'date', label: l('Ende', 'End'), timezone: BERLIN_TIMEZONE, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        dateField({ name: 'start', required: true, index: true, label: l('Beginn', 'Start'), timezone: BERLIN_TIMEZONE }),
+        dateField({ name: 'end', label: l('Ende', 'End'), timezone: BERLIN_TIMEZONE }),
         { name: 'allDay', type: 'checkbox', defaultValue: false, label: l('Ganztägig', 'All day') },
       ],
     },
@@ -59,8 +60,8 @@ export const Events: CollectionConfig<'events'> = {
         {
           type: 'row',
           fields: [
-            { name: 'start', type: 'date', required: true, label: l('Beginn', 'Start'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-            { name: 'end', type: 'date', label: l('Ende', 'End'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            dateField({ name: 'start', required: true, label: l('Beginn', 'Start') }),
+            dateField({ name: 'end', label: l('Ende', 'End') }),
           ],
         },
         { name: 'venue', type: 'relationship', relationTo: 'venues', label: l('Ort', 'Venue') },
@@ -113,7 +114,7 @@ export const Events: CollectionConfig<'events'> = {
           type: 'array',
           label: l('Ausfälle', 'Exceptions'),
           fields: [
-            { name: 'date', type: 'date', required: true, label: l('Datum', 'Date') },
+            dateField({ name: 'date', required: true, label: l('Datum', 'Date'), precision: 'dayOnly' }),
             { name: 'reason', type: 'text', localized: true, label: l('Grund', 'Reason') },
           ],
         },

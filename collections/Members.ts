@@ -8,6 +8,7 @@ import {
   staffOrOwnPortraitField,
 } from '../src/access/content'
 import { hasRole } from '../src/access/predicates'
+import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
 import { socialLinksField, urlField } from '../src/fields/links'
 import { cityOptions, DISCIPLINES } from '../src/fields/options'
@@ -87,7 +88,7 @@ export const Members: CollectionConfig<'members'> = {
     { name: 'bio', type: 'richText', localized: true, editor: pressEditor, label: l('Über mich / uns', 'Bio') },
     urlField('website', l('Website', 'Website')),
     socialLinksField(),
-    { name: 'memberSince', type: 'date', label: l('Mitglied seit', 'Member since'), admin: { date: { pickerAppearance: 'monthOnly' } } },
+    dateField({ name: 'memberSince', label: l('Mitglied seit', 'Member since'), precision: 'monthOnly' }),
     {
       name: 'boardRole',
       type: 'text',
@@ -103,7 +104,7 @@ export const Members: CollectionConfig<'members'> = {
       access: { read: staffOrOwnPortraitField },
       fields: [
         { name: 'given', type: 'checkbox', defaultValue: false, label: l('Porträt darf veröffentlicht werden', 'Portrait may be published') },
-        { name: 'date', type: 'date', label: l('Datum der Einwilligung', 'Date of consent'), admin: { readOnly: true } },
+        dateField({ name: 'date', label: l('Datum der Einwilligung', 'Date of consent'), admin: { readOnly: true } }),
         { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: l('Erfasst von', 'Recorded by'), admin: { readOnly: true } },
       ],
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { photoVisible } from '../src/access/content'
 import { hasRole } from '../src/access/predicates'
+import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
 import { LICENCE_OPTIONS } from '../src/fields/licences'
@@ -52,7 +53,7 @@ export const Photos: CollectionConfig<'photos'> = {
     {
       type: 'row',
       fields: [
-        { name: 'takenAt', type: 'date', label: l('Aufnahmedatum', 'Date taken'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        dateField({ name: 'takenAt', label: l('Aufnahmedatum', 'Date taken') }),
         { name: 'place', type: 'text', label: l('Aufnahmeort', 'Place') },
       ],
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { releaseVisible, writeReleases } from '../src/access/content'
 import { isAdmin, isStaff } from '../src/access/predicates'
+import { dateField, EMBARGO_CELL, EMBARGO_STATUS } from '../src/fields/date'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
 import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
@@ -10,6 +11,7 @@ import { seoFields } from '../src/fields/seo'
 import { slugField } from '../src/fields/slug'
 import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { editorsSaveDrafts } from './hooks/editorsSaveDrafts'
+import { dropPassedEmbargoOnDuplicate, embargoInFuture } from './hooks/embargoInFuture'
 import { fillFromAssociation } from './hooks/fillFromAssociation'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
@@ -22,6 +24,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'displayDate', 'embargo', '_status'],
     group: l('Presse', 'Press'),
+    components: { edit: { beforeDocumentControls: [EMBARGO_STATUS] } },
     description: l(
       'Mitteilungen der Pressestelle. Mit Sperrfrist bleiben sie bis zum angegebenen Zeitpunkt unsichtbar.',
       'Releases of the press office. With an embargo they stay invisible until the given time.',
@@ -107,26 +110,28 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     },
     seoFields(),
     ...slugField(),
-    {
+    dateField({
       name: 'displayDate',
-      type: 'date',
       label: l('Datum', 'Date'),
       defaultValue: () => new Date().toISOString(),
       timezone: BERLIN_TIMEZONE,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
+      admin: { position: 'sidebar' },
+    }),
+    dateField({
       name: 'embargo',
-      type: 'date',
       index: true,
       label: l('Sperrfrist', 'Embargo'),
       timezone: BERLIN_TIMEZONE,
+      hooks: { beforeDuplicate: [dropPassedEmbargoOnDuplicate] },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
-        description: l('Bis zu diesem Zeitpunkt ist die Mitteilung öffentlich unsichtbar.', 'Invisible to the public until this time.'),
+        components: { Cell: EMBARGO_CELL },
+        description: l(
+          'Bis zu diesem Zeitpunkt (Berliner Zeit) ist die Mitteilung öffentlich unsichtbar. Nur künftige Zeitpunkte; leer lassen, um sofort zu veröffentlichen.',
+          'Invisible to the public until this time (Berlin time). Future times only; leave empty to publish at once.',
+        ),
       },
-    },
+    }),
     {
       name: 'responsiblePerson',
       type: 'text',
@@ -140,6 +145,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   ],
   hooks: {
     beforeOperation: [editorsSaveDrafts],
+    beforeValidate: [embargoInFuture],
     beforeChange: [stampFirstPublication, fillFromAssociation],
   },
 }

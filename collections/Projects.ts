@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialPageAccess } from '../src/access/content'
 import { PROJECT_BLOCKS } from '../src/blocks'
+import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
 import { urlField } from '../src/fields/links'
@@ -45,8 +46,8 @@ export const Projects: CollectionConfig<'projects'> = {
         {
           type: 'row',
           fields: [
-            { name: 'start', type: 'date', label: l('Beginn', 'Start') },
-            { name: 'end', type: 'date', label: l('Ende', 'End') },
+            dateField({ name: 'start', label: l('Beginn', 'Start'), precision: 'dayOnly' }),
+            dateField({ name: 'end', label: l('Ende', 'End'), precision: 'dayOnly' }),
           ],
         },
       ],

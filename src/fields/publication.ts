@@ -1,14 +1,14 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
+import { dateField } from './date'
 import { l } from './labels'
 
 /** When a document first went public; slugs freeze and snapshots are taken from then on. */
-export const firstPublishedAtField: Field = {
+export const firstPublishedAtField: Field = dateField({
   name: 'firstPublishedAt',
-  type: 'date',
   label: l('Erstmals veröffentlicht', 'First published'),
-  admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-}
+  admin: { position: 'sidebar', readOnly: true },
+})
 
 export const stampFirstPublication: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   if (data._status === 'published' && !originalDoc?.firstPublishedAt && !data.firstPublishedAt) {

@@ -14,6 +14,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { GermanDateCell as GermanDateCell_b2593762392fb98f52f00dff79832ebe } from '../../../../src/components/GermanDateCell'
+import { GermanDateField as GermanDateField_958e7b6f878b190a1486cfc4340100b4 } from '../../../../src/components/GermanDateField'
+import { EmbargoCell as EmbargoCell_d3662ed31abd5d46b8399260f1786afb } from '../../../../src/components/EmbargoCell'
+import { EmbargoStatus as EmbargoStatus_bb8f5be039a1ab832dc02cf43df65a32 } from '../../../../src/components/EmbargoStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -34,5 +38,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/GermanDateCell#GermanDateCell": GermanDateCell_b2593762392fb98f52f00dff79832ebe,
+  "/src/components/GermanDateField#GermanDateField": GermanDateField_958e7b6f878b190a1486cfc4340100b4,
+  "/src/components/EmbargoCell#EmbargoCell": EmbargoCell_d3662ed31abd5d46b8399260f1786afb,
+  "/src/components/EmbargoStatus#EmbargoStatus": EmbargoStatus_bb8f5be039a1ab832dc02cf43df65a32,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

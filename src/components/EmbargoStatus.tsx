@@ -1,0 +1,26 @@
+'use client'
+/**
+ * Beside the document controls of a press release: "Sperrfrist bis 26.11., 19:00" while the
+ * Sperrfrist (as currently in the form) lies in the future, with what it means for the public.
+ */
+import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import React from 'react'
+
+import { formatShortBerlin } from '../lib/germanDate'
+import { languageOf, texts } from './labels'
+
+export function EmbargoStatus() {
+  const { i18n } = useTranslation()
+  const { hasPublishedDoc } = useDocumentInfo()
+  const embargo = useFormFields(([fields]) => fields.embargo?.value) as string | null | undefined
+  if (!embargo) return null
+  const until = new Date(embargo)
+  if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) return null
+  const language = languageOf(i18n.language)
+  const meaning = hasPublishedDoc ? texts.embargoStatusPublished[language] : texts.embargoStatusDraft[language]
+  return (
+    <span className="embargo-status" title={meaning} style={{ alignSelf: 'center', fontWeight: 600, whiteSpace: 'nowrap' }}>
+      {texts.embargoUntil[language]} {formatShortBerlin(until)}
+    </span>
+  )
+}

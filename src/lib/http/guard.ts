@@ -12,6 +12,7 @@ import type { SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
 import { findJsonDefect, MAX_JSON_DEPTH, readLimitedBody } from './body'
+import { hasBadEncoding, isWellEncoded } from './encoding'
 import { RequestRejected, rejectionResponse, rejections } from './reject'
 
 /** Generous for any document sent as JSON (rich text included); uploads go as multipart. */
@@ -42,8 +43,7 @@ export function guardRoute<Args extends unknown[]>(
 
 /** Returns the request to hand on (rebuilt when its body had to be read) or throws RequestRejected. */
 export async function checkRequest(request: Request, kind: Kind, config: SanitizedConfig): Promise<Request> {
-  const url = new URL(request.url)
-  if (!isWellEncoded(url.pathname) || !isWellEncoded(url.search)) throw rejections.badEncoding()
+  if (hasBadEncoding(request.url)) throw rejections.badEncoding()
   if (!['POST', 'PUT', 'PATCH'].includes(request.method.toUpperCase())) return request
 
   const contentType = request.headers.get('content-type') ?? ''
@@ -61,6 +61,7 @@ export async function checkRequest(request: Request, kind: Kind, config: Sanitiz
 
   if (mediaType === 'application/json') {
     const { text, data } = await readJson(request)
+    if (!text.trim() && writesDocument(request, config)) throw rejections.emptyBody()
     if (text.trim() && (typeof data !== 'object' || data === null || Array.isArray(data))) throw rejections.jsonNotObject()
     return rebuild(request, text)
   }
@@ -69,7 +70,10 @@ export async function checkRequest(request: Request, kind: Kind, config: Sanitiz
   // Payload reads no other body; anything else would be silently dropped (a create with empty
   // data), except the form-encoded query of its "POST as GET" method override.
   const body = await readLimitedBody(request, JSON_BODY_LIMIT)
-  if (!body.byteLength) return rebuild(request, undefined)
+  if (!body.byteLength) {
+    if (writesDocument(request, config)) throw rejections.emptyBody()
+    return rebuild(request, undefined)
+  }
   const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
   if (mediaType === 'application/x-www-form-urlencoded' && override?.toUpperCase() === 'GET') {
     if (!isWellEncoded(new TextDecoder().decode(body))) throw rejections.badEncoding()
@@ -78,13 +82,21 @@ export async function checkRequest(request: Request, kind: Kind, config: Sanitiz
   throw rejections.unsupportedType(['application/json', 'multipart/form-data'])
 }
 
-function isWellEncoded(component: string): boolean {
-  try {
-    decodeURIComponent(component)
-    return true
-  } catch {
-    return false
+/**
+ * Create (`POST /api/<collection>`), update (`PATCH|PUT /api/<collection>[/<id>]`) and global
+ * update (`POST /api/globals/<slug>`): an empty body there would save a document with empty data.
+ */
+function writesDocument(request: Request, config: SanitizedConfig): boolean {
+  const apiPath = config.routes.api.replace(/\/$/, '')
+  const { pathname } = new URL(request.url)
+  if (!pathname.startsWith(`${apiPath}/`)) return false
+  const segments = pathname.slice(apiPath.length + 1).split('/').filter(Boolean)
+  const method = request.method.toUpperCase()
+  if (segments[0] === 'globals') {
+    return segments.length === 2 && method === 'POST' && config.globals.some((global) => global.slug === segments[1])
   }
+  if (!config.collections.some((collection) => collection.slug === segments[0])) return false
+  return (segments.length === 1 && ['POST', 'PATCH'].includes(method)) || (segments.length === 2 && ['PATCH', 'PUT'].includes(method))
 }
 
 async function readJson(request: Request): Promise<{ text: string; data: unknown }> {

@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { APIError, headersWithCors, logError } from 'payload'
 
+import { BAD_ENCODING_MESSAGE } from './encoding'
+
 /** The error name `loggingLevels` keys on; set explicitly because a minified build renames classes. */
 export const REQUEST_REJECTED = 'RequestRejected'
 
@@ -27,12 +29,7 @@ export function rejectionResponse(error: RequestRejected, request: Request, payl
 }
 
 export const rejections = {
-  badEncoding: () =>
-    new RequestRejected(
-      400,
-      'Die Adresse enthält eine ungültige Prozent-Kodierung (z. B. %FF). Bitte Sonderzeichen als UTF-8 kodieren.',
-      'The URL contains an invalid percent-encoding (e.g. %FF). Please encode special characters as UTF-8.',
-    ),
+  badEncoding: () => new RequestRejected(400, ...(BAD_ENCODING_MESSAGE.split(' / ') as [string, string])),
   tooLarge: (limit: number) =>
     new RequestRejected(
       413,
@@ -50,6 +47,12 @@ export const rejections = {
       400,
       'Der Inhalt der Anfrage enthält ein NUL-Zeichen (\\u0000); solche Texte können nicht gespeichert werden.',
       'The request body contains a NUL character (\\u0000); such text cannot be stored.',
+    ),
+  emptyBody: () =>
+    new RequestRejected(
+      400,
+      'Der Inhalt der Anfrage ist leer. Bitte die Daten als JSON-Objekt senden.',
+      'The request body is empty. Please send the data as a JSON object.',
     ),
   jsonNotObject: () =>
     new RequestRejected(

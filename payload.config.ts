@@ -3,7 +3,7 @@ import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Documents } from './collections/Documents'
@@ -25,6 +25,7 @@ import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
 import { guardPoolErrors, poolOptions } from './src/lib/database/resilience'
+import { REQUEST_REJECTED } from './src/lib/http/reject'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -36,8 +37,17 @@ export default buildConfig({
   cors: origins,
   csrf: origins,
   telemetry: false,
-  // Wrong passwords and locked accounts are worth watching, but they are not server errors.
-  loggingLevels: { AuthenticationError: 'warn', LockedAuth: 'warn' },
+  // Wrong passwords and locked accounts are worth watching, but they are not server errors; a
+  // client's mistake (a refused request, a missing login, a bad query) is logged as info. Payload
+  // types the keys as its own error names, but looks up any `error.name`.
+  loggingLevels: {
+    AuthenticationError: 'warn',
+    LockedAuth: 'warn',
+    UnauthorizedError: 'info',
+    UnverifiedEmail: 'info',
+    QueryError: 'info',
+    [REQUEST_REJECTED]: 'info',
+  } as Config['loggingLevels'],
   defaultDepth: 1,
   maxDepth: 3,
 

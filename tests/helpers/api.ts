@@ -1,15 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
 import * as qs from 'qs-esm'
+
+import { guardedRoutes } from '../../src/lib/http/routes'
 
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -28,7 +21,8 @@ export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 
 /**
  * Calls the real Next route handlers of REST and GraphQL with `Request` objects, exactly as
- * `src/app/(payload)/api` wires them, without a listening server.
+ * `src/app/(payload)/api` wires them (Payload's handlers behind `guardedRoutes`), without a
+ * listening server.
  */
 export class ApiClient {
   readonly baseURL: string
@@ -36,17 +30,40 @@ export class ApiClient {
   private readonly graphqlHandler: (request: Request) => Promise<Response>
 
   constructor(private readonly config: SanitizedConfig) {
-    const configPromise = Promise.resolve(config)
+    const routes = guardedRoutes(config)
     this.baseURL = `${config.serverURL}${config.routes.api}`
     this.handlers = {
-      GET: REST_GET(configPromise),
-      POST: REST_POST(configPromise),
-      PATCH: REST_PATCH(configPromise),
-      PUT: REST_PUT(configPromise),
-      DELETE: REST_DELETE(configPromise),
-      OPTIONS: REST_OPTIONS(configPromise),
+      GET: routes.GET,
+      POST: routes.POST,
+      PATCH: routes.PATCH,
+      PUT: routes.PUT,
+      DELETE: routes.DELETE,
+      OPTIONS: routes.OPTIONS,
     }
-    this.graphqlHandler = GRAPHQL_POST(configPromise)
+    this.graphqlHandler = routes.GRAPHQL_POST
+  }
+
+  /**
+   * Sends a hand-made `Request` (raw bytes, odd headers, a streamed body) to the handler Next
+   * would route it to: GraphQL for `<api>/graphql`, otherwise REST with the path segments as
+   * Next passes them (decoded where they decode).
+   */
+  async raw(request: Request): Promise<ApiResponse> {
+    const { pathname } = new URL(request.url)
+    const apiPath = new URL(this.baseURL).pathname
+    if (pathname === `${apiPath}${this.config.routes.graphQL}` && request.method === 'POST') {
+      return toApiResponse(await this.graphqlHandler(request))
+    }
+    const method = request.method.toUpperCase() as keyof ApiClient['handlers']
+    const handler = this.handlers[method]
+    if (!handler) throw new Error(`ApiClient.raw: no handler for ${request.method}`)
+    const slug = pathname.slice(apiPath.length).split('/').filter(Boolean).map(safeDecode)
+    return toApiResponse(await handler(request, { params: Promise.resolve({ slug }) }))
+  }
+
+  /** Absolute URL for a path below the API route (`/press-releases?x=1` → `http://…/api/press-releases?x=1`). */
+  url(path: string): string {
+    return `${this.baseURL}${path.startsWith('/') ? path : `/${path}`}`
   }
 
   get = (path: string, options?: RequestOptions) => this.rest('GET', path, options)
@@ -92,6 +109,14 @@ export class ApiClient {
     }
     if (options.token) headers.set('authorization', `JWT ${options.token}`)
     return headers
+  }
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
   }
 }
 

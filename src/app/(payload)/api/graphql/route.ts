@@ -1,5 +1,10 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { guardedRoutes } from '../../../../lib/http/routes'
+
+// Payload's GraphQL handler behind the request guard (src/lib/http/guard.ts): malformed JSON, a
+// missing query or bad variables get a 400 with a message instead of an empty 500.
+const routes = guardedRoutes(config)
+
+export const POST = routes.GRAPHQL_POST
+export const OPTIONS = routes.GRAPHQL_OPTIONS

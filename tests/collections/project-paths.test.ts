@@ -12,6 +12,7 @@ import { createUser, type TestUser } from '../helpers/users'
 
 let ctx: TestContext
 let press: TestUser
+let editor: TestUser
 
 const word = () => `w${randomBytes(4).toString('hex')}`
 const text = (body: unknown) => JSON.stringify(body)
@@ -42,6 +43,7 @@ const anonymous = async (id: number, query: Record<string, unknown> = {}) => ctx
 beforeAll(async () => {
   ctx = await bootPayload()
   press = await createUser(ctx.payload, ctx.api, ['press'])
+  editor = await createUser(ctx.payload, ctx.api, ['editor'])
 })
 
 describe('a published page under an unpublished parent', () => {
@@ -73,13 +75,23 @@ describe('a published page under an unpublished parent', () => {
     ])
   })
 
+  it('staff still see where a draft page will sit: a draft below a draft parent carries its full path', async () => {
+    const draftChild = await page(`Entwurfskind ${word()}`, { parent: hidden.id, draft: true })
+    expect(draftChild.path).toBe(`${hidden.path}/${draftChild.slug}`)
+    const asStaff = await ctx.api.get(`/projects/${draftChild.id}`, { token: press.token, query: { draft: 'true' } })
+    expect(crumbs(asStaff.body).map((crumb) => crumb.label)).toEqual([top.title, hidden.title, draftChild.title])
+    expect((await anonymous(draftChild.id)).status).toBe(404)
+  })
+
   it("never shows the draft parent's title or slug to an anonymous reader over REST at any depth", async () => {
     expect(hidden.slug).toContain(secret)
     for (const depth of [0, 1, 2, 3]) {
       for (const locale of ['de', 'en']) {
-        const byID = await anonymous(child.id, { depth, locale })
-        expect(byID.status).toBe(200)
-        expect(text(byID.body), `by id, depth ${depth}, ${locale}`).not.toContain(secret)
+        for (const draft of ['false', 'true']) {
+          const byID = await anonymous(child.id, { depth, locale, draft })
+          expect(byID.status).toBe(200)
+          expect(text(byID.body), `by id, depth ${depth}, ${locale}, draft=${draft}`).not.toContain(secret)
+        }
         const list = await ctx.api.get('/projects', { query: { depth, locale, where: { id: { in: [top.id, hidden.id, child.id] } } } })
         expect(list.body.docs.length).toBe(2)
         expect(text(list.body), `list, depth ${depth}`).not.toContain(secret)
@@ -214,7 +226,8 @@ describe('moving a parent', () => {
     const top = await page(`Oben ${word()}`)
     const middle = await page(`Mitte ${word()}`, { parent: top.id })
     const child = await page(`Unten ${word()}`, { parent: middle.id })
-    const removed = await ctx.api.delete(`/projects/${middle.id}`, { token: press.token })
+    // Deleting pages is for admins and editors.
+    const removed = await ctx.api.delete(`/projects/${middle.id}`, { token: editor.token })
     expect(removed.status, text(removed.body)).toBe(200)
     const response = await anonymous(child.id)
     expect(response.status).toBe(200)

@@ -6,7 +6,7 @@ import type { PageRow, StoredCrumb } from './rows'
 import type { DerivedPath } from './trail'
 
 import { childIDs, idOf, latestVersion, mainRow } from './rows'
-import { PublicTrails } from './trail'
+import { Trails } from './trail'
 
 const COLLECTION = 'projects'
 
@@ -36,17 +36,17 @@ const columns = (derived: DerivedPath) => ({
   updatedAt: null,
 })
 
-type Refreshed = { main: DerivedPath | null; latest: DerivedPath | null; publicChanged: boolean }
+type Refreshed = { main: DerivedPath | null; latest: DerivedPath | null; changed: boolean }
 
 /** Brings one page's published row and newest version in line with the public trail above it. */
-async function refreshPage(req: PayloadRequest, trails: PublicTrails, id: number): Promise<Refreshed> {
+async function refreshPage(req: PayloadRequest, trails: Trails, id: number): Promise<Refreshed> {
   let main: DerivedPath | null = null
-  let publicChanged = false
+  let changed = false
   const row = await mainRow(req, id)
   if (row) {
     main = await trails.derive(id, row)
     if (!sameAs(row, main)) {
-      publicChanged = true
+      changed = true
       await req.payload.db.updateOne({ collection: COLLECTION, id, data: columns(main), req, returning: false })
     }
   }
@@ -55,6 +55,7 @@ async function refreshPage(req: PayloadRequest, trails: PublicTrails, id: number
   if (version) {
     latest = await trails.derive(id, version.version)
     if (!sameAs(version.version, latest)) {
+      changed = true
       await req.payload.db.updateVersion({
         collection: COLLECTION,
         id: version.id,
@@ -64,18 +65,20 @@ async function refreshPage(req: PayloadRequest, trails: PublicTrails, id: number
       })
     }
   }
-  return { main, latest, publicChanged }
+  return { main, latest, changed }
 }
 
 /**
  * Recomputes path and breadcrumbs of `roots` and of every page below them, however many. Below a
- * root, a page's subtree is only visited when its own published path or breadcrumbs changed: a
- * descendant's trail is built from published rows only, so an unchanged row means an unchanged
- * subtree (and an autosaved draft of a parent costs two queries, not a walk over its children).
+ * root, a page's subpages are only visited when one of its own rows changed, since theirs are built
+ * from the same ancestors plus it (so an autosave that changes no title or slug costs a few queries,
+ * not a walk over 150 subpages). One gap is accepted: a draft-only rename reaches a grandchild's
+ * *draft* row only if the page in between has a draft of its own, otherwise with the next save or
+ * publication (published rows, the only ones a reader sees, are never stale).
  * Returns what was derived for each root.
  */
 export async function refreshProjectPaths(req: PayloadRequest, roots: number[]): Promise<Map<number, Refreshed>> {
-  const trails = new PublicTrails(req)
+  const trails = new Trails(req)
   const results = new Map<number, Refreshed>()
   const queue = roots.map((id) => ({ id, force: true }))
   const seen = new Set<number>()
@@ -85,7 +88,7 @@ export async function refreshProjectPaths(req: PayloadRequest, roots: number[]):
     seen.add(id)
     const refreshed = await refreshPage(req, trails, id)
     if (roots.includes(id)) results.set(id, refreshed)
-    if (force || refreshed.publicChanged) {
+    if (force || refreshed.changed) {
       for (const child of await childIDs(req, id)) queue.push({ id: child, force: false })
     }
   }

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { LocalizedText, PageRow } from './rows'
 
-import { idOf, mainRow } from './rows'
+import { idOf, latestVersion, mainRow } from './rows'
 
 export type Crumb = { label: LocalizedText; url: string; doc: number }
 export type DerivedPath = { path: string | null; breadcrumbs: Crumb[] }
@@ -20,46 +20,59 @@ function labelOf(row: PageRow): LocalizedText {
   return label
 }
 
+/** Whose eyes a stored row is for: anyone (a published row) or staff only (a draft row). */
+type Audience = 'public' | 'staff'
+
 /**
- * The public trail above a page: its ancestors as an anonymous reader sees them. An ancestor counts
- * with its *published* row only; an ancestor that is not published (never, or no longer) is left out
- * with its title and slug — its published ancestors still count — so nothing a reader may not see
- * ends up in a published page's path or breadcrumbs. Rows are cached per instance, so refreshing 150
- * siblings reads their common ancestors once.
+ * The trail of ancestors above a page, for the audience of the row being derived.
+ *
+ * A published row (anyone may read it) is built from the ancestors' *published* rows only: an
+ * ancestor that is not published (never, or no longer) is left out with its title and slug — its own
+ * published ancestors still count — so nothing a reader may not see ends up in a published page's
+ * path or breadcrumbs. A draft row (only staff may read it) is built from the ancestors' newest
+ * versions, so editors see where the page will sit once everything is published.
+ *
+ * Rows are cached per instance, so refreshing 150 siblings reads their common ancestors once.
  */
-export class PublicTrails {
-  private readonly rows = new Map<number, Promise<PageRow | null>>()
+export class Trails {
+  private readonly rows: Record<Audience, Map<number, Promise<PageRow | null>>> = { public: new Map(), staff: new Map() }
 
   constructor(private readonly req: PayloadRequest) {}
 
-  private row(id: number) {
-    let row = this.rows.get(id)
-    if (!row) this.rows.set(id, (row = mainRow(this.req, id)))
+  private row(audience: Audience, id: number) {
+    let row = this.rows[audience].get(id)
+    if (!row) {
+      row =
+        audience === 'public'
+          ? mainRow(this.req, id)
+          : latestVersion(this.req, id).then((version) => (version ? { ...version.version, id } : mainRow(this.req, id)))
+      this.rows[audience].set(id, row)
+    }
     return row
   }
 
-  /** Published ancestors from the top down, starting at `parentID`. */
-  async above(parentID: number | undefined): Promise<Crumb[]> {
+  /** Ancestors from the top down, starting at `parentID`, as `audience` may see them. */
+  async above(audience: Audience, parentID: number | undefined): Promise<Crumb[]> {
     const chain: PageRow[] = []
     const seen = new Set<number>()
     for (let id = parentID; id !== undefined && !seen.has(id) && chain.length < MAX_NESTING; ) {
       seen.add(id)
-      const row = await this.row(id)
+      const row = await this.row(audience, id)
       if (!row) break
       chain.unshift(row)
       id = idOf(row.parent)
     }
     const crumbs: Crumb[] = []
     for (const row of chain) {
-      if (!isPublished(row) || !row.slug) continue
+      if ((audience === 'public' && !isPublished(row)) || !row.slug) continue
       crumbs.push({ label: labelOf(row), url: `${crumbs.at(-1)?.url ?? ''}/${row.slug}`, doc: row.id })
     }
     return crumbs
   }
 
-  /** Path and breadcrumbs of one stored state of a page (its published row or a version of it). */
+  /** Path and breadcrumbs of one stored state of a page (its collection row or a version of it). */
   async derive(pageID: number, state: PageRow): Promise<DerivedPath> {
-    const crumbs = await this.above(idOf(state.parent))
+    const crumbs = await this.above(isPublished(state) ? 'public' : 'staff', idOf(state.parent))
     if (!state.slug) return { path: null, breadcrumbs: crumbs }
     const url = `${crumbs.at(-1)?.url ?? ''}/${state.slug}`
     return { path: url, breadcrumbs: [...crumbs, { label: labelOf(state), url, doc: pageID }] }

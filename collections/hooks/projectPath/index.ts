@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 import type { Crumb } from './trail'
 
 import { refreshProjectPaths } from './refresh'
-import { childIDs, idOf, latestVersion, mainRow } from './rows'
+import { childStates, idOf, latestVersion, mainRow } from './rows'
 import { MAX_NESTING } from './trail'
 
 export { refreshProjectPaths } from './refresh'
@@ -67,7 +67,7 @@ const orphansKey = (id: number | string) => `projectPathOrphans:${id}`
 /** Deleting a page lets the database clear its children's parent; remember them to move their paths up. */
 export const rememberChildrenBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const pageID = idOf(id)
-  if (pageID !== undefined) req.context[orphansKey(pageID)] = await childIDs(req, pageID)
+  if (pageID !== undefined) req.context[orphansKey(pageID)] = [...(await childStates(req, pageID)).keys()]
 }
 
 export const refreshChildrenAfterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {

@@ -5,7 +5,9 @@ import { randomUUID } from 'node:crypto'
 import type { PageRow, StoredCrumb } from './rows'
 import type { DerivedPath } from './trail'
 
-import { childIDs, idOf, latestVersion, mainRow } from './rows'
+import type { PageStates } from './rows'
+
+import { childStates, idOf, latestVersion, mainRow } from './rows'
 import { Trails } from './trail'
 
 const COLLECTION = 'projects'
@@ -39,10 +41,10 @@ const columns = (derived: DerivedPath) => ({
 type Refreshed = { main: DerivedPath | null; latest: DerivedPath | null; changed: boolean }
 
 /** Brings one page's published row and newest version in line with the public trail above it. */
-async function refreshPage(req: PayloadRequest, trails: Trails, id: number): Promise<Refreshed> {
+async function refreshPage(req: PayloadRequest, trails: Trails, id: number, known?: PageStates): Promise<Refreshed> {
   let main: DerivedPath | null = null
   let changed = false
-  const row = await mainRow(req, id)
+  const row = known ? known.main : await mainRow(req, id)
   if (row) {
     main = await trails.derive(id, row)
     if (!sameAs(row, main)) {
@@ -51,7 +53,7 @@ async function refreshPage(req: PayloadRequest, trails: Trails, id: number): Pro
     }
   }
   let latest: DerivedPath | null = null
-  const version = await latestVersion(req, id)
+  const version = known ? known.latest : await latestVersion(req, id)
   if (version) {
     latest = await trails.derive(id, version.version)
     if (!sameAs(version.version, latest)) {
@@ -80,16 +82,16 @@ async function refreshPage(req: PayloadRequest, trails: Trails, id: number): Pro
 export async function refreshProjectPaths(req: PayloadRequest, roots: number[]): Promise<Map<number, Refreshed>> {
   const trails = new Trails(req)
   const results = new Map<number, Refreshed>()
-  const queue = roots.map((id) => ({ id, force: true }))
+  const queue: { id: number; known?: PageStates; force: boolean }[] = roots.map((id) => ({ id, force: true }))
   const seen = new Set<number>()
   while (queue.length) {
-    const { id, force } = queue.shift()!
+    const { id, known, force } = queue.shift()!
     if (seen.has(id)) continue
     seen.add(id)
-    const refreshed = await refreshPage(req, trails, id)
+    const refreshed = await refreshPage(req, trails, id, known)
     if (roots.includes(id)) results.set(id, refreshed)
     if (force || refreshed.changed) {
-      for (const child of await childIDs(req, id)) queue.push({ id: child, force: false })
+      for (const [child, states] of await childStates(req, id)) queue.push({ id: child, known: states, force: false })
     }
   }
   return results

@@ -48,24 +48,54 @@ export async function latestVersion(req: PayloadRequest, id: number): Promise<Ve
   return (docs[0] as VersionRow | undefined) ?? null
 }
 
-/** Pages whose published row or newest version names `id` as parent — no page limit. */
-export async function childIDs(req: PayloadRequest, id: number): Promise<number[]> {
-  // One after the other: both run on the request's transaction, i.e. one connection.
-  const published = await req.payload.db.find<PageRow>({
-    collection: COLLECTION,
-    where: { parent: { equals: id } },
-    pagination: false,
-    limit: 0,
-    select: { id: true },
-    req,
-  })
-  const drafts = await req.payload.db.findVersions<PageRow>({
+/** Only what a path depends on and the derived columns: no blocks, no relations to join. */
+const PAGE_SELECT = { slug: true, title: true, parent: true, _status: true, path: true, breadcrumbs: true } as const
+
+export type PageStates = { main: PageRow | null; latest: VersionRow | null }
+
+/**
+ * Every page whose published row or newest version names `id` as parent — no page limit — with both
+ * of its rows, in four queries however many there are. One after the other: they all run on the
+ * request's transaction, i.e. on one connection.
+ */
+export async function childStates(req: PayloadRequest, id: number): Promise<Map<number, PageStates>> {
+  const { db } = req.payload
+  const byParent = await db.find<PageRow>({ collection: COLLECTION, where: { parent: { equals: id } }, pagination: false, limit: 0, select: PAGE_SELECT, req })
+  const draftsHere = await db.findVersions<PageRow>({
     collection: COLLECTION,
     where: { and: [{ 'version.parent': { equals: id } }, { latest: { equals: true } }] },
     pagination: false,
     limit: 0,
+    select: { parent: true, version: PAGE_SELECT },
     req,
   })
-  const ids = [...published.docs.map((doc) => doc.id), ...drafts.docs.map((doc) => idOf((doc as VersionRow).parent))]
-  return [...new Set(ids.filter((child): child is number => child !== undefined && child !== id))]
+  const states = new Map<number, PageStates>()
+  for (const row of byParent.docs) states.set(row.id, { main: row, latest: null })
+  for (const version of draftsHere.docs as VersionRow[]) {
+    const child = idOf(version.parent)
+    if (child !== undefined && !states.has(child)) states.set(child, { main: null, latest: null })
+  }
+  states.delete(id)
+  const ids = [...states.keys()]
+  if (ids.length === 0) return states
+
+  const missing = ids.filter((child) => !states.get(child)!.main)
+  if (missing.length) {
+    const mains = await db.find<PageRow>({ collection: COLLECTION, where: { id: { in: missing } }, pagination: false, limit: 0, select: PAGE_SELECT, req })
+    for (const row of mains.docs) states.get(row.id)!.main = row
+  }
+  const latest = await db.findVersions<PageRow>({
+    collection: COLLECTION,
+    where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] },
+    sort: '-updatedAt',
+    pagination: false,
+    limit: 0,
+    select: { parent: true, version: PAGE_SELECT },
+    req,
+  })
+  for (const version of latest.docs as VersionRow[]) {
+    const state = states.get(idOf(version.parent) ?? -1)
+    if (state && !state.latest) state.latest = version
+  }
+  return states
 }

@@ -172,7 +172,8 @@ describe('moving a parent', () => {
     const child = await page(`Kind ${word()}`, { parent: moving.id })
     const grandchild = await page(`Enkel ${word()}`, { parent: child.id })
     const summary = `Veröffentlichte Zusammenfassung ${word()}`
-    await patch(child.id, { summary })
+    const layout = [{ blockType: 'videoEmbed', url: 'https://youtu.be/dQw4w9WgXcQ' }]
+    await patch(child.id, { summary, layout, partners: [{ name: 'Zeche Zollverein' }] })
     const draftTitle = `Entwurf des Kindes ${word()}`
     await patch(child.id, { title: draftTitle, summary: 'Entwurfstext' }, { draft: 'true' })
     const versionsBefore = await ctx.payload.countVersions({ collection: 'projects', where: { parent: { equals: child.id } } })
@@ -182,6 +183,9 @@ describe('moving a parent', () => {
     const published = await anonymous(child.id)
     expect(published.status, text(published.body)).toBe(200)
     expect(published.body).toMatchObject({ title: child.title, summary, _status: 'published' })
+    // Blocks and other arrays of the subpage survive (only path and breadcrumbs are written).
+    expect(published.body.layout.map((block: { embedURL: string }) => block.embedURL)).toEqual(['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'])
+    expect(published.body.partners.map((partner: { name: string }) => partner.name)).toEqual(['Zeche Zollverein'])
     expect(published.body.path).toBe(`${newHome.path}/${moving.slug}/${child.slug}`)
     expect(crumbs(published.body).map((crumb) => crumb.label)).toEqual([newHome.title, moving.title, child.title])
     const english = await anonymous(child.id, { locale: 'en' })
@@ -189,6 +193,8 @@ describe('moving a parent', () => {
 
     const draft = await ctx.api.get(`/projects/${child.id}`, { token: press.token, query: { draft: 'true' } })
     expect(draft.body).toMatchObject({ title: draftTitle, summary: 'Entwurfstext', _status: 'draft' })
+    expect(draft.body.layout).toHaveLength(1)
+    expect(draft.body.partners).toHaveLength(1)
     expect(draft.body.path).toBe(`${newHome.path}/${moving.slug}/${child.slug}`)
     const versionsAfter = await ctx.payload.countVersions({ collection: 'projects', where: { parent: { equals: child.id } } })
     expect(versionsAfter.totalDocs).toBe(versionsBefore.totalDocs)

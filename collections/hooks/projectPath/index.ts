@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 
 import { ValidationError } from 'payload'
 
+import type { Project } from '../../../payload-types'
 import type { Crumb } from './trail'
 
 import { refreshProjectPaths } from './refresh'
@@ -24,7 +25,7 @@ const cycleError = () =>
 async function refuseCircle(start: number, selfID: number | undefined, parentOf: (id: number) => Promise<number | undefined>) {
   let depth = 0
   for (let id: number | undefined = start; id !== undefined; id = await parentOf(id)) {
-    if (id === selfID || ++depth > MAX_NESTING) throw cycleError()
+    if (id === selfID || ++depth >= MAX_NESTING) throw cycleError()
   }
 }
 
@@ -32,7 +33,7 @@ async function refuseCircle(start: number, selfID: number | undefined, parentOf:
  * A page may not sit below itself — through the published parents or through the parents of newest
  * drafts, since either may be published next.
  */
-export const refuseParentCycles: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const refuseParentCycles: CollectionBeforeChangeHook<Project> = async ({ data, originalDoc, req }) => {
   const parentID = idOf(data.parent !== undefined ? data.parent : originalDoc?.parent)
   if (parentID === undefined) return data
   const selfID = idOf(originalDoc?.id)
@@ -53,13 +54,18 @@ function inLocale(req: PayloadRequest, crumbs: Crumb[]) {
  * Any save (create, draft, autosave, publish, unpublish, scheduled publish) re-derives the page's own
  * path and breadcrumbs and those of every page below it; the answer carries the newest state's.
  */
-export const refreshPathsAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+export const refreshPathsAfterChange: CollectionAfterChangeHook<Project> = async ({ doc, req }) => {
   const id = idOf(doc.id)
   if (id === undefined) return doc
   const derived = (await refreshProjectPaths(req, [id])).get(id)
   const shown = derived?.latest ?? derived?.main
   if (!shown) return doc
-  return { ...doc, path: shown.path, breadcrumbs: inLocale(req, shown.breadcrumbs) }
+  // Only the fields the answer carries (a `select` may have left them out).
+  return {
+    ...doc,
+    ...('path' in doc ? { path: shown.path } : {}),
+    ...('breadcrumbs' in doc ? { breadcrumbs: inLocale(req, shown.breadcrumbs) } : {}),
+  }
 }
 
 const orphansKey = (id: number | string) => `projectPathOrphans:${id}`

@@ -1,16 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { randomUUID } from 'node:crypto'
-
-import type { PageRow, StoredCrumb } from './rows'
+import type { PageRow, PageStates, StoredCrumb } from './rows'
 import type { DerivedPath } from './trail'
 
-import type { PageStates } from './rows'
-
+import { writeMainColumns, writeVersionColumns } from './columns'
 import { childStates, idOf, latestVersion, mainRow } from './rows'
 import { Trails } from './trail'
-
-const COLLECTION = 'projects'
 
 /** Stored and derived compare equal when they name the same pages, urls and labels. */
 function sameAs(stored: PageRow, derived: DerivedPath): boolean {
@@ -26,21 +21,9 @@ function sameAs(stored: PageRow, derived: DerivedPath): boolean {
   )
 }
 
-/*
- * Only the two derived columns are written, through the database adapter: a save through the Local
- * API would merge onto the newest version (possibly a draft), publish or unpublish it and create a
- * version per child. `updatedAt: null` keeps the timestamps, so the order of versions stays as it was.
- * Array rows need ids; the adapter does not make them.
- */
-const columns = (derived: DerivedPath) => ({
-  path: derived.path,
-  breadcrumbs: derived.breadcrumbs.map((crumb) => ({ ...crumb, id: randomUUID() })),
-  updatedAt: null,
-})
-
 type Refreshed = { main: DerivedPath | null; latest: DerivedPath | null; changed: boolean }
 
-/** Brings one page's published row and newest version in line with the public trail above it. */
+/** Brings one page's collection row and newest version in line with the trails above them. */
 async function refreshPage(req: PayloadRequest, trails: Trails, id: number, known?: PageStates): Promise<Refreshed> {
   let main: DerivedPath | null = null
   let changed = false
@@ -49,7 +32,7 @@ async function refreshPage(req: PayloadRequest, trails: Trails, id: number, know
     main = await trails.derive(id, row)
     if (!sameAs(row, main)) {
       changed = true
-      await req.payload.db.updateOne({ collection: COLLECTION, id, data: columns(main), req, returning: false })
+      await writeMainColumns(req, id, main)
     }
   }
   let latest: DerivedPath | null = null
@@ -58,13 +41,7 @@ async function refreshPage(req: PayloadRequest, trails: Trails, id: number, know
     latest = await trails.derive(id, version.version)
     if (!sameAs(version.version, latest)) {
       changed = true
-      await req.payload.db.updateVersion({
-        collection: COLLECTION,
-        id: version.id,
-        versionData: { version: columns(latest), updatedAt: null } as never,
-        req,
-        returning: false,
-      })
+      await writeVersionColumns(req, version.id, latest)
     }
   }
   return { main, latest, changed }

@@ -86,7 +86,14 @@ export const Projects: CollectionConfig<'projects'> = {
       // Derived by hooks/projectPath from the published parents; never written by a client.
       access: { create: () => false, update: () => false },
       label: l('Pfad', 'Path'),
-      admin: { position: 'sidebar', readOnly: true, description: l('z. B. /klasse-vernetzt/werkstattgespraeche', 'e.g. /klasse-vernetzt/werkstattgespraeche') },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: l(
+          'z. B. /klasse-vernetzt/werkstattgespraeche. Eine noch nicht veröffentlichte übergeordnete Seite fehlt im öffentlichen Pfad, bis sie veröffentlicht ist.',
+          'e.g. /klasse-vernetzt/werkstattgespraeche. A parent page that is not published yet is left out of the public path until it is published.',
+        ),
+      },
     },
     {
       name: 'breadcrumbs',

@@ -270,6 +270,9 @@ describe('the tree stays a tree', () => {
     })
     expect(created.status, text(created.body)).toBe(201)
     expect(created.body.doc.path).toBe(`/${created.body.doc.slug}`)
+    // The answer to the save shows the breadcrumbs a later read shows.
+    const reread = await anonymous(created.body.doc.id)
+    expect(crumbs(reread.body)).toEqual(crumbs(created.body.doc))
     const changed = await patch(created.body.doc.id, { path: '/gefaelscht' })
     expect(changed.path).toBe(`/${created.body.doc.slug}`)
     const found = await ctx.api.get('/projects', { query: { where: { path: { equals: '/gefaelscht' } } } })

@@ -36,7 +36,7 @@ export async function writeMainColumns(req: PayloadRequest, pageID: number, deri
   await db.update(page).set({ path: derived.path }).where(eq(page.id, pageID))
   await db.delete(crumbs).where(eq(crumbs._parentID, pageID)) // labels go with them (cascade)
   if (!derived.breadcrumbs.length) return
-  const rows = derived.breadcrumbs.map((crumb, index) => ({ id: randomUUID(), _order: index + 1, _parentID: pageID, url: crumb.url, doc: crumb.doc }))
+  const rows = derived.breadcrumbs.map((crumb, index) => ({ id: crumb.id ?? randomUUID(), _order: index + 1, _parentID: pageID, url: crumb.url, doc: crumb.doc }))
   await db.insert(crumbs).values(rows)
   const labelValues = derived.breadcrumbs.flatMap((crumb, index) => labelRows(crumb, rows[index]!.id))
   if (labelValues.length) await db.insert(labels).values(labelValues)
@@ -51,7 +51,7 @@ export async function writeVersionColumns(req: PayloadRequest, versionID: number
   if (!derived.breadcrumbs.length) return
   const inserted: { id: number }[] = await db
     .insert(crumbs)
-    .values(derived.breadcrumbs.map((crumb, index) => ({ _uuid: randomUUID(), _order: index + 1, _parentID: versionID, url: crumb.url, doc: crumb.doc })))
+    .values(derived.breadcrumbs.map((crumb, index) => ({ _uuid: crumb.id ?? randomUUID(), _order: index + 1, _parentID: versionID, url: crumb.url, doc: crumb.doc })))
     .returning({ id: crumbs.id })
   const labelValues = derived.breadcrumbs.flatMap((crumb, index) => labelRows(crumb, inserted[index]!.id))
   if (labelValues.length) await db.insert(labels).values(labelValues)

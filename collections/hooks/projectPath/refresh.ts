@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { randomUUID } from 'node:crypto'
+
 import type { PageRow, PageStates, StoredCrumb } from './rows'
 import type { DerivedPath } from './trail'
 
@@ -21,6 +23,12 @@ function sameAs(stored: PageRow, derived: DerivedPath): boolean {
   )
 }
 
+/** Unchanged breadcrumbs keep their stored row ids; changed ones get new ids, written with them. */
+function withIDs(stored: PageRow, derived: DerivedPath): DerivedPath {
+  const ids = sameAs(stored, derived) ? (stored.breadcrumbs ?? []).map((crumb) => crumb.id ?? undefined) : []
+  return { ...derived, breadcrumbs: derived.breadcrumbs.map((crumb, index) => ({ ...crumb, id: ids[index] ?? randomUUID() })) }
+}
+
 type Refreshed = { main: DerivedPath | null; latest: DerivedPath | null; changed: boolean }
 
 /** Brings one page's collection row and newest version in line with the trails above them. */
@@ -29,7 +37,7 @@ async function refreshPage(req: PayloadRequest, trails: Trails, id: number, know
   let changed = false
   const row = known ? known.main : await mainRow(req, id)
   if (row) {
-    main = await trails.derive(id, row)
+    main = withIDs(row, await trails.derive(id, row))
     if (!sameAs(row, main)) {
       changed = true
       await writeMainColumns(req, id, main)
@@ -38,7 +46,7 @@ async function refreshPage(req: PayloadRequest, trails: Trails, id: number, know
   let latest: DerivedPath | null = null
   const version = known ? known.latest : await latestVersion(req, id)
   if (version) {
-    latest = await trails.derive(id, version.version)
+    latest = withIDs(version.version, await trails.derive(id, version.version))
     if (!sameAs(version.version, latest)) {
       changed = true
       await writeVersionColumns(req, version.id, latest)

@@ -4,7 +4,8 @@ import type { LocalizedText, PageRow } from './rows'
 
 import { idOf, latestVersion, mainRow } from './rows'
 
-export type Crumb = { label: LocalizedText; url: string; doc: number }
+/** `id` is the stored row's (set once written or found unchanged), so an answer matches a later read. */
+export type Crumb = { id?: string; label: LocalizedText; url: string; doc: number }
 export type DerivedPath = { path: string | null; breadcrumbs: Crumb[] }
 
 /** Deeper than this, or round in a circle, the walk stops (saving such a parent is refused anyway). */

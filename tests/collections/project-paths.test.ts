@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+
+import { writeMainColumns } from '../../collections/hooks/projectPath/columns'
+import { refreshEveryProjectPath } from '../../collections/hooks/projectPath'
 
 import { bootPayload, type TestContext } from '../helpers/payload'
 import { createUser, type TestUser } from '../helpers/users'
@@ -277,5 +281,28 @@ describe('the tree stays a tree', () => {
     expect(changed.path).toBe(`/${created.body.doc.slug}`)
     const found = await ctx.api.get('/projects', { query: { where: { path: { equals: '/gefaelscht' } } } })
     expect(found.body.docs).toEqual([])
+  })
+})
+
+describe('paths stored by an older rule', () => {
+  it('are repaired by one refresh of every page', async () => {
+    const parent = await page(`Alt ${word()}`)
+    const child = await page(`Kind ${word()}`, { parent: parent.id })
+    const leak = `altlast${word()}`
+    const req = await createLocalReq({}, ctx.payload)
+    // What the old hook stored under a draft parent: its slug and title.
+    await writeMainColumns(req, child.id, {
+      path: `/${leak}/${child.slug}`,
+      breadcrumbs: [
+        { label: { de: leak }, url: `/${leak}`, doc: parent.id },
+        { label: { de: child.title }, url: `/${leak}/${child.slug}`, doc: child.id },
+      ],
+    })
+    expect(text((await anonymous(child.id)).body)).toContain(leak)
+
+    expect(await refreshEveryProjectPath(req)).toBeGreaterThan(1)
+    const repaired = await anonymous(child.id)
+    expect(repaired.body.path).toBe(`${parent.path}/${child.slug}`)
+    expect(text(repaired.body)).not.toContain(leak)
   })
 })

@@ -9,7 +9,7 @@ import { refreshProjectPaths } from './refresh'
 import { childStates, idOf, latestVersion, mainRow } from './rows'
 import { MAX_NESTING } from './trail'
 
-export { refreshProjectPaths } from './refresh'
+export { refreshEveryProjectPath, refreshProjectPaths } from './refresh'
 
 const cycleError = () =>
   new ValidationError({

@@ -81,3 +81,13 @@ export async function refreshProjectPaths(req: PayloadRequest, roots: number[]):
   }
   return results
 }
+
+/**
+ * Re-derives every page, e.g. once after deploying this rule over paths stored by an older one
+ * (which could carry a draft parent's slug and title). Run it from a migration or a script.
+ */
+export async function refreshEveryProjectPath(req: PayloadRequest): Promise<number> {
+  const { docs } = await req.payload.db.find<PageRow>({ collection: 'projects', pagination: false, limit: 0, select: { id: true }, req })
+  await refreshProjectPaths(req, docs.map((doc) => doc.id))
+  return docs.length
+}

@@ -9,7 +9,12 @@ import { urlField } from '../src/fields/links'
 import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
 import { seoFields } from '../src/fields/seo'
 import { slugField } from '../src/fields/slug'
-import { computeProjectPath, refreshChildPaths } from './hooks/projectPath'
+import {
+  refreshChildrenAfterDelete,
+  refreshPathsAfterChange,
+  refuseParentCycles,
+  rememberChildrenBeforeDelete,
+} from './hooks/projectPath'
 
 export const Projects: CollectionConfig<'projects'> = {
   slug: 'projects',
@@ -79,12 +84,22 @@ export const Projects: CollectionConfig<'projects'> = {
       name: 'path',
       type: 'text',
       index: true,
+      // Derived by hooks/projectPath from the published parents; never written by a client.
+      access: { create: () => false, update: () => false },
       label: l('Pfad', 'Path'),
-      admin: { position: 'sidebar', readOnly: true, description: l('z. B. /klasse-vernetzt/werkstattgespraeche', 'e.g. /klasse-vernetzt/werkstattgespraeche') },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: l(
+          'z. B. /klasse-vernetzt/werkstattgespraeche. Eine noch nicht veröffentlichte übergeordnete Seite fehlt im öffentlichen Pfad, bis sie veröffentlicht ist.',
+          'e.g. /klasse-vernetzt/werkstattgespraeche. A parent page that is not published yet is left out of the public path until it is published.',
+        ),
+      },
     },
     {
       name: 'breadcrumbs',
       type: 'array',
+      access: { create: () => false, update: () => false },
       label: l('Brotkrumen', 'Breadcrumbs'),
       admin: { readOnly: true, position: 'sidebar' },
       fields: [
@@ -96,7 +111,9 @@ export const Projects: CollectionConfig<'projects'> = {
     firstPublishedAtField,
   ],
   hooks: {
-    beforeChange: [stampFirstPublication, computeProjectPath],
-    afterChange: [refreshChildPaths],
+    beforeChange: [stampFirstPublication, refuseParentCycles],
+    afterChange: [refreshPathsAfterChange],
+    beforeDelete: [rememberChildrenBeforeDelete],
+    afterDelete: [refreshChildrenAfterDelete],
   },
 }

@@ -17,6 +17,7 @@ import { Venues } from './collections/Venues'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { databaseOutage } from './plugins/database-outage'
+import { inputGuard } from './plugins/input-guard'
 import { pressPhotos } from './plugins/press-photos'
 import { publicListLimit } from './plugins/public-list-limit'
 import { jobsConfig } from './src/jobs'
@@ -86,7 +87,7 @@ export default buildConfig({
   globals: [Association],
   jobs: jobsConfig,
   endpoints: [healthEndpoint],
-  plugins: [databaseOutage(), publicListLimit(), pressPhotos({ collection: 'photos' })],
+  plugins: [databaseOutage(), publicListLimit(), pressPhotos({ collection: 'photos' }), inputGuard()],
 
   onInit: async (payload) => {
     guardPoolErrors(payload)

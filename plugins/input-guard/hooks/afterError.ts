@@ -27,6 +27,17 @@ function impossibleRouteID(req: PayloadRequest): unknown {
   return hasNumericIDs(req.payload, params.collection) && !isSerialID(params.id) ? params.id : undefined
 }
 
+type FieldError = { path?: string; label?: unknown }
+
+/** A field's label in `language` (our labels are `{ de, en }`), else its path. */
+function labelIn({ label, path }: FieldError, language: 'de' | 'en'): string {
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object' && typeof (label as Record<string, unknown>)[language] === 'string') {
+    return (label as Record<string, string>)[language]!
+  }
+  return path ?? '?'
+}
+
 /** A 4xx/5xx the sender caused, with its status and bilingual message; undefined: leave it alone. */
 function translate(error: unknown, req: PayloadRequest): { status: number; message: Bilingual } | undefined {
   if (error instanceof InputRefused) return undefined
@@ -53,8 +64,9 @@ function translate(error: unknown, req: PayloadRequest): { status: number; messa
       return { status, message: messages.notQueryable(paths.join(', ')) }
     }
     case 'ValidationError': {
-      const errors = ((error.data as { errors?: Array<{ path?: string }> } | undefined)?.errors ?? []).map((entry) => entry.path)
-      return { status, message: messages.invalidFields(errors.filter(Boolean).join(', ')) }
+      const errors = (error.data as { errors?: FieldError[] } | undefined)?.errors ?? []
+      const names = (language: 'de' | 'en') => errors.map((entry) => labelIn(entry, language)).join(', ')
+      return { status, message: { de: messages.invalidFields(names('de')).de, en: messages.invalidFields(names('en')).en } }
     }
     default:
       return undefined

@@ -56,11 +56,25 @@ export type BadInputCase = {
 const get = (path: string) => (): RestRequest => ({ method: 'GET', path })
 const gql = (graphql: string, variables?: Record<string, unknown>) => (): GraphQLRequest => ({ graphql, variables })
 
-/** `where` nested `depth` levels deep through alternating and/or. */
+/** `where` nested `depth` levels deep through alternating and/or, in query-string brackets. */
 export function nestedWhere(depth: number): string {
   let prefix = 'where'
   for (let level = 0; level < depth; level++) prefix += level % 2 ? '[or][0]' : '[and][0]'
   return `${prefix}[title][equals]=x`
+}
+
+/** The same as a JSON `where` (Payload parses `?where={…}`), which the bracket parser does not cap. */
+export function nestedWhereJSON(depth: number): string {
+  let node: Record<string, unknown> = { name: { equals: 'x' } }
+  for (let level = 0; level < depth; level++) node = { [level % 2 ? 'or' : 'and']: [node] }
+  return `where=${encodeURIComponent(JSON.stringify(node))}`
+}
+
+/** GraphQL `where` nested `depth` levels deep through AND/OR. */
+function nestedGraphQLWhere(depth: number): string {
+  let where = '{ name: { equals: "x" } }'
+  for (let level = 0; level < depth; level++) where = `{ ${level % 2 ? 'OR' : 'AND'}: [${where}] }`
+  return where
 }
 
 const idCases: BadInputCase[] = [
@@ -102,6 +116,10 @@ const whereCases: BadInputCase[] = [
   { name: 'unknown operator', kind: 'where', as: 'anonymous', status: 400, request: get('/venues?where[name][sounds_like]=x') },
   { name: 'unknown field', kind: 'where', as: 'anonymous', status: 400, request: get('/venues?where[nope][equals]=x') },
   { name: 'and/or nested 12 levels', kind: 'where', as: 'anonymous', status: 400, request: () => ({ method: 'GET', path: `/venues?${nestedWhere(12)}` }) },
+  { name: 'JSON where nested 20 levels', kind: 'where', as: 'anonymous', status: 400, mentions: '6', request: () => ({ method: 'GET', path: `/venues?${nestedWhereJSON(20)}` }) },
+  { name: 'JSON where with 500 conditions', kind: 'where', as: 'admin', status: 400, mentions: '100', request: () => ({ method: 'GET', path: `/venues?where=${encodeURIComponent(JSON.stringify({ or: Array.from({ length: 500 }, (_, index) => ({ name: { equals: String(index) } })) }))}` }) },
+  { name: 'JSON where with a word as id', kind: 'where', as: 'anonymous', status: 400, request: () => ({ method: 'GET', path: `/venues?where=${encodeURIComponent('{"id":{"equals":"abc"}}')}` }) },
+  { name: 'GraphQL: AND/OR nested 20 levels', kind: 'where', as: 'anonymous', status: 400, mentions: '6', request: () => ({ graphql: `{ Venues(where: ${nestedGraphQLWhere(20)}) { docs { id } } }` }) },
   { name: 'relationship path with a word as id', kind: 'where', as: 'anonymous', status: 400, request: get('/events?where[venues][equals]=abc') },
   { name: 'relationship in with words', kind: 'where', as: 'admin', status: 400, request: get('/press-releases?where[heroPhoto][in]=x,y') },
   { name: 'nested relationship id that is a word', kind: 'where', as: 'anonymous', status: 400, request: get('/events?where[venues.id][equals]=x') },

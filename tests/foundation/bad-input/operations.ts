@@ -130,6 +130,10 @@ const whereCases: BadInputCase[] = [
   { name: 'DELETE many where date does not parse', kind: 'where', as: 'admin', status: 400, request: () => ({ method: 'DELETE', path: '/events?where[start][greater_than]=never' }) },
   { name: 'GraphQL: id in with words', kind: 'where', as: 'anonymous', status: 400, request: gql('{ Venues(where: { id: { in: ["a", "b"] } }) { docs { id } } }'), englishOnly: 'graphql-schema' },
   { name: 'GraphQL: date that does not parse', kind: 'where', as: 'anonymous', status: 400, request: gql('{ Events(where: { start: { greater_than: "tomorrow" } }) { docs { id } } }'), englishOnly: 'graphql-schema' },
+  { name: 'GraphQL: relationship equals a word', kind: 'where', as: 'anonymous', status: 400, request: gql('{ Events(where: { venues: { equals: "abc" } }) { docs { id } } }') },
+  { name: 'GraphQL: relationship in words', kind: 'where', as: 'admin', status: 400, request: gql('{ PressReleases(where: { heroPhoto: { in: ["x", "y"] } }) { docs { id } } }') },
+  { name: 'select option that does not exist', kind: 'where', as: 'anonymous', status: 400, mentions: 'kind', request: get('/members?where[kind][in]=freelancer,astronaut') },
+  { name: 'GraphQL: like on a date', kind: 'where', as: 'anonymous', status: 400, englishOnly: 'graphql-schema', request: gql('{ Events(where: { start: { like: "2031" } }) { docs { id } } }') },
   { name: 'GraphQL: NUL byte in a text value', kind: 'where', as: 'anonymous', status: 400, request: gql('{ Venues(where: { name: { equals: "a\\u0000b" } }) { docs { id } } }') },
 ]
 
@@ -156,6 +160,8 @@ const pagingCases: BadInputCase[] = [
   { name: 'page=-5 by id', kind: 'paging', as: 'anonymous', status: 400, request: ({ venueId }) => ({ method: 'GET', path: `/venues/${venueId}?depth=abc` }) },
   { name: 'GraphQL: page -5', kind: 'paging', as: 'anonymous', status: 400, request: gql('{ Venues(page: -5) { docs { id } } }') },
   { name: 'GraphQL: limit -1', kind: 'paging', as: 'anonymous', status: 400, request: gql('{ Venues(limit: -1) { docs { id } } }') },
+  { name: 'GraphQL: page beyond the cap', kind: 'paging', as: 'anonymous', status: 400, request: gql('{ Venues(page: 2000000000) { docs { id } } }') },
+  { name: 'GraphQL: unknown locale', kind: 'paging', as: 'anonymous', status: 400, englishOnly: 'graphql-schema', request: gql('{ Venues(locale: xx) { docs { id } } }') },
   { name: 'GraphQL: sort by an unknown field', kind: 'paging', as: 'anonymous', status: 400, request: gql('{ Venues(sort: "unknownField") { docs { id } } }') },
 ]
 

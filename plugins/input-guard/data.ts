@@ -1,6 +1,8 @@
 import type { FlattenedField, SanitizedConfig } from 'payload'
 
+import { type Bilingual, expected } from './errors'
 import { blocksOf } from './fields'
+import { isFiniteNumber } from './values'
 
 /** One relation value found in a document's data, with the path a person sees in the form. */
 export type RelationRef = { path: string; collection: string; id: unknown }
@@ -8,8 +10,11 @@ export type RelationRef = { path: string; collection: string; id: unknown }
 /** One blocks row whose type is not a block of its field. */
 export type BlockProblem = { path: string; blockType: unknown; allowed: string[] }
 
-/** One value that has the wrong shape for its container (blocks or array that is not a list). */
-export type ShapeProblem = { path: string; value: unknown }
+/**
+ * One value of the wrong shape: blocks or an array that is not a list, a number that is not one
+ * (Payload would store it as empty), a select value that is not an option (the enum fails).
+ */
+export type ShapeProblem = { path: string; value: unknown; expected?: Bilingual }
 
 export type DataFindings = { relations: RelationRef[]; blocks: BlockProblem[]; shapes: ShapeProblem[] }
 
@@ -88,6 +93,20 @@ export function inspectData(fields: FlattenedField[], data: unknown, config: San
           }
           visit(block.flattenedFields, row, `${path}.${index}.`)
         })
+        return
+      }
+      case 'number': {
+        const items = Array.isArray(value) && field.hasMany ? value : [value]
+        const bad = items.find((item) => item !== '' && item !== null && !isFiniteNumber(item))
+        if (bad !== undefined) findings.shapes.push({ path, value: bad, expected: expected.number })
+        return
+      }
+      case 'select':
+      case 'radio': {
+        const options = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+        const items = Array.isArray(value) && field.type === 'select' && field.hasMany ? value : [value]
+        const bad = items.find((item) => item !== '' && item !== null && !options.includes(item as string))
+        if (bad !== undefined) findings.shapes.push({ path, value: bad, expected: expected.oneOf(options) })
         return
       }
       default:

@@ -158,7 +158,7 @@ describe('bad input answers a clear 4xx, never a 5xx, never a hang, never a chan
     expect(CASES.length - graphql.length).toBeGreaterThanOrEqual(60)
     expect(new Set(CASES.map((testCase) => testCase.as))).toEqual(new Set(['anonymous', 'admin', 'editor']))
     expect(new Set(CASES.map((testCase) => testCase.kind))).toEqual(
-      new Set(['id', 'where', 'paging', 'distinct', 'relation', 'block', 'file', 'route']),
+      new Set(['id', 'where', 'paging', 'distinct', 'relation', 'block', 'value', 'file', 'route']),
     )
   })
 

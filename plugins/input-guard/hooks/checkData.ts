@@ -21,7 +21,10 @@ export function refuseMalformedData(fields: FlattenedField[], data: unknown, req
   const { blocks, shapes } = inspectData(fields, data, req.payload.config)
   const problems = [
     ...blocks.map(({ path, blockType, allowed }) => ({ path, message: messages.unknownBlock(path, blockType, allowed) })),
-    ...shapes.map(({ path }) => ({ path, message: messages.invalidFields(path) })),
+    ...shapes.map(({ path, value, expected }) => ({
+      path,
+      message: expected ? messages.badValue(path, value, expected) : messages.invalidFields(path),
+    })),
   ]
   if (problems.length) refuse(problems)
 }

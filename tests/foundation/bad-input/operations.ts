@@ -38,7 +38,7 @@ export type BadInputCase = {
   /** What is wrong with the request, in a few words. */
   name: string
   /** The class of bad input the case stands for (issue 7, deliverable 8). */
-  kind: 'id' | 'where' | 'paging' | 'distinct' | 'relation' | 'block' | 'file' | 'route'
+  kind: 'id' | 'where' | 'paging' | 'distinct' | 'relation' | 'block' | 'value' | 'file' | 'route'
   as: Sender
   /** The exact status the request must get. */
   status: 400 | 403 | 404 | 405 | 413 | 415 | 422
@@ -190,6 +190,12 @@ const relationCases: BadInputCase[] = [
   { name: 'relation to a missing document on a global', kind: 'relation', as: 'admin', status: 400, request: () => ({ method: 'POST', path: '/globals/association', body: { board: [missing] } }), mentions: 'board.0' },
   { name: 'member portrait that does not exist', kind: 'relation', as: 'admin', status: 400, request: ({ memberId }) => ({ method: 'PATCH', path: `/members/${memberId}`, body: { portrait: missing } }), mentions: 'portrait' },
   { name: 'update many with a missing photo', kind: 'relation', as: 'admin', status: 400, request: ({ eventId }) => ({ method: 'PATCH', path: `/events?where[id][equals]=${eventId}`, body: { photos: [missing] } }), mentions: 'photos.0' },
+  { name: 'upload given as an empty object', kind: 'relation', as: 'admin', status: 400, request: () => ({ method: 'POST', path: '/press-releases?draft=true', body: { title: 'R', heroPhoto: {} } }) },
+  { name: 'single upload given as a list', kind: 'relation', as: 'admin', status: 400, request: ({ photoId }) => ({ method: 'POST', path: '/press-releases?draft=true', body: { title: 'R', heroPhoto: [photoId] } }) },
+  { name: 'hasMany given as a single missing id', kind: 'relation', as: 'admin', status: 400, request: () => ({ method: 'POST', path: '/press-releases?draft=true', body: { title: 'R', gallery: missing } }) },
+  { name: 'relation given as true', kind: 'relation', as: 'admin', status: 400, request: () => ({ method: 'POST', path: '/events?draft=true', body: { title: 'E', start: '2031-05-08T17:00:00.000Z', project: true } }) },
+  { name: 'a number that does not parse', kind: 'value', as: 'admin', status: 400, mentions: 'geo.latitude', request: () => ({ method: 'POST', path: '/venues', body: { name: 'V', city: 'Essen', geo: { latitude: 'north' } } }) },
+  { name: 'draft with a select option that does not exist', kind: 'value', as: 'admin', status: 400, mentions: 'projectStatus', request: () => ({ method: 'POST', path: '/projects?draft=true', body: { title: 'P', projectStatus: 'astronaut' } }) },
   { name: 'GraphQL: create with a missing upload', kind: 'relation', as: 'admin', status: 400, request: gql(`mutation { createPressRelease(data: { title: "R", teaser: "T", heroPhoto: ${missing} }) { id } }`), mentions: 'heroPhoto' },
   { name: 'GraphQL: draft with a missing member', kind: 'relation', as: 'admin', status: 400, request: gql(`mutation { createPressRelease(draft: true, data: { title: "R", relatedMembers: [${missing}] }) { id } }`), mentions: 'relatedMembers.0' },
   { name: 'GraphQL: update a global with a missing logo', kind: 'relation', as: 'admin', status: 400, request: gql(`mutation { updateAssociation(data: { name: "Kreative Klasse e.V.", logo: ${missing} }) { name } }`), mentions: 'logo' },

@@ -42,12 +42,12 @@ export function checkRawQuery(req: PayloadRequest): void {
   if (localization) {
     const codes = localization.localeCodes
     const locale = firstValue(query.locale)
-    if (locale !== undefined && locale !== 'all' && !codes.includes(String(locale))) {
+    if (locale !== undefined && locale !== 'all' && locale !== '*' && !codes.includes(String(locale))) {
       throw new InputRefused(messages.badParameter('locale', locale, expected.oneOf([...codes, 'all'])))
     }
     for (const name of ['fallback-locale', 'fallbackLocale']) {
       const fallback = firstValue(query[name])
-      if (fallback === undefined || ['none', 'null', 'false'].includes(String(fallback)) || codes.includes(String(fallback))) continue
+      if (fallback === undefined || ['', 'none', 'null', 'false'].includes(String(fallback)) || codes.includes(String(fallback))) continue
       throw new InputRefused(messages.badParameter(name, fallback, expected.oneOf([...codes, 'none'])))
     }
   }

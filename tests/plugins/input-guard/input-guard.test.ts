@@ -51,6 +51,7 @@ describe('valid queries keep working (no false refusals)', () => {
     '/press-releases?where[displayDate][greater_than]=2026-01-01T00:00:00.000Z&sort=-displayDate',
     '/press-releases?sort=title,-createdAt&select[title]=true&select[slug]=true',
     '/press-releases?locale=all',
+    '/press-releases?locale=*&fallback-locale=null',
     '/press-releases?locale=en&fallback-locale=none',
     '/press-releases?depth=5&limit=5&page=1',
     '/press-releases?where[id][in]=1,2,3&where[heroPhoto][exists]=false',

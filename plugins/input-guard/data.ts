@@ -64,9 +64,18 @@ export function inspectData(fields: FlattenedField[], data: unknown, config: San
     if (value === undefined || value === null) return
     switch (field.type) {
       case 'relationship':
-      case 'upload':
+      case 'upload': {
+        // A list for a single relation, or an object without an id, can only fail in the database.
+        const wrongList = Array.isArray(value) !== Boolean(field.hasMany)
+        const items = Array.isArray(value) ? value : [value]
+        const shapeless = items.some((item) => isObject(item) && !('id' in item) && !('relationTo' in item))
+        if ((wrongList && !(field.hasMany && !isObject(value))) || shapeless) {
+          findings.shapes.push({ path, value, expected: expected.relation })
+          return
+        }
         findings.relations.push(...refsOf(field, value, path))
         return
+      }
       case 'group':
       case 'tab':
         visit(field.flattenedFields, value, `${path}.`)

@@ -107,5 +107,9 @@ export const expected = {
   date: { de: 'ein Datum (ISO 8601, z. B. 2026-11-26T12:00:00Z)', en: 'a date (ISO 8601, e.g. 2026-11-26T12:00:00Z)' },
   boolean: { de: 'true oder false', en: 'true or false' },
   id: { de: 'eine Dokument-ID (ganze Zahl)', en: 'a document ID (whole number)' },
+  relation: {
+    de: 'eine Dokument-ID (bei Mehrfachauswahl eine Liste davon)',
+    en: 'a document ID (a list of them where several are allowed)',
+  },
   oneOf: (values: string[]): Bilingual => ({ de: `einer von: ${values.join(', ')}`, en: `one of: ${values.join(', ')}` }),
 }

@@ -21,6 +21,7 @@ import { bootPayload, type TestContext } from '../helpers/payload'
 import { createUser } from '../helpers/users'
 import { type BadInputCase, type Fixtures, type GraphQLRequest, operationCases, type RestRequest, type Sender } from './bad-input/operations'
 
+// Request-level cases (encodings, body size, malformed JSON, multipart) join here as their own module.
 const CASES: BadInputCase[] = [...operationCases]
 const TIME_LIMIT_MS = 2_000
 
@@ -77,12 +78,14 @@ async function send(testCase: BadInputCase): Promise<Omit<Answer, 'loggedAsError
       }),
     )
   } else {
-    const { method, path: target, body } = request as RestRequest
+    const { method, path: target, body, rawBody, headers: extra } = request as RestRequest
     const url = `${base}${target}`
     const slug = new URL(url).pathname.slice(ctx.config.routes.api.length).split('/').filter(Boolean).map(decodeURIComponent)
     const handler = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }[method](config)
+    const headers = headersFor(testCase.as, body !== undefined)
+    for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value)
     response = await handler(
-      new Request(url, { method, headers: headersFor(testCase.as, body !== undefined), body: body === undefined ? undefined : JSON.stringify(body) }),
+      new Request(url, { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) }),
       { params: Promise.resolve({ slug }) },
     )
   }

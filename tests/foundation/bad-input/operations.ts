@@ -29,7 +29,11 @@ export type RestRequest = {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   /** Path below `/api`, with the raw (already encoded) query string. */
   path: string
+  /** Sent as JSON. */
   body?: unknown
+  /** Sent as is (for request-level cases: broken JSON, multipart, encodings), with `headers`. */
+  rawBody?: BodyInit
+  headers?: Record<string, string>
 }
 
 export type GraphQLRequest = { graphql: string; variables?: Record<string, unknown> }

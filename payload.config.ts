@@ -18,6 +18,7 @@ import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { adminGuard } from './plugins/admin-guard'
 import { databaseOutage } from './plugins/database-outage'
+import { inputGuard } from './plugins/input-guard'
 import { pressPhotos } from './plugins/press-photos'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { publicListLimit } from './plugins/public-list-limit'
@@ -98,12 +99,13 @@ export default buildConfig({
   globals: [Association],
   jobs: jobsConfig,
   endpoints: [healthEndpoint],
-plugins: [
+  plugins: [
     databaseOutage(),
     publicListLimit(),
     hiddenRelations(),
     pressPhotos({ collection: 'photos' }),
     adminGuard(),
+    inputGuard(),
   ],
 
   onInit: async (payload) => {

@@ -11,6 +11,7 @@ import { Events } from './collections/Events'
 import { Members } from './collections/Members'
 import { Photos } from './collections/Photos'
 import { PressReleases } from './collections/PressReleases'
+import { photoPublicFrom } from './collections/hooks/photoPublicFrom'
 import { Projects } from './collections/Projects'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
@@ -86,7 +87,7 @@ export default buildConfig({
   globals: [Association],
   jobs: jobsConfig,
   endpoints: [healthEndpoint],
-  plugins: [databaseOutage(), publicListLimit(), pressPhotos({ collection: 'photos' })],
+  plugins: [databaseOutage(), publicListLimit(), pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom })],
 
   onInit: async (payload) => {
     guardPoolErrors(payload)

@@ -27,8 +27,18 @@ export const memberVisible: Access = ({ req }) => {
   return consented
 }
 
-/** Withdrawn photos (takedown) disappear for everyone but staff. */
-export const photoVisible: Access = ({ req }) => isStaffUser(req) || { withdrawn: { not_equals: true } }
+/**
+ * A photo is public once staff release it or a public document uses it (`publicFrom`, kept by the
+ * press-photos plugin, may lie in the future: a release's Sperrfrist). Compared at each read, so an
+ * embargo lifts for its photos at the same moment as for the release. Withdrawn (takedown): never.
+ */
+export const photoVisible: Access = ({ req }) => {
+  if (isStaffUser(req)) return true
+  const usedOrReleased: Where = {
+    or: [{ releasedForPublic: { equals: true } }, { publicFrom: { less_than_equal: new Date().toISOString() } }],
+  }
+  return { and: [{ withdrawn: { not_equals: true } }, usedOrReleased] }
+}
 
 /** Admins and editors maintain all portraits; a member only the one linked to their account. */
 export const ownMemberOrMaintainer: Access = ({ req }) => {

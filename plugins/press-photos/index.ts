@@ -12,6 +12,7 @@ import type { PressPhotosOptions } from './types'
 import { usageEndpoint } from './usage'
 
 export type { PhotoUsage, PressPhotosOptions, PublicFromRule, StoredRendition } from './types'
+export { refreshPhotoVisibility } from './hooks/followUsage'
 export { findPhotoUsage } from './usage'
 
 const MARKER = 'pressPhotos'
@@ -72,7 +73,7 @@ export const pressPhotos =
       }
       const withFields: CollectionConfig = {
         ...collection,
-        custom: { ...collection.custom, [MARKER]: { enabled } },
+        custom: { ...collection.custom, [MARKER]: { enabled, publicFrom: options.publicFrom } },
         fields: [...collection.fields, ...pressPhotoFields(fileRoute, canUpdate)],
       }
       if (!enabled) return withFields

@@ -87,15 +87,14 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
       .findByID({ collection: collection as CollectionSlug, id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
       .catch(() => null)) as Doc | null
 
-  const readGlobalRow = async (req: PayloadRequest, global: string): Promise<Doc | null> =>
-    (await req.payload
+  const readGlobalRow = async (req: PayloadRequest | undefined, global: string, payload: Payload = (req as PayloadRequest).payload): Promise<Doc | null> =>
+    (await payload
       .findGlobal({ slug: global as GlobalSlug, depth: 0, draft: false, overrideAccess: true, req })
       .catch(() => null)) as Doc | null
 
   /** Sets `publicFrom` of every photo in `ids` from all its current public uses. */
-  async function recompute(req: PayloadRequest, ids: Id[]): Promise<void> {
+  async function recompute(req: PayloadRequest | undefined, ids: Id[], payload: Payload = (req as PayloadRequest).payload): Promise<void> {
     if (!ids.length) return
-    const { payload } = req
     const references = referencesOf(payload, slug)
     const wanted = new Set(ids.map(String))
     const earliest = new Map<string, number>()
@@ -118,7 +117,7 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
     for (const { slug: global, refs } of references.globals) {
       const rule = globalRule(global)
       if (rule === neverRule) continue
-      const doc = await readGlobalRow(req, global)
+      const doc = await readGlobalRow(req, global, payload)
       if (doc) note(doc, refs, rule)
     }
 
@@ -196,4 +195,26 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
   }
 
   return { recompute, collectionBeforeChange, collectionAfterChange, collectionAfterDelete, globalBeforeChange, globalAfterChange }
+}
+
+/**
+ * Recomputes `publicFrom` of every photo (or of `ids`) from scratch, in pages of 100: for the
+ * migration that introduces the field (existing photos start as null, i.e. private) and as a
+ * repair after writes that bypassed the hooks.
+ */
+export async function refreshPhotoVisibility(
+  payload: Payload,
+  { collection = 'photos', ids, req }: { collection?: string; ids?: Id[]; req?: PayloadRequest } = {},
+): Promise<void> {
+  const custom = payload.collections[collection as CollectionSlug]?.config.custom?.pressPhotos as
+    | { enabled?: boolean; publicFrom?: PressPhotosOptions['publicFrom'] }
+    | undefined
+  if (!custom?.enabled) throw new Error(`pressPhotos is not enabled on "${collection}"`)
+  const { recompute } = createFollowUsageHooks(collection, custom.publicFrom)
+  if (ids) return recompute(req, ids, payload)
+  for (let page = 1; ; page++) {
+    const result = await payload.find({ collection: collection as CollectionSlug, depth: 0, limit: 100, page, overrideAccess: true, req, select: {} })
+    await recompute(req, result.docs.map((doc) => doc.id), payload)
+    if (!result.hasNextPage) break
+  }
 }

@@ -200,4 +200,46 @@ describe('press photos follow what uses them', () => {
     await refreshPhotoVisibility(ctx.payload)
     expect(await anonymousSees(photo, caption)).toEqual(shown(fileURLs(photo).length))
   })
+
+  it('publishing a release with a big gallery costs the same number of reads as with a small one (no query per photo)', async () => {
+    const readsToPublish = async (photoCount: number) => {
+      const photos = await Promise.all(Array.from({ length: photoCount }, () => createContent(ctx.payload, 'photos')))
+      const draft = await ctx.payload.create({
+        collection: 'press-releases',
+        data: { title: marker('Galerie'), teaser: 'Anreißer', gallery: photos.map((p) => p.id as number), _status: 'draft' },
+        draft: true,
+        overrideAccess: true,
+        depth: 0,
+      })
+      const db = ctx.payload.db
+      const counted = ['find', 'findOne', 'queryDrafts', 'findGlobal', 'count'] as const
+      const originals = counted.map((name) => db[name])
+      let reads = 0
+      let writes = 0
+      const originalUpdateOne = db.updateOne
+      counted.forEach((name, i) => {
+        ;(db as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+          reads++
+          return (originals[i] as (...a: unknown[]) => unknown).apply(db, args)
+        }
+      })
+      db.updateOne = ((...args: Parameters<typeof db.updateOne>) => {
+        if ((args[0] as { collection: string }).collection === 'photos') writes++
+        return originalUpdateOne.apply(db, args)
+      }) as typeof db.updateOne
+      try {
+        await ctx.payload.update({ collection: 'press-releases', id: draft.id, data: { _status: 'published' }, overrideAccess: true, depth: 0 })
+      } finally {
+        counted.forEach((name, i) => ((db as unknown as Record<string, unknown>)[name] = originals[i]))
+        db.updateOne = originalUpdateOne
+      }
+      for (const photo of photos) expect(await publicFrom(photo.id as number)).not.toBeNull()
+      return { reads, writes }
+    }
+    const small = await readsToPublish(2)
+    const big = await readsToPublish(20)
+    expect(small.writes).toBe(2)
+    expect(big.writes).toBe(20)
+    expect(big.reads).toBe(small.reads)
+  })
 })

@@ -78,7 +78,7 @@ describe('takedown everywhere in the host', () => {
     form.append('file', new Blob([new Uint8Array(await noisyJpeg(1600, 1200))], { type: 'image/jpeg' }), 'takedown.jpg')
     form.append('_payload', JSON.stringify({ alt: 'Takedown-Test', caption: 'Wird zurückgezogen', credit: 'Jürgen Müller' }))
     const uploaded = await fetch(`${server.baseURL}/api/photos`, { method: 'POST', headers: staff(), body: form })
-    expect(uploaded.status).toBe(201)
+    expect(uploaded.status, await uploaded.clone().text()).toBe(201)
     const photo = ((await uploaded.json()) as { doc: Photo }).doc
 
     const release = await fetch(`${server.baseURL}/api/press-releases`, {

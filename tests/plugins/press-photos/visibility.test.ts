@@ -29,6 +29,8 @@ async function freshPhoto(caption: string): Promise<StoredDoc> {
     alt: caption,
     caption,
     credit: 'Jürgen Müller',
+    // Server-owned: ignored on every write, or any editor could publish a photo under embargo.
+    publicFrom: '2000-01-01T00:00:00.000Z',
   })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   return created.body.doc as StoredDoc
@@ -127,7 +129,10 @@ describe('press photos follow what uses them', () => {
   it('an unused photo is private until staff release it explicitly; withdrawal beats every release', async () => {
     const caption = marker('Archivbild')
     const photo = await freshPhoto(caption)
+    expect(await publicFrom(photo.id)).toBeNull()
     expect(await anonymousSees(photo, caption)).toEqual(hidden(fileURLs(photo).length))
+    await ctx.api.patch(`/photos/${photo.id}`, { token: editor.token, body: { publicFrom: '2000-01-01T00:00:00.000Z' } })
+    expect(await publicFrom(photo.id)).toBeNull()
 
     const released = await ctx.api.patch(`/photos/${photo.id}`, { token: editor.token, body: { releasedForPublic: true } })
     expect(released.status).toBe(200)

@@ -247,4 +247,14 @@ describe('press photos follow what uses them', () => {
     expect(big.writes).toBe(20)
     expect(big.reads).toBe(small.reads)
   })
+
+  it("a photo set as the association's logo is public (globals count too)", async () => {
+    const caption = marker('Vereinslogo')
+    const photo = await freshPhoto(caption)
+    expect(await anonymousSees(photo, caption)).toEqual(hidden(fileURLs(photo).length))
+    await ctx.payload.updateGlobal({ slug: 'association', data: { logo: photo.id }, overrideAccess: true })
+    expect(await anonymousSees(photo, caption)).toEqual(shown(fileURLs(photo).length))
+    await ctx.payload.updateGlobal({ slug: 'association', data: { logo: null }, overrideAccess: true })
+    expect(await anonymousSees(photo, caption)).toEqual(hidden(fileURLs(photo).length))
+  })
 })

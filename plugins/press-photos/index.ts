@@ -1,16 +1,18 @@
-import type { CollectionConfig, Config, PayloadRequest } from 'payload'
+import type { CollectionConfig, Config, FieldAccess, PayloadRequest } from 'payload'
 
 import path from 'node:path'
 import { executeAccess } from 'payload'
 
 import { MAX_IMAGE_BYTES } from '../../src/lib/images'
 import { pressPhotoFields } from './fields'
+import { createFollowUsageHooks } from './hooks/followUsage'
 import { createIngestHooks, REFUSED_UPLOAD } from './ingest'
 import { fileEndpoint } from './serve'
 import type { PressPhotosOptions } from './types'
 import { usageEndpoint } from './usage'
 
-export type { PhotoUsage, PressPhotosOptions, StoredRendition } from './types'
+export type { PhotoUsage, PressPhotosOptions, PublicFromRule, StoredRendition } from './types'
+export { refreshPhotoVisibility } from './hooks/followUsage'
 export { findPhotoUsage } from './usage'
 
 const MARKER = 'pressPhotos'
@@ -39,18 +41,40 @@ export const pressPhotos =
     const apiRoute = config.routes?.api ?? '/api'
     const fileRoute = (filename: string) => `${serverURL}${apiRoute}/${slug}/file/${encodeURIComponent(filename)}`
 
+    const follow = createFollowUsageHooks(slug, options.publicFrom)
+    // Every other collection and global may reference photos; whether it does is read from the
+    // sanitized schema at run time (the hooks do nothing where no field points at the photos).
+    const followUsage = (collection: CollectionConfig): CollectionConfig =>
+      !enabled || collection.slug === slug
+        ? collection
+        : {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              beforeChange: [...(collection.hooks?.beforeChange ?? []), follow.collectionBeforeChange],
+              afterChange: [...(collection.hooks?.afterChange ?? []), follow.collectionAfterChange],
+              afterDelete: [...(collection.hooks?.afterDelete ?? []), follow.collectionAfterDelete],
+            },
+          }
+
     let found = false
     const collections = (config.collections ?? []).map((collection): CollectionConfig => {
       if (collection.slug !== slug || collection.custom?.[MARKER]) {
         if (collection.slug === slug) found = true
-        return collection
+        return followUsage(collection)
       }
       found = true
       if (!collection.upload) throw new Error(`pressPhotos: collection "${slug}" is not an upload collection`)
+      const canUpdate: FieldAccess = async ({ req }) => {
+        if (!req.user) return false
+        const access = collection.access?.update
+        if (!access) return Boolean(req.user)
+        return Boolean(await executeAccess({ req, disableErrors: true }, access))
+      }
       const withFields: CollectionConfig = {
         ...collection,
-        custom: { ...collection.custom, [MARKER]: { enabled } },
-        fields: [...collection.fields, ...pressPhotoFields(fileRoute)],
+        custom: { ...collection.custom, [MARKER]: { enabled, publicFrom: options.publicFrom } },
+        fields: [...collection.fields, ...pressPhotoFields(fileRoute, canUpdate)],
       }
       if (!enabled) return withFields
 
@@ -87,9 +111,22 @@ export const pressPhotos =
 
     const limits = config.upload?.limits
     const raiseLimits = enabled && options.setUploadLimits !== false && limits?.fileSize === undefined
+    const globals = (config.globals ?? []).map((global) =>
+      enabled
+        ? {
+            ...global,
+            hooks: {
+              ...global.hooks,
+              beforeChange: [...(global.hooks?.beforeChange ?? []), follow.globalBeforeChange],
+              afterChange: [...(global.hooks?.afterChange ?? []), follow.globalAfterChange],
+            },
+          }
+        : global,
+    )
     return {
       ...config,
       collections,
+      globals,
       // A refused upload is the uploader's mistake, answered with a 4xx; it is not a server error.
       // Payload types the keys as its own error names, but looks up any `error.name`.
       loggingLevels: enabled

@@ -22,7 +22,21 @@ export type PressPhotosOptions = {
   setUploadLimits?: boolean
   /** Who may list where a photo is used. Default: whoever may update photos. */
   canSeeUsage?: (req: PayloadRequest) => boolean | Promise<boolean>
+  /**
+   * When a document that references a photo makes it public (see PublicFromRule). A photo's
+   * `publicFrom` is the earliest such moment over every referencing document and global; the
+   * collection's read access compares it with the time of each read. Collections and globals not
+   * listed here: a collection with drafts makes its photos public once published, anything else
+   * never (deny by default; staff can still release a photo explicitly).
+   */
+  publicFrom?: { collections?: Record<string, PublicFromRule>; globals?: Record<string, PublicFromRule> }
 }
+
+/**
+ * Given the stored (published, `draft: false`) document at depth 0, the moment from which the
+ * public may see it — possibly in the future (an embargo) — or null when the public never sees it.
+ */
+export type PublicFromRule = (doc: Record<string, unknown>) => Date | null
 
 /** One stored rendition as recorded on the photo document (`renditions` array). */
 export type StoredRendition = {

@@ -27,8 +27,39 @@ export const memberVisible: Access = ({ req }) => {
   return consented
 }
 
-/** Withdrawn photos (takedown) disappear for everyone but staff. */
-export const photoVisible: Access = ({ req }) => isStaffUser(req) || { withdrawn: { not_equals: true } }
+/**
+ * A photo is public once staff release it or a public document uses it (`publicFrom`, kept by the
+ * press-photos plugin, may lie in the future: a release's Sperrfrist). Compared at each read, so an
+ * embargo lifts for its photos at the same moment as for the release. Withdrawn (takedown): never.
+ */
+export const photoVisible: Access = async ({ req }) => {
+  if (isStaffUser(req)) return true
+  const visible: Where[] = [{ releasedForPublic: { equals: true } }, { publicFrom: { less_than_equal: new Date().toISOString() } }]
+  // A member also sees the photo of their own portrait, which they may see without consent.
+  const own = await ownPortraitPhotoIDs(req)
+  if (own.length) visible.push({ id: { in: own } })
+  const where: Where = { and: [{ withdrawn: { not_equals: true } }, { or: visible }] }
+  return where
+}
+
+/** Once per request: read access runs for every populated photo. */
+async function ownPortraitPhotoIDs(req: PayloadRequest): Promise<Array<number | string>> {
+  if (!req.user || req.user.collection !== 'users') return []
+  const context = req.context as Record<string, unknown>
+  const cached = context.ownPortraitPhotoIDs as Promise<Array<number | string>> | undefined
+  if (cached) return cached
+  const pending = req.payload
+    .find({ collection: 'members', where: { user: { equals: req.user.id } }, depth: 0, limit: 10, pagination: false, overrideAccess: true, req })
+    .then(({ docs }) =>
+      docs.flatMap((member) => {
+        const portrait = (member as { portrait?: number | string | { id: number | string } | null }).portrait
+        const id = typeof portrait === 'object' && portrait !== null ? portrait.id : portrait
+        return id === undefined || id === null ? [] : [id]
+      }),
+    )
+  context.ownPortraitPhotoIDs = pending
+  return pending
+}
 
 /** Admins and editors maintain all portraits; a member only the one linked to their account. */
 export const ownMemberOrMaintainer: Access = ({ req }) => {

@@ -208,7 +208,8 @@ async function makeFixture(collection: ContentCollection, hidden: boolean) {
     case 'members':
       return createContent(ctx.payload, collection, { consent: { given: !hidden } })
     case 'photos':
-      return createContent(ctx.payload, collection, { withdrawn: hidden })
+      // Released by staff (else private until a public document uses it); withdrawal hides it anyway.
+      return createContent(ctx.payload, collection, { releasedForPublic: true, withdrawn: hidden })
     default:
       return createContent(ctx.payload, collection)
   }

@@ -28,6 +28,9 @@ describe('press photos: serving and takedown', () => {
     const created = await upload(ctx.api, editor.token, await noisyJpeg(1000, 750), 'takedown.jpg')
     expect(created.status).toBe(201)
     const doc = created.body.doc as StoredDoc
+    // Nothing public uses it yet: private until staff release it (see visibility.test.ts).
+    expect((await ctx.api.get(fileRoute(doc.filename))).status).toBe(404)
+    expect((await ctx.api.patch(`/photos/${doc.id}`, { token: press.token, body: { releasedForPublic: true } })).status).toBe(200)
 
     for (const rendition of doc.renditions) {
       const response = await ctx.api.get(fileRoute(rendition.filename))

@@ -200,7 +200,7 @@ export interface PressRelease {
     image?: (number | null) | Photo;
   };
   /**
-   * Generated from the title (ä → ae, ß → ss). Fixed once published.
+   * Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.
    */
   slug?: string | null;
   /**
@@ -215,7 +215,7 @@ export interface PressRelease {
   displayDate?: string | null;
   displayDate_tz?: 'Europe/Berlin' | null;
   /**
-   * Invisible to the public until this time.
+   * Invisible to the public until this time (Berlin time). Future times only; leave empty to publish at once.
    */
   embargo?: string | null;
   embargo_tz?: 'Europe/Berlin' | null;
@@ -248,9 +248,17 @@ export interface Photo {
   event?: (number | null) | Event;
   legalBasis: 'consent' | 'public-event' | 'no-identifiable-person';
   /**
+   * Otherwise a photo is public only once a published document uses it (under an embargo only once it ends).
+   */
+  releasedForPublic?: boolean | null;
+  /**
    * Withdrawn photos are immediately unreachable for the public.
    */
   withdrawn?: boolean | null;
+  /**
+   * From this moment a public document uses the photo (e.g. when an embargo ends); empty: no public document uses it.
+   */
+  publicFrom?: string | null;
   /**
    * SHA-256 of the uploaded file; detects duplicates.
    */
@@ -354,7 +362,7 @@ export interface Member {
   };
   user?: (number | null) | User;
   /**
-   * Generated from the title (ä → ae, ß → ss). Fixed once published.
+   * Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.
    */
   slug?: string | null;
   /**
@@ -454,6 +462,9 @@ export interface Event {
    * For the monthly Kreative Klasse evening.
    */
   recurrence?: {
+    /**
+     * At most one date a day: FREQ=DAILY, WEEKLY, MONTHLY or YEARLY; COUNT up to 1000.
+     */
     rule?: string | null;
     exceptions?:
       | {
@@ -478,7 +489,7 @@ export interface Event {
     image?: (number | null) | Photo;
   };
   /**
-   * Generated from the title (ä → ae, ß → ss). Fixed once published.
+   * Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.
    */
   slug?: string | null;
   /**
@@ -515,7 +526,7 @@ export interface Venue {
   accessibility?: string | null;
   website?: string | null;
   /**
-   * Generated from the title (ä → ae, ß → ss). Fixed once published.
+   * Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.
    */
   slug?: string | null;
   /**
@@ -629,7 +640,7 @@ export interface Project {
     image?: (number | null) | Photo;
   };
   /**
-   * Generated from the title (ä → ae, ß → ss). Fixed once published.
+   * Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.
    */
   slug?: string | null;
   /**
@@ -643,7 +654,7 @@ export interface Project {
     | null;
   parent?: (number | null) | Project;
   /**
-   * e.g. /klasse-vernetzt/werkstattgespraeche
+   * e.g. /klasse-vernetzt/werkstattgespraeche. A parent page that is not published yet is left out of the public path until it is published.
    */
   path?: string | null;
   breadcrumbs?:
@@ -986,7 +997,9 @@ export interface PhotosSelect<T extends boolean = true> {
   peopleShown?: T;
   event?: T;
   legalBasis?: T;
+  releasedForPublic?: T;
   withdrawn?: T;
+  publicFrom?: T;
   contentHash?: T;
   renditions?:
     | T

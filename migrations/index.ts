@@ -1,9 +1,15 @@
 import * as migration_20261126_085430_initial from './20261126_085430_initial';
+import * as migration_20261126_140057_photo_visibility from './20261126_140057_photo_visibility';
 
 export const migrations = [
   {
     up: migration_20261126_085430_initial.up,
     down: migration_20261126_085430_initial.down,
-    name: '20261126_085430_initial'
+    name: '20261126_085430_initial',
+  },
+  {
+    up: migration_20261126_140057_photo_visibility.up,
+    down: migration_20261126_140057_photo_visibility.down,
+    name: '20261126_140057_photo_visibility'
   },
 ];

@@ -1,14 +1,15 @@
 import type { Field, FieldAccess } from 'payload'
 
+import { dateField } from '../../src/fields/date'
+
 /**
  * The plugin's fields; added whether or not it is enabled, so the schema never changes with the switch.
  * `staffOnly` guards what only the photo's maintainers may read (e.g. an embargo's time).
  */
 export function pressPhotoFields(apiFileRoute: (filename: string) => string, staffOnly: FieldAccess): Field[] {
   return [
-    {
+    dateField({
       name: 'publicFrom',
-      type: 'date',
       index: true,
       label: { de: 'Öffentlich ab', en: 'Public from' },
       // Server-owned bookkeeping (hooks/followUsage.ts): nobody writes it through the API.
@@ -16,13 +17,12 @@ export function pressPhotoFields(apiFileRoute: (filename: string) => string, sta
       admin: {
         readOnly: true,
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
         description: {
           de: 'Ab diesem Zeitpunkt nutzt ein öffentliches Dokument das Foto (z. B. Ende der Sperrfrist); leer: von keinem öffentlichen Dokument genutzt.',
           en: 'From this moment a public document uses the photo (e.g. when an embargo ends); empty: no public document uses it.',
         },
       },
-    },
+    }),
     {
       name: 'contentHash',
       type: 'text',

@@ -24,7 +24,10 @@ export type FillOptions = {
   versions?: number
 }
 
-export type FillResult = Required<FillOptions> & { milliseconds: number; firstReleaseID: number }
+/** What was filled; `after` holds the highest id of each table before the fill (its rows are `> after`). */
+export type FillResult = Required<FillOptions> & { milliseconds: number; firstReleaseID: number; after: Record<FillTable, number> }
+
+type FillTable = 'member' | 'project' | 'event' | 'photo' | 'release' | 'version'
 
 /** The tag vocabulary; `TAGS[0]` is on most releases, the last ones are rare. */
 export const TAGS = [
@@ -306,7 +309,28 @@ export async function fillReleases(uri: string, options: FillOptions): Promise<F
     await client.query('commit')
     // Fresh statistics, as autovacuum would gather them eventually; plans are chosen from these.
     await client.query('analyze')
-    return { ...settings, milliseconds: Date.now() - started, firstReleaseID: base.release + 1 }
+    return { ...settings, milliseconds: Date.now() - started, firstReleaseID: base.release + 1, after: base }
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined)
+    throw error
+  } finally {
+    await client.end()
+  }
+}
+
+/** Removes what `fillReleases` added (rows with ids above `after`); dependent rows cascade. */
+export async function removeFill(uri: string, { after }: Pick<FillResult, 'after'>): Promise<void> {
+  const client = new pg.Client({ connectionString: uri, statement_timeout: 0, query_timeout: 0 })
+  await client.connect()
+  try {
+    await client.query('begin')
+    await client.query('delete from _press_releases_v where id > $1', [after.version])
+    await client.query('delete from press_releases where id > $1', [after.release])
+    await client.query('delete from photos where id > $1', [after.photo])
+    await client.query('delete from events where id > $1', [after.event])
+    await client.query('delete from projects where id > $1', [after.project])
+    await client.query('delete from members where id > $1', [after.member])
+    await client.query('commit')
   } catch (error) {
     await client.query('rollback').catch(() => undefined)
     throw error

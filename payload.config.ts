@@ -23,7 +23,8 @@ import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
 import { readPathIndexes } from './src/lib/database/indexes'
-import { guardPoolErrors, poolOptions } from './src/lib/database/resilience'
+import { guardPoolErrors, poolOptions, slowStatementOptions } from './src/lib/database/resilience'
+import { pgWithSlowStatementGuard } from './src/lib/database/slowStatements'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -66,6 +67,7 @@ export default buildConfig({
 
   db: postgresAdapter({
     pool: poolOptions(databaseURI()),
+    pg: pgWithSlowStatementGuard(slowStatementOptions()),
     // Only dev and tests push; every migrated database is changed by migrations alone.
     push: !env.isProduction() && process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),

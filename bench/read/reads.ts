@@ -15,6 +15,11 @@ export function publicReads(sample: { slug: string; previousSlug: string; tag: s
       method: 'GET',
       path: `/press-releases?limit=1&where[or][0][slug][equals]=${s(sample.previousSlug)}&where[or][1][previousSlugs.slug][equals]=${s(sample.previousSlug)}`,
     },
+    {
+      name: 'REST by previous slug only',
+      method: 'GET',
+      path: `/press-releases?limit=1&where[previousSlugs.slug][equals]=${s(sample.previousSlug)}`,
+    },
     { name: 'REST filtered by tag', method: 'GET', path: `/press-releases?limit=20&where[tags][equals]=${s(sample.tag)}` },
     { name: 'REST by related member', method: 'GET', path: `/press-releases?limit=20&where[relatedMembers][equals]=${sample.memberID}` },
     { name: 'REST by related project', method: 'GET', path: `/press-releases?limit=20&where[relatedProjects][equals]=${sample.projectID}` },

@@ -17,35 +17,35 @@ function describe(args: unknown[]): CapturedQuery | undefined {
 
 /**
  * Records every statement sent through `pool` while `work` runs, exactly as drizzle hands it to
- * `pg` (the real SQL and its parameters): `pool.query` for plain reads and the clients
- * `pool.connect()` hands out for transactions. For plan tests and the benchmark, not production.
+ * `pg` (the real SQL and its parameters). It listens on the clients the pool hands out — to
+ * `pool.query` (callback checkout) and to transactions or a wrapping pool (promise checkout) —
+ * so each statement is recorded once. For plan tests and the benchmark, not production.
  */
 export async function captureQueries<T>(pool: Pool, work: () => Promise<T>): Promise<{ result: T; queries: CapturedQuery[] }> {
   const queries: CapturedQuery[] = []
-  const target = pool as unknown as { query: AnyFunction; connect: AnyFunction }
-  const originalQuery = target.query
+  const target = pool as unknown as { connect: AnyFunction }
   const originalConnect = target.connect
   const patched = new Map<PoolClient, AnyFunction>()
-
-  target.query = function (...args: unknown[]) {
-    const query = describe(args)
-    if (query) queries.push(query)
-    return originalQuery.apply(pool, args)
+  const listen = (client: PoolClient | undefined) => {
+    if (!client || patched.has(client)) return
+    const clientQuery = client.query as unknown as AnyFunction
+    patched.set(client, clientQuery)
+    ;(client as unknown as { query: AnyFunction }).query = function (...queryArgs: unknown[]) {
+      const query = describe(queryArgs)
+      if (query) queries.push(query)
+      return clientQuery.apply(client, queryArgs)
+    }
   }
-  // pool.query checks out its client with a callback; only promise-style checkouts (drizzle's
-  // transactions) are wrapped, so no statement is recorded twice.
   target.connect = function (...args: unknown[]) {
-    if (args.length) return originalConnect.apply(pool, args)
+    const [callback] = args
+    if (typeof callback === 'function') {
+      return originalConnect.call(pool, (error: unknown, client: PoolClient | undefined, release: unknown) => {
+        listen(client)
+        callback(error, client, release)
+      })
+    }
     return (originalConnect.apply(pool, args) as Promise<PoolClient>).then((client) => {
-      if (!patched.has(client)) {
-        const clientQuery = client.query as unknown as AnyFunction
-        patched.set(client, clientQuery)
-        ;(client as unknown as { query: AnyFunction }).query = function (...queryArgs: unknown[]) {
-          const query = describe(queryArgs)
-          if (query) queries.push(query)
-          return clientQuery.apply(client, queryArgs)
-        }
-      }
+      listen(client)
       return client
     })
   }
@@ -53,8 +53,8 @@ export async function captureQueries<T>(pool: Pool, work: () => Promise<T>): Pro
     const result = await work()
     return { result, queries }
   } finally {
-    target.query = originalQuery
-    target.connect = originalConnect
+    delete (target as { connect?: AnyFunction }).connect
+    if (target.connect !== originalConnect) target.connect = originalConnect
     for (const [client, clientQuery] of patched) (client as unknown as { query: AnyFunction }).query = clientQuery
   }
 }

@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 
+import { databasePool } from '../../src/lib/database/resilience'
 import { bootPayload, type TestContext } from '../helpers/payload'
 
 /**
@@ -112,5 +113,25 @@ describe('a statement timeout is not an outage', () => {
     // cancelled as soon as they turned slow.
     expect(answers.filter(({ ms }) => ms >= 2_500).length).toBeLessThanOrEqual(2)
     expect(answers.filter(({ ms }) => ms < 2_500).length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('three pg_sleep statements through the pool: two may run slow, the third is cancelled as soon as it turns slow', async () => {
+    const pool = databasePool(ctx.payload)!
+    const sleeps = Array.from({ length: 3 }, (_, i) =>
+      timed(() =>
+        // Staggered so the lane fills in a known order: the third turns slow last.
+        new Promise((resolve) => setTimeout(resolve, i * 100)).then(() =>
+          pool.query('select pg_sleep(1.5)').then(
+            () => 'finished',
+            (error: { code?: string }) => error.code,
+          ),
+        ),
+      ),
+    )
+    const results = await Promise.all(sleeps)
+    expect(results.map(({ result }) => result)).toEqual(['finished', 'finished', '57014'])
+    // Cancelled at about 300 ms after it started (200 ms stagger + 300 ms), not after 1.5 s.
+    expect(results[2]!.ms).toBeLessThan(1_200)
+    expect((pool as unknown as { slowStatements: number }).slowStatements).toBe(0)
   })
 })

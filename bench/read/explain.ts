@@ -69,6 +69,24 @@ for (const read of publicReads(sample)) {
     }
   }
 }
+// Staff: where is a photo used (`GET /api/photos/:id/usage`, drafts included: queries versions).
+{
+  const { findPhotoUsage } = await import('../../plugins/press-photos/usage')
+  const photoID = Number((await one('select hero_photo_id as id from press_releases where hero_photo_id is not null order by id desc limit 1')).id)
+  const started = performance.now()
+  const { result: usage, queries } = await captureQueries(pool, () => findPhotoUsage(payload, 'photos', photoID))
+  console.log(`\n### Staff photo usage: ${usage.length} documents, ${(performance.now() - started).toFixed(0)} ms, ${queries.length} statements`)
+  for (const query of queries) {
+    const plan = await raw.query(`explain (analyze, buffers, format json) ${query.text}`, query.values)
+    const top = (plan.rows[0] as { 'QUERY PLAN': Array<{ 'Execution Time': number }> })['QUERY PLAN'][0]!
+    console.log(`- ${top['Execution Time'].toFixed(1)} ms: ${query.text.slice(0, 160).replace(/\s+/g, ' ')}…`)
+    if (flag && top['Execution Time'] > 5) {
+      const text = await raw.query(`explain (analyze, buffers) ${query.text}`, query.values)
+      console.log(query.text)
+      console.log(text.rows.map((r) => r['QUERY PLAN']).join('\n'))
+    }
+  }
+}
 await raw.end()
 await shutdownPayload(payload)
 process.exit(0)

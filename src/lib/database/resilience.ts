@@ -103,8 +103,8 @@ export function isStatementTimeout(error: unknown, depth = 0): boolean {
 
 /** The SQL of the statement behind a (drizzle-wrapped) database error, for the log. */
 export function failedStatement(error: unknown): string | undefined {
-  const query = (error as { query?: unknown; originalError?: { query?: unknown } } | null)
-  const text = query?.query ?? query?.originalError?.query
+  const wrapped = error as { query?: unknown; originalError?: { query?: unknown } } | null
+  const text = wrapped?.query ?? wrapped?.originalError?.query
   return typeof text === 'string' ? text : undefined
 }
 

@@ -46,13 +46,14 @@ export class SlowStatementPool extends pg.Pool {
     const { slowAfterMs, maxSlow } = this.guard
     const client = await this.connect()
     let inSlowLane = false
+    let cancelling: Promise<void> | undefined
     const timer = setTimeout(() => {
       if (this.slowNow < maxSlow) {
         inSlowLane = true
         this.slowNow += 1
         return
       }
-      void this.cancel((client as unknown as { processID?: number }).processID)
+      cancelling = this.cancel((client as unknown as { processID?: number }).processID)
     }, slowAfterMs)
     timer.unref()
     let failure: Error | undefined
@@ -64,6 +65,9 @@ export class SlowStatementPool extends pg.Pool {
     } finally {
       clearTimeout(timer)
       if (inSlowLane) this.slowNow -= 1
+      // A cancel request still on its way would hit whatever statement runs next on this
+      // connection; the connection goes back to the pool only once it has arrived.
+      if (cancelling) await cancelling
       // Like pg-pool's own query(), a connection that failed is not reused — unless the server
       // answered with an error (a cancellation, a constraint): that session is intact.
       client.release(failure && !(failure instanceof pg.DatabaseError) ? failure : undefined)

@@ -26,7 +26,9 @@ import { publicListLimit } from './plugins/public-list-limit'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
-import { guardPoolErrors, poolOptions } from './src/lib/database/resilience'
+import { readPathIndexes } from './src/lib/database/indexes'
+import { guardPoolErrors, poolOptions, slowStatementOptions } from './src/lib/database/resilience'
+import { pgWithSlowStatementGuard } from './src/lib/database/slowStatements'
 import { REQUEST_REJECTED } from './src/lib/http/reject'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
@@ -79,9 +81,11 @@ export default buildConfig({
 
   db: postgresAdapter({
     pool: poolOptions(databaseURI()),
+    pg: pgWithSlowStatementGuard(slowStatementOptions()),
     // Only dev and tests push; every migrated database is changed by migrations alone.
     push: !env.isProduction() && process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
+    afterSchemaInit: [readPathIndexes],
     prodMigrations: migrations,
   }),
   editor: pressEditor,

@@ -2,8 +2,8 @@ import type { CollectionBeforeOperationHook, Config, PayloadRequest } from 'payl
 
 import { APIError } from 'payload'
 
-import { databaseUnavailableAs503 } from '../../src/hooks/databaseUnavailable'
 import { DATABASE_UNAVAILABLE_MESSAGE, databasePool, isDatabaseUnavailable } from '../../src/lib/database/resilience'
+import { databaseErrorsAs503 } from './hooks/databaseErrors'
 import type { DatabaseOutageOptions } from './types'
 
 export type { DatabaseOutageOptions } from './types'
@@ -30,7 +30,8 @@ const refuseDuringOutage: CollectionBeforeOperationHook = async ({ args, req }) 
 
 /**
  * Turns a lost or stuck PostgreSQL into "503, try again" on every REST and GraphQL path, for
- * anonymous and logged-in requests alike, instead of 500s and false 403s.
+ * anonymous and logged-in requests alike, instead of 500s and false 403s; a statement that was
+ * too slow gets its own 503 ("took too long"), since the database is up.
  */
 export const databaseOutage =
   (options: DatabaseOutageOptions = {}) =>
@@ -38,7 +39,7 @@ export const databaseOutage =
     if (options.enabled === false) return config
     return {
       ...config,
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), databaseUnavailableAs503] },
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), databaseErrorsAs503] },
       collections: (config.collections ?? []).map((collection) => ({
         ...collection,
         hooks: {

@@ -163,6 +163,16 @@ describe('a PostgreSQL restart', () => {
     })
     await expectUp()
   })
+
+  it('a GraphQL reader gets an error with extensions.code DATABASE_UNAVAILABLE, not "Something went wrong."', async () => {
+    await whileStopped(async () => {
+      const response = await ctx.api.graphql('{ PressReleases(limit: 1) { docs { id } } }')
+      const [error] = response.body.errors as Array<{ message: string; extensions: { code: string; statusCode: number } }>
+      expect(error!.extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', statusCode: 503 })
+      expect(error!.message).toContain(DATABASE_UNAVAILABLE_MESSAGE.slice(0, 40))
+    })
+    await expectUp()
+  })
 })
 
 describe('a stuck database', () => {

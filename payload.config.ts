@@ -14,11 +14,13 @@ import { PressReleases } from './collections/PressReleases'
 import { Projects } from './collections/Projects'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
+import { EVENT_LIST, PROJECT_LIST, RELEASE_LIST } from './collections/shapes'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { databaseOutage } from './plugins/database-outage'
 import { pressPhotos } from './plugins/press-photos'
 import { hiddenRelations } from './plugins/hidden-relations'
+import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
@@ -87,7 +89,13 @@ export default buildConfig({
   globals: [Association],
   jobs: jobsConfig,
   endpoints: [healthEndpoint],
-  plugins: [databaseOutage(), publicListLimit(), hiddenRelations(), pressPhotos({ collection: 'photos' })],
+  plugins: [
+    databaseOutage(),
+    publicListLimit(),
+    hiddenRelations(),
+    pressPhotos({ collection: 'photos' }),
+    listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
+  ],
 
   onInit: async (payload) => {
     guardPoolErrors(payload)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
+import { DOCUMENT_POPULATE } from './shapes'
 
 export const Documents: CollectionConfig<'documents'> = {
   slug: 'documents',
@@ -15,6 +16,7 @@ export const Documents: CollectionConfig<'documents'> = {
     update: hasRole('admin', 'press', 'editor'),
     delete: hasRole('admin', 'press'),
   },
+  defaultPopulate: DOCUMENT_POPULATE,
   upload: {
     // No server-side fetching of pasted URLs (SSRF): files come from the editor's computer.
     pasteURL: false,

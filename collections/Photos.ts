@@ -5,6 +5,8 @@ import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
 import { LICENCE_OPTIONS } from '../src/fields/licences'
+import { photoShape } from './hooks/photoShape'
+import { PHOTO_POPULATE } from './shapes'
 
 export const Photos: CollectionConfig<'photos'> = {
   slug: 'photos',
@@ -32,6 +34,8 @@ export const Photos: CollectionConfig<'photos'> = {
     focalPoint: true,
     crop: false,
   },
+  // What a release, member or event carries of its photo (README: Abfragen für Frontends).
+  defaultPopulate: PHOTO_POPULATE,
   fields: [
     { name: 'alt', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Alternativtext', 'Alt text') },
     { name: 'caption', type: 'textarea', localized: true, label: l('Bildunterschrift', 'Caption') },
@@ -82,4 +86,7 @@ export const Photos: CollectionConfig<'photos'> = {
       },
     },
   ],
+  hooks: {
+    afterOperation: [photoShape],
+  },
 }

@@ -11,6 +11,7 @@ import { slugField } from '../src/fields/slug'
 import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { editorsSaveDrafts } from './hooks/editorsSaveDrafts'
 import { fillFromAssociation } from './hooks/fillFromAssociation'
+import { RELEASE_POPULATE } from './shapes'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
@@ -35,6 +36,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     delete: isAdmin,
   },
   defaultSort: '-displayDate',
+  defaultPopulate: RELEASE_POPULATE,
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

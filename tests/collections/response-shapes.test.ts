@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { CARD_RENDITIONS, DISPLAY_RENDITIONS } from '../../collections/shapes'
-import { marker } from '../helpers/content'
+import { createContent, marker } from '../helpers/content'
 import { createUser, type TestUser } from '../helpers/users'
 import { bootPhotos, upload, type PhotoContext } from '../plugins/press-photos/helpers'
 
@@ -55,6 +55,7 @@ const releases: { id: number; slug: string; title: string }[] = []
 let memberID: number
 let eventID: number
 let projectPath: string
+let attachmentID: number
 
 /** Keys of an object, sorted, for exact-shape assertions. */
 const keys = (value: object) => Object.keys(value).sort()
@@ -64,7 +65,7 @@ const CARD_PHOTO_KEYS = ['alt', 'credit', 'id', 'licence', 'licenceNote', 'rendi
 const SOURCE_KEYS = ['height', 'mimeType', 'name', 'url', 'width']
 const RELEASE_LIST_KEYS = ['displayDate', 'heroPhoto', 'id', 'slug', 'tags', 'teaser', 'title']
 /** Fields that are in the database but never part of a frontend's shape. */
-const NEVER_SHOWN = ['legalBasis', 'peopleShown', 'contentHash', 'withdrawn', 'filename', 'filesize', 'consent', 'contact', 'user']
+const NEVER_SHOWN = ['legalBasis', 'peopleShown', 'contentHash', 'withdrawn', 'copyrightHolder', 'consent', 'contact', 'user']
 
 function expectNoneOf(json: string, names: string[]) {
   for (const name of names) expect(json, name).not.toContain(`"${name}":`)
@@ -123,6 +124,8 @@ beforeAll(async () => {
   expect(project.status, JSON.stringify(project.body)).toBe(201)
   projectPath = project.body.doc.path
 
+  attachmentID = (await createContent(ctx.payload, 'documents', { title: 'Pressemappe' })).id
+
   for (let i = 0; i < 20; i++) {
     const heroPhoto = await photo(i, press.token)
     const title = `Extraklasse ${i + 1}: Kreative aus dem Revier zeigen ihre Arbeit ${run}`
@@ -139,6 +142,7 @@ beforeAll(async () => {
         pressContacts: [{ name: 'Pressestelle', role: 'Presse', email: 'presse@example.org', phone: '+49 201 000000' }],
         relatedMembers: [memberID],
         relatedEvents: [eventID],
+        attachments: [attachmentID],
         seo: { title: title.slice(0, 60), description: TEASER.slice(0, 150) },
         displayDate: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
         _status: 'published',
@@ -232,6 +236,8 @@ describe('a release page by slug: one request with ?full=1', () => {
     expect(keys(doc.relatedMembers[0])).toEqual(['id', 'name', 'portrait', 'slug'])
     expect(typeof doc.relatedMembers[0].portrait).toBe('number')
     expect(keys(doc.relatedEvents[0])).toEqual(['allDay', 'end', 'id', 'kind', 'slug', 'start', 'title'])
+    expect(keys(doc.attachments[0])).toEqual(['filename', 'filesize', 'id', 'mimeType', 'title', 'url'])
+    expect(doc.attachments[0].url).toMatch(/\/api\/documents\/file\/doc-[0-9a-f]+\.pdf$/)
     expectNoneOf(JSON.stringify(doc), NEVER_SHOWN)
 
     // The same document by id is whole as well.

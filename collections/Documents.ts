@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
+import { fileURLInputs } from './hooks/fileURLInputs'
 import { DOCUMENT_POPULATE } from './shapes'
 
 export const Documents: CollectionConfig<'documents'> = {
@@ -27,4 +28,7 @@ export const Documents: CollectionConfig<'documents'> = {
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
     { name: 'description', type: 'textarea', localized: true, label: l('Beschreibung', 'Description') },
   ],
+  hooks: {
+    beforeOperation: [fileURLInputs<'documents'>],
+  },
 }

@@ -5,6 +5,7 @@ import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
 import { LICENCE_OPTIONS } from '../src/fields/licences'
+import { fileURLInputs } from './hooks/fileURLInputs'
 import { photoShape } from './hooks/photoShape'
 import { PHOTO_POPULATE } from './shapes'
 
@@ -87,6 +88,7 @@ export const Photos: CollectionConfig<'photos'> = {
     },
   ],
   hooks: {
+    beforeOperation: [fileURLInputs<'photos'>],
     afterOperation: [photoShape],
   },
 }

@@ -190,14 +190,18 @@ describe('list responses are slim: a page of 20 releases', () => {
 
     const graphql = await ctx.api.graphql(
       `query ($tag: String) { PressReleases(where: { tags: { equals: $tag } }, limit: 20, select: true) {
-        docs { title slug teaser displayDate tags heroPhoto { alt credit licence url } body } } }`,
+        docs { title slug teaser displayDate tags heroPhoto { alt credit licence url renditions { name url width height mimeType } } body } } }`,
       { tag: run },
     )
     expect(graphql.status).toBe(200)
     const docs = graphql.body.data.PressReleases.docs
     expect(docs).toHaveLength(20)
     expect(keys(docs[0])).toEqual(['body', 'displayDate', 'heroPhoto', 'slug', 'tags', 'teaser', 'title'])
-    expect(keys(docs[0].heroPhoto)).toEqual(['alt', 'credit', 'licence', 'url'])
+    expect(keys(docs[0].heroPhoto)).toEqual(['alt', 'credit', 'licence', 'renditions', 'url'])
+    expect(docs[0].heroPhoto.url).toMatch(/\/api\/photos\/file\/kreative-klasse-treffen-/)
+    // GraphQL returns every rendition row a query asks for; each with its computed url.
+    expect(docs[0].heroPhoto.renditions.length).toBeGreaterThanOrEqual(DISPLAY_RENDITIONS.length)
+    for (const row of docs[0].heroPhoto.renditions) expect(row.url).toMatch(/\/api\/photos\/file\//)
     // GraphQL is not a REST list: it still brings the body when the query asks for it.
     expect(docs[0].body.root.children).toHaveLength(6)
   })

@@ -310,3 +310,23 @@ describe('events and projects', () => {
     expectNoneOf(JSON.stringify(response.body), ['consent', 'user', 'email', 'legalBasis', 'withdrawn'])
   })
 })
+
+describe('slim shapes keep the takedown', () => {
+  it('a withdrawn hero photo is null on the list card and on the release page, never its card', async () => {
+    const release = releases[19]!
+    const before = await ctx.api.get(`/press-releases/${release.id}`, { query: { depth: 0 } })
+    const photoID = before.body.heroPhoto as number
+    const photo = await ctx.api.get(`/photos/${photoID}`)
+    expect((await ctx.api.patch(`/photos/${photoID}`, { token: press.token, body: { withdrawn: true } })).status).toBe(200)
+    try {
+      const list = await ctx.api.get('/press-releases', { query: { where: { tags: { equals: run } }, limit: 20 } })
+      const card = list.body.docs.find((doc: { id: number }) => doc.id === release.id)
+      expect(card.heroPhoto).toBeNull()
+      const page = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: release.slug } }, full: 1 } })
+      expect(page.body.docs[0].heroPhoto).toBeNull()
+      for (const body of [list.body, page.body]) expect(JSON.stringify(body)).not.toContain(`"${photo.body.alt}"`)
+    } finally {
+      await ctx.api.patch(`/photos/${photoID}`, { token: press.token, body: { withdrawn: false } })
+    }
+  })
+})

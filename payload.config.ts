@@ -15,6 +15,7 @@ import { photoPublicFrom } from './collections/hooks/photoPublicFrom'
 import { Projects } from './collections/Projects'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
+import { EVENT_LIST, PROJECT_LIST, RELEASE_LIST } from './collections/shapes'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { adminGuard } from './plugins/admin-guard'
@@ -22,6 +23,7 @@ import { databaseOutage } from './plugins/database-outage'
 import { inputGuard } from './plugins/input-guard'
 import { pressPhotos } from './plugins/press-photos'
 import { hiddenRelations } from './plugins/hidden-relations'
+import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
@@ -109,6 +111,7 @@ export default buildConfig({
     publicListLimit(),
     hiddenRelations(),
     pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),
+    listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
     adminGuard(),
     inputGuard(),
   ],

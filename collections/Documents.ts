@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
+import { fileURLInputs } from './hooks/fileURLInputs'
+import { DOCUMENT_POPULATE } from './shapes'
 
 export const Documents: CollectionConfig<'documents'> = {
   slug: 'documents',
@@ -15,6 +17,7 @@ export const Documents: CollectionConfig<'documents'> = {
     update: hasRole('admin', 'press', 'editor'),
     delete: hasRole('admin', 'press'),
   },
+  defaultPopulate: DOCUMENT_POPULATE,
   upload: {
     // No server-side fetching of pasted URLs (SSRF): files come from the editor's computer.
     pasteURL: false,
@@ -25,4 +28,7 @@ export const Documents: CollectionConfig<'documents'> = {
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
     { name: 'description', type: 'textarea', localized: true, label: l('Beschreibung', 'Description') },
   ],
+  hooks: {
+    beforeOperation: [fileURLInputs<'documents'>],
+  },
 }

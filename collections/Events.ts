@@ -12,6 +12,8 @@ import { slugField } from '../src/fields/slug'
 import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { nextOccurrences, validateRule } from '../src/lib/recurrence'
 import { endAfterStart } from './hooks/endAfterStart'
+import { nextOccurrencesInputs } from './hooks/nextOccurrencesInputs'
+import { EVENT_POPULATE } from './shapes'
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
@@ -23,6 +25,7 @@ export const Events: CollectionConfig<'events'> = {
   },
   access: editorialPageAccess,
   defaultSort: 'start',
+  defaultPopulate: EVENT_POPULATE,
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 }, schedulePublish: true } },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
@@ -141,6 +144,7 @@ export const Events: CollectionConfig<'events'> = {
     firstPublishedAtField,
   ],
   hooks: {
+    beforeOperation: [nextOccurrencesInputs],
     beforeValidate: [endAfterStart],
     beforeChange: [stampFirstPublication],
   },

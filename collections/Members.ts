@@ -15,6 +15,7 @@ import { cityOptions, DISCIPLINES } from '../src/fields/options'
 import { pressEditor } from '../src/fields/richText'
 import { slugField } from '../src/fields/slug'
 import { recordConsent } from './hooks/recordConsent'
+import { MEMBER_POPULATE } from './shapes'
 
 const VISIBILITY_OPTIONS = [
   { value: 'public', label: l('Öffentlich', 'Public') },
@@ -57,6 +58,7 @@ export const Members: CollectionConfig<'members'> = {
     update: ownMemberOrMaintainer,
     delete: hasRole('admin', 'editor'),
   },
+  defaultPopulate: MEMBER_POPULATE,
   fields: [
     { name: 'name', type: 'text', required: true, label: l('Name', 'Name') },
     {

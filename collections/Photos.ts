@@ -6,6 +6,9 @@ import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
 import { LICENCE_OPTIONS } from '../src/fields/licences'
+import { fileURLInputs } from './hooks/fileURLInputs'
+import { photoShape } from './hooks/photoShape'
+import { PHOTO_POPULATE } from './shapes'
 
 export const Photos: CollectionConfig<'photos'> = {
   slug: 'photos',
@@ -33,6 +36,8 @@ export const Photos: CollectionConfig<'photos'> = {
     focalPoint: true,
     crop: false,
   },
+  // What a release, member or event carries of its photo (README: Abfragen für Frontends).
+  defaultPopulate: PHOTO_POPULATE,
   fields: [
     { name: 'alt', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Alternativtext', 'Alt text') },
     { name: 'caption', type: 'textarea', localized: true, label: l('Bildunterschrift', 'Caption') },
@@ -99,4 +104,8 @@ export const Photos: CollectionConfig<'photos'> = {
       },
     },
   ],
+  hooks: {
+    beforeOperation: [fileURLInputs<'photos'>],
+    afterOperation: [photoShape],
+  },
 }

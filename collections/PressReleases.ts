@@ -13,6 +13,7 @@ import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { editorsSaveDrafts } from './hooks/editorsSaveDrafts'
 import { dropPassedEmbargoOnDuplicate, embargoInFuture } from './hooks/embargoInFuture'
 import { fillFromAssociation } from './hooks/fillFromAssociation'
+import { RELEASE_POPULATE } from './shapes'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
@@ -43,6 +44,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   // (_status, embargo) answers the public total (`count(*) … where _status = 'published' and
   // (embargo is null or embargo <= now)`) from the index alone instead of the table.
   indexes: [{ fields: ['displayDate', 'createdAt'] }, { fields: ['_status', 'embargo'] }],
+  defaultPopulate: RELEASE_POPULATE,
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

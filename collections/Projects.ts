@@ -15,6 +15,7 @@ import {
   refuseParentCycles,
   rememberChildrenBeforeDelete,
 } from './hooks/projectPath'
+import { PROJECT_POPULATE } from './shapes'
 
 export const Projects: CollectionConfig<'projects'> = {
   slug: 'projects',
@@ -26,6 +27,7 @@ export const Projects: CollectionConfig<'projects'> = {
     description: l('Seiten des Projekts „Klasse vernetzt“, verschachtelt über die übergeordnete Seite.', 'Pages of the "Klasse vernetzt" project, nested by parent page.'),
   },
   access: editorialPageAccess,
+  defaultPopulate: PROJECT_POPULATE,
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 }, schedulePublish: true } },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },

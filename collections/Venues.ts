@@ -4,6 +4,7 @@ import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
 import { urlField } from '../src/fields/links'
 import { slugField } from '../src/fields/slug'
+import { VENUE_POPULATE } from './shapes'
 
 export const Venues: CollectionConfig<'venues'> = {
   slug: 'venues',
@@ -15,6 +16,7 @@ export const Venues: CollectionConfig<'venues'> = {
     update: hasRole('admin', 'editor'),
     delete: hasRole('admin', 'editor'),
   },
+  defaultPopulate: VENUE_POPULATE,
   fields: [
     { name: 'name', type: 'text', required: true, label: l('Name', 'Name') },
     { name: 'street', type: 'text', label: l('Straße und Hausnummer', 'Street') },

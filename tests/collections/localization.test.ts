@@ -57,7 +57,8 @@ describe('English readers over REST', () => {
   })
 
   it('?locale=en gives English where written and German fallback elsewhere', async () => {
-    const list = await ctx.api.get('/press-releases', { query: { ...bySlug(), locale: 'en' } })
+    // `full: 1`: the whole release by slug (a list without it carries no dateline, README).
+    const list = await ctx.api.get('/press-releases', { query: { ...bySlug(), locale: 'en', full: 1 } })
     expect(list.status).toBe(200)
     expect(list.body.docs).toHaveLength(1)
     expect(list.body.docs[0].title).toBe(ENGLISH_TITLE)

@@ -42,7 +42,7 @@ describe('scheduled publishing through the jobs queue', () => {
     expect(created.body.doc._status).toBe('draft')
 
     const anonymousSees = async () => {
-      const response = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: slug } } } })
+      const response = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: slug } }, full: 1 } })
       expect(response.status).toBe(200)
       return response.body.docs as { id: number; _status: string; firstPublishedAt?: string | null }[]
     }

@@ -16,7 +16,8 @@ beforeAll(async () => {
 
 describe('the seeded press release', () => {
   it('comes out of REST for an anonymous reader exactly as the press team wrote it, with its group photo', async () => {
-    const response = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: SLUG } }, depth: 1 } })
+    // The release page's documented query: by slug with `full=1` (README: Abfragen für Frontends).
+    const response = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: SLUG } }, depth: 1, full: 1 } })
     expect(response.status).toBe(200)
     expect(response.body.docs).toHaveLength(1)
     const doc = response.body.docs[0]
@@ -66,10 +67,10 @@ describe('the seeded press release', () => {
   })
 
   it('the seeded festival has two venues and a program, the monthly evening a recurrence', async () => {
-    const festival = await ctx.api.get('/events', { query: { where: { slug: { equals: 'extraklasse-2027' } } } })
+    const festival = await ctx.api.get('/events', { query: { where: { slug: { equals: 'extraklasse-2027' } }, full: 1 } })
     expect(festival.body.docs[0].venues).toHaveLength(2)
     expect(festival.body.docs[0].program.length).toBeGreaterThanOrEqual(2)
-    const evening = await ctx.api.get('/events', { query: { where: { slug: { equals: 'kreative-klasse-abend' } } } })
+    const evening = await ctx.api.get('/events', { query: { where: { slug: { equals: 'kreative-klasse-abend' } }, full: 1 } })
     expect(evening.body.docs[0].recurrence.rule).toBe('FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2')
     expect(evening.body.docs[0].nextOccurrences.length).toBeGreaterThan(0)
     const child = await ctx.api.get('/projects', { query: { where: { slug: { equals: 'werkstattgespraeche' } } } })

@@ -1,5 +1,6 @@
 import * as migration_20261126_085430_initial from './20261126_085430_initial';
 import * as migration_20261126_140057_photo_visibility from './20261126_140057_photo_visibility';
+import * as migration_20261126_142807_read_path_indexes from './20261126_142807_read_path_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_140057_photo_visibility.up,
     down: migration_20261126_140057_photo_visibility.down,
-    name: '20261126_140057_photo_visibility'
+    name: '20261126_140057_photo_visibility',
+  },
+  {
+    up: migration_20261126_142807_read_path_indexes.up,
+    down: migration_20261126_142807_read_path_indexes.down,
+    name: '20261126_142807_read_path_indexes'
   },
 ];

@@ -27,6 +27,7 @@ import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
 import { guardPoolErrors, poolOptions } from './src/lib/database/resilience'
 import { REQUEST_REJECTED } from './src/lib/http/reject'
+import { payloadLogger } from './src/lib/logging'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,6 +50,8 @@ export default buildConfig({
     QueryError: 'info',
     [REQUEST_REJECTED]: 'info',
   } as Config['loggingLevels'],
+  // GraphQL errors all carry one name; the logger tells a client's 4xx from a 5xx (src/lib/logging.ts).
+  logger: payloadLogger(),
   defaultDepth: 1,
   maxDepth: 3,
 

@@ -146,6 +146,7 @@ beforeAll(async () => {
   const document = await make('documents')
   const orphanDocument = await make('documents')
   fixtures = {
+    adminId: admin.id as number,
     releaseId: (await make('press-releases', { _status: 'published' })).id,
     projectId: (await make('projects', { _status: 'published' })).id,
     eventId: (await make('events', { _status: 'published' })).id,

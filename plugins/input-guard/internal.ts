@@ -48,7 +48,8 @@ export function guardInternalCollections(
   for (const collection of config.collections) {
     const marked = collection as unknown as Record<symbol, boolean>
     if (marked[GUARDED] || excluded.has(collection.slug) || collection.hooks.beforeValidate.includes(checkData)) continue
-    collection.hooks.beforeValidate = [checkData, ...collection.hooks.beforeValidate]
+    // Last: a plugin's own check on these collections (admin-guard's lock rules) answers first.
+    collection.hooks.beforeValidate = [...collection.hooks.beforeValidate, checkData]
     if (collection.slug === PREFERENCES_SLUG && Array.isArray(collection.endpoints)) {
       collection.endpoints = collection.endpoints.map((endpoint) =>
         endpoint.method === 'delete' && endpoint.path === '/:key' ? preferenceDeleteNotFound(endpoint) : endpoint,

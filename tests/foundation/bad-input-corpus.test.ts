@@ -214,7 +214,11 @@ describe('bad input answers a clear 4xx, never a 5xx, never a hang, never an ERR
     if (testCase.mentions) expect(answer.message).toContain(testCase.mentions)
     const bilingual = halves(answer.message)
     if (!testCase.englishOnly) expect(bilingual, answer.message).toBeDefined()
-    if (testCase.message) expect(bilingual?.en).toMatch(testCase.message)
+    if (testCase.message) {
+      expect(bilingual?.en).toMatch(testCase.message)
+      // The request guard logs each refusal once, at info, with the message the client got.
+      expect(answer.log.filter((entry) => entry.level === 30 && entry.msg === answer.message)).toHaveLength(1)
+    }
     if (!LOGGED_AS_ERROR_ON_PURPOSE.has(testCase.name)) {
       expect(answer.log.filter(isErrorEntry), 'logged at ERROR').toEqual([])
     }

@@ -32,6 +32,7 @@ import { readPathIndexes } from './src/lib/database/indexes'
 import { guardPoolErrors, poolOptions, slowStatementOptions } from './src/lib/database/resilience'
 import { pgWithSlowStatementGuard } from './src/lib/database/slowStatements'
 import { REQUEST_REJECTED } from './src/lib/http/reject'
+import { payloadLogger } from './src/lib/logging'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -54,6 +55,8 @@ export default buildConfig({
     QueryError: 'info',
     [REQUEST_REJECTED]: 'info',
   } as Config['loggingLevels'],
+  // GraphQL errors all carry one name; the logger tells a client's 4xx from a 5xx (src/lib/logging.ts).
+  logger: payloadLogger(),
   defaultDepth: 1,
   maxDepth: 3,
 

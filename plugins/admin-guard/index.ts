@@ -22,7 +22,9 @@ function guardLocks(config: SanitizedConfig, options: AdminGuardOptions): void {
   const fullAccess = options.fullAccess ?? adminsOnly
   const read = lockAccess(locks, fullAccess)
   locks.access = { ...locks.access, read, update: read, delete: read, create: ({ req }) => Boolean(req.user) }
-  locks.hooks.beforeChange = [...(locks.hooks.beforeChange ?? []), lockBelongsToEditor(fullAccess)]
+  // First of all data checks, so none answers before it (the input guard's "document does not
+  // exist" would tell a member which hidden drafts exist).
+  locks.hooks.beforeValidate = [lockBelongsToEditor(fullAccess), ...(locks.hooks.beforeValidate ?? [])]
   ;(locks as unknown as Record<symbol, boolean>)[GUARDED] = true
 }
 

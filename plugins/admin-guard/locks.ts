@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeChangeHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type { Access, CollectionBeforeValidateHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
 import { Forbidden } from 'payload'
 
@@ -51,8 +51,8 @@ const sameUser = (req: PayloadRequest, reference: unknown): boolean => {
  * their own portrait passes and one on a release draft does not.
  */
 export const lockBelongsToEditor =
-  (fullAccess: FullAccess): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, req }) => {
+  (fullAccess: FullAccess): CollectionBeforeValidateHook =>
+  async ({ data = {}, originalDoc, req }) => {
     if (!req.user) throw new Forbidden(req.t)
     if (fullAccess(req)) return data
     const owner = data.user ?? originalDoc?.user

@@ -3,6 +3,7 @@ import type { PayloadRequest, ServerFunction, ServerFunctionHandler } from 'payl
 import { APIError, canAccessAdmin } from 'payload'
 import { hasScheduledPublishEnabled } from 'payload/shared'
 
+import { wrongArgument } from './serverFunctionArgs'
 import { collectionConfig, documentTarget, mayEdit, mayPublish, type Target } from './targets'
 
 /** The server functions Payload's admin registers (@payloadcms/next handleServerFunctions). */
@@ -33,6 +34,9 @@ const NO_SCHEDULE = refusal(
   'Nur wer veröffentlichen darf, plant Veröffentlichungen. / Only those who may publish can schedule publishing.',
 )
 const NOT_FOUND = refusal(404, 'Diese Sammlung gibt es nicht. / No such collection or global.')
+const GONE = refusal(404, 'Dieses Dokument gibt es nicht (mehr). / This document does not exist (any more).')
+const badArgument = (name: string, argument: string) =>
+  refusal(400, `Ungültige Angabe „${argument}“ für die Serverfunktion „${name}“. Bitte neu laden. / Invalid argument "${argument}" for the server function "${name}". Please reload.`)
 const FAILED = refusal(500, 'Die Aktion ist fehlgeschlagen. Bitte neu laden. / The action failed. Please reload.')
 
 type Args = Record<string, unknown>
@@ -82,6 +86,15 @@ export async function checkServerFunction(
 ): Promise<{ args: Args } | { refusal: ServerFunctionRefusal }> {
   await canAccessAdmin({ req })
 
+  const wrong = wrongArgument(args, req)
+  if (wrong && 'argument' in wrong) return { refusal: badArgument(name, wrong.argument) }
+  if (wrong) return { refusal: refusal(wrong.refused.status, wrong.refused.message) }
+  // A field path names its collection or global first; Payload fails with a 500 on any other.
+  if (name === 'render-field' && typeof args.schemaPath === 'string') {
+    const [root = ''] = args.schemaPath.split('.')
+    if (!collectionConfig(req, root) && !req.payload.config.globals.some((global) => global.slug === root)) return { refusal: NOT_FOUND }
+  }
+
   // Payload's handlers crash (500) on a slug that does not exist; answer it like REST does.
   const { collectionSlug, globalSlug } = args
   if (typeof collectionSlug === 'string' && !collectionConfig(req, collectionSlug)) return { refusal: NOT_FOUND }
@@ -109,7 +122,20 @@ export async function checkServerFunction(
   return { args }
 }
 
+/**
+ * Next's `redirect()`/`notFound()` inside a server function: Payload's render-document sends a
+ * document that does not exist (or a malformed id) to its list with `?notFound=` this way.
+ */
+const isNotFoundNavigation = (error: unknown) => {
+  const digest = (error as { digest?: unknown } | undefined)?.digest
+  return typeof digest === 'string' && (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK;404') || /^NEXT_REDIRECT;.*[?&]notFound=/.test(digest))
+}
+
 function answerError(error: unknown, req: PayloadRequest | undefined): ServerFunctionRefusal {
+  if (isNotFoundNavigation(error)) {
+    req?.payload.logger.info({ msg: 'server function: document not found' })
+    return GONE
+  }
   const status = error instanceof APIError ? error.status : 500
   if (status < 500) {
     // Expired sessions and refused requests are expected, not server errors.

@@ -5,6 +5,7 @@ import type { InputGuardOptions } from './types'
 import { notFoundEndpoints } from './endpoints'
 import { messages } from './errors'
 import { missingFileAs404 } from './files'
+import { guardInternalCollections } from './internal'
 import { explainClientErrors } from './hooks/afterError'
 import { refuseMalformedData, refuseMissingRelations } from './hooks/checkData'
 import { checkCollectionOperation, checkGlobalOperation } from './hooks/checkOperation'
@@ -99,5 +100,9 @@ export const inputGuard =
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), explainClientErrors] },
       collections: (config.collections ?? []).map(guardCollection),
       globals: (config.globals ?? []).map(guardGlobal),
+      onInit: async (payload) => {
+        guardInternalCollections(payload.config, checkCollectionData, excluded)
+        await config.onInit?.(payload)
+      },
     }
   }

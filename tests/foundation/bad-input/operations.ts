@@ -11,6 +11,8 @@ export type Sender = 'anonymous' | 'admin' | 'editor'
 
 /** Documents made by the runner before the corpus runs (ids are numbers in PostgreSQL). */
 export type Fixtures = {
+  /** The logged-in admin's user id (an edit lock names its holder). */
+  adminId: number
   releaseId: number
   projectId: number
   eventId: number
@@ -230,6 +232,13 @@ const routeCases: BadInputCase[] = [
   { name: 'unknown collection', kind: 'route', as: 'anonymous', status: 404, request: get('/nope'), englishOnly: 'payload-router' },
   { name: 'unknown collection by id', kind: 'route', as: 'admin', status: 404, request: get('/nope/1'), englishOnly: 'payload-router' },
   { name: 'unknown global', kind: 'route', as: 'anonymous', status: 404, request: get('/globals/nope'), englishOnly: 'payload-router' },
+  // Payload's internal collections (added after every plugin): preferences and edit locks.
+  { name: 'delete a preference that does not exist', kind: 'route', as: 'admin', status: 404, request: () => ({ method: 'DELETE', path: '/payload-preferences/no-such-key' }) },
+  { name: 'delete a preference that does not exist, as an editor', kind: 'route', as: 'editor', status: 404, request: () => ({ method: 'DELETE', path: '/payload-preferences/nav' }) },
+  { name: 'lock a release that does not exist', kind: 'relation', as: 'admin', status: 400, mentions: 'document', request: ({ adminId }) => ({ method: 'POST', path: '/payload-locked-documents', body: { document: { relationTo: 'press-releases', value: missing }, user: { relationTo: 'users', value: adminId } } }) },
+  { name: 'lock a photo whose id is a word', kind: 'relation', as: 'admin', status: 400, mentions: 'document', request: ({ adminId }) => ({ method: 'POST', path: '/payload-locked-documents', body: { document: { relationTo: 'photos', value: 'abc' }, user: { relationTo: 'users', value: adminId } } }) },
+  { name: 'lock a document of a collection that does not exist', kind: 'relation', as: 'admin', status: 400, mentions: 'document', request: ({ adminId }) => ({ method: 'POST', path: '/payload-locked-documents', body: { document: { relationTo: 'nope', value: 1 }, user: { relationTo: 'users', value: adminId } } }) },
+  { name: 'GraphQL: lock a release that does not exist', kind: 'relation', as: 'admin', status: 400, mentions: 'document', request: ({ adminId }) => ({ graphql: `mutation { createPayloadLockedDocument(data: { document: { relationTo: press_releases, value: ${missing} }, user: { relationTo: users, value: ${adminId} } }) { id } }` }) },
   { name: 'GraphQL: versions of a collection without versions', kind: 'route', as: 'admin', status: 400, request: gql('{ versionsVenues { docs { id } } }'), englishOnly: 'graphql-schema' },
 ]
 

@@ -9,7 +9,11 @@
  */
 import { serverFunctionCaller } from '../../helpers/serverFunctions'
 
-import type { Payload } from 'payload'
+import { guardServerFunctions } from '../../../plugins/admin-guard'
+
+import type { Payload, ServerFunctionHandler } from 'payload'
+
+import { APIError } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -106,6 +110,12 @@ describe('edit locks over REST: a member sees and touches only their own', () =>
       body: { document: { relationTo: 'members', value: portraitID }, user: userRef(press) },
     })
     expect(inPressName.status).toBe(403)
+    // A draft id that does not exist gets the same answer as a hidden one: no existence oracle.
+    const onMissing = await ctx.api.post(LOCKS, {
+      token: member.token,
+      body: { document: { relationTo: 'press-releases', value: releaseID + 100_000 }, user: userRef(member) },
+    })
+    expect([onMissing.status, onMissing.body.errors?.[0]?.message]).toEqual([onRelease.status, onRelease.body.errors?.[0]?.message])
     expect((await storedLocks()).filter((lock) => JSON.stringify(lock.user).includes(`${member.id}`))).toEqual([])
   })
 
@@ -258,16 +268,52 @@ describe('server functions: the admin layout’s handler obeys roles', () => {
     expect(await call(member.token, 'no-such-function', {})).toMatchObject({ status: 400 })
     expect(await call(undefined, 'schedule-publish', { doc: releaseRef() })).toMatchObject({ status: 401 })
     expect(await call(press.token, 'schedule-publish', { doc: { relationTo: 'no-such-collection', value: '1' } })).toMatchObject({ status: 403 })
-    for (const [name, args] of [
-      ['render-document', { collectionSlug: 'no-such-collection', docID: 1 }],
-      ['render-list', { collectionSlug: 'no-such-collection' }],
-      ['form-state', {}],
-    ] as const) {
-      // Either our `{ error, status }` or Payload's own formatted `{ errors }` — never a thrown 500.
-      const answer = (await call(admin.token, name, args)) as { error?: string; status?: number; errors?: unknown[] }
-      if (answer.errors) expect(answer.errors.length, name).toBeGreaterThan(0)
-      else expect(answer, name).toMatchObject({ error: expect.any(String), status: 404 })
+    // Either our `{ error, status }` or Payload's own formatted `{ errors }` — never a thrown 500.
+    const answer = (await call(admin.token, 'form-state', {})) as { error?: string; status?: number; errors?: unknown[] }
+    if (answer.errors) expect(answer.errors.length).toBeGreaterThan(0)
+    else expect(answer).toMatchObject({ error: expect.any(String), status: 404 })
+  })
+
+  // The bad-input corpus for server functions (issue 7): a hand-made or stale call gets the 4xx
+  // it deserves, with a German and English message, and changes nothing.
+  const serverFunctionCorpus: Array<[string, string, () => Record<string, unknown>, number]> = [
+    ['unknown function', 'no-such-function', () => ({}), 400],
+    ['unknown collection', 'render-document', () => ({ collectionSlug: 'no-such-collection', docID: 1 }), 404],
+    ['unknown collection for a list', 'render-list', () => ({ collectionSlug: 'no-such-collection' }), 404],
+    ['unknown global', 'render-document', () => ({ globalSlug: 'no-such-global' }), 404],
+    ['document that does not exist', 'render-document', () => ({ collectionSlug: 'press-releases', docID: 987654 }), 404],
+    ['document id that is a word', 'render-document', () => ({ collectionSlug: 'press-releases', docID: 'abc' }), 404],
+    ['document id that is an object', 'render-document', () => ({ collectionSlug: 'press-releases', docID: {} }), 400],
+    ['collection slug that is a number', 'render-document', () => ({ collectionSlug: 42 }), 400],
+    ['list query that is a string', 'render-list', () => ({ collectionSlug: 'venues', query: 'x' }), 400],
+    ['list where with a word as id', 'render-list', () => ({ collectionSlug: 'venues', query: { where: { id: { equals: 'abc' } } } }), 400],
+    ['table columns that are not a list', 'table-state', () => ({ collectionSlug: 'venues', columns: 'x' }), 400],
+    ['form state that is a string', 'form-state', () => ({ collectionSlug: 'venues', schemaPath: 'venues', formState: 'x' }), 400],
+    ['schema path that is a number', 'form-state', () => ({ schemaPath: 5 }), 400],
+    ['field of an unknown collection', 'render-field', () => ({ schemaPath: 'nope.nope' }), 404],
+    ['slugify an object', 'slugify', () => ({ valueToSlugify: {} }), 400],
+    ['copy from a locale that does not exist', 'copy-data-from-locale', () => ({ collectionSlug: 'venues', docID: 1, fromLocale: 'xx', toLocale: 'de' }), 400],
+  ]
+
+  it.each(serverFunctionCorpus)('bad call: %s → a clean bilingual 4xx', async (_title, name, args, status) => {
+    const before = await storedLocks()
+    const answer = (await call(admin.token, name, args())) as { error?: string; status?: number }
+    expect(answer, JSON.stringify(answer).slice(0, 200)).toMatchObject({ status, error: expect.stringMatching(/^[^/]+\. \/ .+/) })
+    expect(await storedLocks()).toEqual(before)
+  })
+
+  it('a server function that throws answers `{ error, status }`: a 4xx keeps its status, a crash is a clean 500', async () => {
+    const throwing = (error: Error): ServerFunctionHandler => async () => {
+      throw error
     }
+    const refused = await serverFunctionCaller(ctx.config, guardServerFunctions(throwing(new APIError('Bitte prüfen. / Please check.', 422))))(admin.token, 'render-list', {})
+    expect(refused).toEqual({ error: 'Bitte prüfen. / Please check.', status: 422 })
+    const crashed = (await serverFunctionCaller(ctx.config, guardServerFunctions(throwing(new TypeError('x is undefined'))))(admin.token, 'render-list', {})) as {
+      error: string
+      status: number
+    }
+    expect(crashed.status).toBe(500)
+    expect(crashed.error).not.toContain('x is undefined')
   })
 })
 
@@ -291,10 +337,10 @@ describe('jobs and preferences', () => {
     const stored = await ctx.payload.find({ collection: 'payload-preferences', overrideAccess: true, where: { key: { equals: key } } })
     const id = stored.docs[0]?.id
     expect([403, 404]).toContain((await ctx.api.patch(`/payload-preferences/${id}`, { token: member.token, body: { value: {} } })).status)
-    // DELETE /payload-preferences/:key looks only among the requester's own keys. (Payload answers
-    // a key that is not found with a 500 from its database adapter — a bad-input case, not a leak.)
-    expect((await ctx.api.delete(`/payload-preferences/${id}`, { token: member.token })).status).not.toBe(200)
-    expect((await ctx.api.delete(`/payload-preferences/${key}`, { token: member.token })).status).not.toBe(200)
+    // DELETE /payload-preferences/:key looks only among the requester's own keys: someone else's
+    // key is one the member does not have (404, not the adapter's 500).
+    expect((await ctx.api.delete(`/payload-preferences/${id}`, { token: member.token })).status).toBe(404)
+    expect((await ctx.api.delete(`/payload-preferences/${key}`, { token: member.token })).status).toBe(404)
     const after = await ctx.payload.find({ collection: 'payload-preferences', overrideAccess: true, where: { key: { equals: key } } })
     expect(after.docs.map((doc) => doc.value)).toEqual([{ columns: ['title'] }])
   })

@@ -29,6 +29,10 @@ export const messages = {
     en: `No document with the ID "${shown(id)}" found (IDs are whole numbers).`,
   }),
   notFound: (): Bilingual => ({ de: 'Nicht gefunden.', en: 'Not found.' }),
+  remoteFile: (): Bilingual => ({
+    de: 'Dateien bitte hochladen: Der Server ruft keine Dateien von Adressen (url) ab.',
+    en: 'Please upload the file: the server does not fetch files from addresses (url).',
+  }),
   forbidden: (): Bilingual => ({
     de: 'Dafür fehlt die Berechtigung.',
     en: 'You are not allowed to do this.',

@@ -183,6 +183,9 @@ const distinctCases: BadInputCase[] = [
 
 const missing = 999_999
 const relationCases: BadInputCase[] = [
+  // The server must never fetch a file from an address it is given (SSRF): only uploads are taken.
+  { name: 'create a document from a remote url instead of a file', kind: 'file', as: 'admin', status: 400, mentions: 'url', request: () => ({ method: 'POST', path: '/documents', body: { title: 'PDF', filename: 'x.pdf', url: 'http://127.0.0.1:9/x.pdf', mimeType: 'application/pdf' } }) },
+  { name: 'GraphQL: create a photo from a remote url', kind: 'file', as: 'editor', status: 400, mentions: 'url', request: gql('mutation ($data: mutationPhotoInput!) { createPhoto(data: $data) { id } }', { data: { alt: 'A', credit: 'C', filename: 'x.jpg', url: 'http://127.0.0.1:9/x.jpg', mimeType: 'image/jpeg' } }) },
   { name: 'create with an upload that does not exist', kind: 'relation', as: 'admin', status: 400, request: () => ({ method: 'POST', path: '/press-releases', body: { title: 'R', teaser: 'T', heroPhoto: missing } }), mentions: 'heroPhoto' },
   { name: 'draft save with an upload that does not exist', kind: 'relation', as: 'admin', status: 400, request: () => ({ method: 'POST', path: '/press-releases?draft=true', body: { title: 'R', heroPhoto: missing } }), mentions: 'heroPhoto' },
   { name: 'autosave with a missing member', kind: 'relation', as: 'admin', status: 400, request: ({ releaseId }) => ({ method: 'PATCH', path: `/press-releases/${releaseId}?draft=true&autosave=true`, body: { relatedMembers: [missing] } }), mentions: 'relatedMembers.0' },

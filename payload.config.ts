@@ -21,6 +21,7 @@ import { databaseOutage } from './plugins/database-outage'
 import { pressPhotos } from './plugins/press-photos'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { publicListLimit } from './plugins/public-list-limit'
+import { responseCache } from './plugins/response-cache'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
@@ -104,6 +105,7 @@ plugins: [
     hiddenRelations(),
     pressPhotos({ collection: 'photos' }),
     adminGuard(),
+    responseCache(),
   ],
 
   onInit: async (payload) => {

@@ -49,7 +49,8 @@ export async function cachedRead(request: Request, config: SanitizedConfig, hand
   }
 
   const generation = state.generation
-  const nextChangeAt = await state.nextChangeAt(Date.now())
+  // Unknown (database unreachable): cache nothing and let Payload answer (the outage plugin's 503).
+  const nextChangeAt = await state.nextChangeAt(Date.now()).catch(() => Date.now())
   const response = await handler()
   // Errors stay out of every cache: a 404 may turn into a 200 with the next publication.
   if (response.status !== 200 || response.headers.has('set-cookie')) return noStore(response, 'MISS', 'no-store')

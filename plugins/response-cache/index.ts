@@ -1,4 +1,6 @@
-import type { Config, Payload } from 'payload'
+import type { Config, Payload, PayloadRequest } from 'payload'
+
+import { createLocalReq } from 'payload'
 
 import { responseCacheState } from '../../src/lib/http/cache/store'
 import { announceWrite } from './announce'
@@ -35,6 +37,20 @@ function followTransactions(payload: Payload): void {
 }
 
 /**
+ * Payload stores queued jobs without collection hooks (unless `jobs.runHooks`), yet a scheduled
+ * publish moves the next moment answers change; queueing therefore announces itself too.
+ */
+function followQueue(payload: Payload, channel: string): void {
+  const jobs = payload.jobs as unknown as { queue: (args: { req?: PayloadRequest }) => Promise<unknown> }
+  const queue = jobs.queue.bind(jobs)
+  jobs.queue = async (args) => {
+    const job = await queue(args)
+    await announceWrite(args.req ?? (await createLocalReq({}, payload)), channel)
+    return job
+  }
+}
+
+/**
  * Keeps the guard's response cache (src/lib/http/cache) correct: every create, update and delete
  * of any collection or global announces itself by PostgreSQL NOTIFY inside its transaction,
  * every instance LISTENs and clears its cache, and the cache knows the next moment an answer
@@ -66,6 +82,7 @@ export const responseCache =
         const state = responseCacheState()
         state.nextChangeSource = () => nextChangeAt(payload, clocks)
         followTransactions(payload)
+        followQueue(payload, channel)
         const stop = startListener(payload, channel)
         const destroy = payload.db.destroy?.bind(payload.db)
         payload.db.destroy = async () => {

@@ -7,11 +7,18 @@ function hasField(payload: Payload, collection: string, field: string): boolean 
   return Boolean(payload.collections[collection as CollectionSlug]?.config.flattenedFields.some((candidate) => candidate.name === field))
 }
 
-/** The earliest future value of `field` in `collection` matching `where`, as epoch ms. */
-async function earliest(payload: Payload, collection: string, field: string, where: Where[]): Promise<number> {
+/**
+ * A scheduled publish runs at the jobs runner's next minute after its `waitUntil`, and its write
+ * then clears every cache; until then (at most this long) its answers are re-checked every second.
+ */
+const OVERDUE_JOB_MS = 5 * 60_000
+const OVERDUE_RECHECK_MS = 1_000
+
+/** The earliest value of `field` after `after` in `collection` matching `where`, as epoch ms. */
+async function earliest(payload: Payload, collection: string, field: string, where: Where[], after = Date.now()): Promise<number> {
   const { docs } = await payload.find({
     collection: collection as CollectionSlug,
-    where: { and: [{ [field]: { greater_than: new Date().toISOString() } }, ...where] },
+    where: { and: [{ [field]: { greater_than: new Date(after).toISOString() } }, ...where] },
     sort: field,
     limit: 1,
     depth: 0,
@@ -26,7 +33,8 @@ async function earliest(payload: Payload, collection: string, field: string, whe
 
 /**
  * The next moment a public answer changes without a write: the earliest future Sperrfrist of a
- * published release, pending scheduled job, or photo release date (each clock whose field exists).
+ * published release, pending scheduled job (overdue ones: in a second, until the runner took
+ * them), or photo release date (each clock whose field exists).
  */
 export async function nextChangeAt(payload: Payload, clocks: ResponseCacheClock[]): Promise<number> {
   const lookups = clocks
@@ -35,7 +43,13 @@ export async function nextChangeAt(payload: Payload, clocks: ResponseCacheClock[
       earliest(payload, clock.collection, clock.field, clock.publishedOnly ? [{ _status: { equals: 'published' } }] : []),
     )
   if (hasField(payload, 'payload-jobs', 'waitUntil')) {
-    lookups.push(earliest(payload, 'payload-jobs', 'waitUntil', [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }]))
+    const pending: Where[] = [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }]
+    const now = Date.now()
+    lookups.push(
+      earliest(payload, 'payload-jobs', 'waitUntil', pending, now - OVERDUE_JOB_MS).then((at) =>
+        Number.isFinite(at) ? Math.max(at, now + OVERDUE_RECHECK_MS) : at,
+      ),
+    )
   }
   return Math.min(Infinity, ...(await Promise.all(lookups)))
 }

@@ -229,6 +229,26 @@ describe('expiry by the clock', () => {
     expect(after.body.docs, 'present right after the Sperrfrist').toHaveLength(1)
     expect(after.headers.get('x-cache')).toBe('MISS')
   })
+  it('a publish scheduled a few seconds ahead caps every public lifetime at its time; the queued publish shows at once', async () => {
+    const title = marker('Geplant')
+    const draft = await ctx.api.post('/press-releases', { token: press.token, query: { draft: 'true' }, body: { title, teaser: 'x' } })
+    const id = draft.body.doc.id as number
+    const before = await ctx.api.get(listPath(title))
+    expect(before.headers.get('cache-control')).toBe('public, max-age=30, s-maxage=60, stale-while-revalidate=30')
+    const waitUntil = new Date(Date.now() + 3_000)
+    const job = await ctx.payload.jobs.queue({
+      task: 'schedulePublish',
+      // As the admin's schedule drawer queues it (tests/collections/scheduled-publish.test.ts).
+      input: { type: 'publish', doc: { relationTo: 'press-releases', value: String(id) }, user: { relationTo: 'users', value: press.id } } as never,
+      waitUntil,
+    })
+    const scheduled = await ctx.api.get(listPath(title))
+    expect(scheduled.headers.get('x-cache'), 'queueing cleared the cache').toBe('MISS')
+    expect(Number(/s-maxage=(\d+)/.exec(scheduled.headers.get('cache-control') ?? '')?.[1])).toBeLessThanOrEqual(3)
+    await sleep(waitUntil.getTime() - Date.now() + 50)
+    await ctx.payload.jobs.run({ where: { id: { equals: job.id } } })
+    expect((await ctx.api.get(listPath(title))).body.docs).toHaveLength(1)
+  })
 })
 
 describe('several instances: LISTEN/NOTIFY', () => {

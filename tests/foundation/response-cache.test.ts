@@ -229,6 +229,24 @@ describe('expiry by the clock', () => {
     expect(after.body.docs, 'present right after the Sperrfrist').toHaveLength(1)
     expect(after.headers.get('x-cache')).toBe('MISS')
   })
+  it("a recurring event's cached answer expires when its first listed date passes", async () => {
+    const start = new Date(Math.ceil(Date.now() / 1000) * 1000 + 3_000)
+    const created = await ctx.api.post('/events', {
+      token: press.token,
+      body: { title: marker('Stammtisch'), start: start.toISOString(), recurrence: { rule: 'FREQ=DAILY' }, _status: 'published' },
+    })
+    expect(created.status, text(created.body)).toBe(201)
+    const path = `/events/${created.body.doc.id}?depth=0`
+    const warm = await ctx.api.get(path)
+    expect(warm.body.nextOccurrences[0]).toBe(start.toISOString())
+    expect(Number(/s-maxage=(\d+)/.exec(warm.headers.get('cache-control') ?? '')?.[1])).toBeLessThanOrEqual(3)
+    expect((await ctx.api.get(path)).headers.get('x-cache')).toBe('HIT')
+    await sleep(start.getTime() - Date.now() + 50)
+    const after = await ctx.api.get(path)
+    expect(after.headers.get('x-cache')).toBe('MISS')
+    expect(after.body.nextOccurrences[0]).not.toBe(start.toISOString())
+  })
+
   it('a publish scheduled a few seconds ahead caps every public lifetime at its time; the queued publish shows at once', async () => {
     const title = marker('Geplant')
     const draft = await ctx.api.post('/press-releases', { token: press.token, query: { draft: 'true' }, body: { title, teaser: 'x' } })

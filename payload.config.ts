@@ -25,6 +25,7 @@ import { pressPhotos } from './plugins/press-photos'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
+import { responseCache } from './plugins/response-cache'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
@@ -117,6 +118,7 @@ export default buildConfig({
     listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
     adminGuard(),
     inputGuard(),
+    responseCache(),
   ],
 
   onInit: async (payload) => {

@@ -40,17 +40,25 @@ export type ProductionServer = {
   stop: () => Promise<void>
 }
 
+export type ServerOptions = {
+  /**
+   * Serve this database (e.g. another server's `databaseURI`: several instances on one
+   * database) instead of a fresh one; it is then neither created nor dropped by this server.
+   */
+  databaseURI?: string
+}
+
 /** Builds if needed and starts `next start` on a free port with its own fresh database. */
-export async function startProductionServer(extraEnv: Record<string, string> = {}): Promise<ProductionServer> {
+export async function startProductionServer(extraEnv: Record<string, string> = {}, options: ServerOptions = {}): Promise<ProductionServer> {
   buildIfStale()
-  const databaseURI = withDatabaseName(
-    inject('serverURI'),
-    `${DATABASE_NAMES.testPrefix}http_${Date.now()}_${randomBytes(3).toString('hex')}`,
-  )
-  await ensureDatabase(databaseURI)
+  const ownDatabase = !options.databaseURI
+  const databaseURI =
+    options.databaseURI ??
+    withDatabaseName(inject('serverURI'), `${DATABASE_NAMES.testPrefix}http_${Date.now()}_${randomBytes(3).toString('hex')}`)
+  if (ownDatabase) await ensureDatabase(databaseURI)
   const port = await findFreePort()
   const baseURL = `http://localhost:${port}`
-  const payloadSecret = randomBytes(32).toString('hex')
+  const payloadSecret = extraEnv.PAYLOAD_SECRET ?? randomBytes(32).toString('hex')
   let output = ''
   const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
     cwd: root,
@@ -85,7 +93,7 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
         // The whole group is gone.
       }
     }
-    await dropDatabase(databaseURI)
+    if (ownDatabase) await dropDatabase(databaseURI)
   }
 
   try {

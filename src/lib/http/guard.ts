@@ -6,12 +6,15 @@
  * uncaught throw, empty body), a NUL character (PostgreSQL refuses it in text), a multipart body
  * with a wrong boundary or cut short (busboy's error becomes a 500). It also bounds what is read:
  * JSON bodies are limited to JSON_BODY_LIMIT, multipart uploads to Payload's request size limit.
+ * Its answers carry caching headers, and anonymous public reads may come from the response cache
+ * (src/lib/http/cache).
  */
 import type { SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
 import { findJsonDefect, MAX_JSON_DEPTH, readLimitedBody } from './body'
+import { cachedRead, noStore } from './cache/respond'
 import { hasBadEncoding, isWellEncoded } from './encoding'
 import { RequestRejected, rejectionResponse, rejections } from './reject'
 
@@ -35,9 +38,15 @@ export function guardRoute<Args extends unknown[]>(
       checked = await checkRequest(request, kind, await config)
     } catch (error) {
       if (!(error instanceof RequestRejected)) throw error
-      return rejectionResponse(error, request, await getPayload({ config, cron: true }))
+      return noStore(await rejectionResponse(error, request, await getPayload({ config, cron: true })), 'BYPASS', 'no-store')
     }
-    return handler(checked, ...args)
+    const method = checked.method.toUpperCase()
+    // A preflight's lifetime is Access-Control-Max-Age; Cache-Control does not apply to it.
+    if (method === 'OPTIONS') return handler(checked, ...args)
+    if (kind === 'rest' && (method === 'GET' || method === 'HEAD')) {
+      return cachedRead(checked, await config, () => handler(checked, ...args))
+    }
+    return noStore(await handler(checked, ...args))
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Which requests the response cache may answer: anonymous GETs of public REST reads.
+ */
+import type { SanitizedConfig } from 'payload'
+
+/** Second path segments of a collection that are never public answers. */
+const PRIVATE_SEGMENTS = new Set(['versions', 'access', 'me', 'init'])
+
+/**
+ * Collection lists, documents and counts (`/api/<collection>[/<id>|/count]`), globals
+ * (`/api/globals/<slug>`) and upload files (`/api/<collection>/file/<name>`); not auth
+ * collections, Payload's own (`payload-*`) collections, versions or access.
+ */
+export function isPublicRead(pathname: string, config: SanitizedConfig): boolean {
+  const apiPath = config.routes.api.replace(/\/$/, '')
+  if (!pathname.startsWith(`${apiPath}/`)) return false
+  const segments = pathname.slice(apiPath.length + 1).split('/').filter(Boolean)
+  if (segments[0] === 'globals') return segments.length === 2 && config.globals.some((global) => global.slug === segments[1])
+  const collection = config.collections.find((candidate) => candidate.slug === segments[0])
+  if (!collection || collection.auth || collection.slug.startsWith('payload-')) return false
+  if (segments.length === 1) return true
+  if (segments.length === 2) return !PRIVATE_SEGMENTS.has(segments[1]!)
+  return segments.length === 3 && segments[1] === 'file' && Boolean(collection.upload)
+}
+
+/**
+ * A request that brings a login (JWT or API key header, or Payload's auth cookie). Its token is
+ * not verified here: whether valid or expired, the client asked as someone, so the answer is
+ * computed by Payload as usual and sent `private, no-store`, never from or into the shared cache.
+ */
+export function carriesCredentials(request: Request, config: SanitizedConfig): boolean {
+  if (request.headers.get('authorization')) return true
+  const cookie = request.headers.get('cookie')
+  return Boolean(cookie && cookie.includes(`${config.cookiePrefix}-token=`))
+}
+
+/**
+ * The normalised request: path, query parameters sorted by name (stable for repeated names),
+ * and the `Origin` when the CORS allowlist names it (other origins get the same headers as none).
+ */
+export function cacheKey(url: URL, request: Request, config: SanitizedConfig): string {
+  const query = new URLSearchParams(url.search)
+  query.sort()
+  const origin = request.headers.get('origin') ?? ''
+  const cors = config.cors
+  const named =
+    (Array.isArray(cors) && cors.includes(origin)) ||
+    (typeof cors === 'object' && !Array.isArray(cors) && cors.origins !== '*' && cors.origins.includes(origin))
+  return `${url.pathname}?${query.toString()}#${named ? origin : ''}`
+}

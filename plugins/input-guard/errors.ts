@@ -23,6 +23,13 @@ export function shown(value: unknown): string {
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean
 }
 
+/**
+ * Payload fetches a create's `url` server-side when no file comes with it (`getExternalFile`, even
+ * with `pasteURL: false`). Our header filter refuses before any request leaves; Payload wraps the
+ * refusal into a FileRetrievalError keeping only the message, so this marker identifies it later.
+ */
+export const REMOTE_FILE_REFUSED = '[remote-file-refused]'
+
 export const messages = {
   invalidID: (id: unknown): Bilingual => ({
     de: `Kein Dokument mit der ID „${shown(id)}“ gefunden (IDs sind ganze Zahlen).`,

@@ -3,7 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { messages } from './errors'
+import { messages, REMOTE_FILE_REFUSED } from './errors'
 import { notFoundResponse } from './endpoints'
 
 import type { UploadConfig } from 'payload'
@@ -33,4 +33,9 @@ export function missingFileAs404(staticDir: string): UploadHandler {
     if (recorded) req.payload.logger.warn(`input-guard: ${params.collection}/${params.filename} fehlt auf der Festplatte (${target})`)
     return notFoundResponse(req, messages.fileMissing())
   }
+}
+
+/** `upload.externalFileHeaderFilter`: runs before Payload's server-side fetch of a `url`, so refusing here sends nothing. */
+export function refuseRemoteFile(): never {
+  throw new Error(REMOTE_FILE_REFUSED)
 }

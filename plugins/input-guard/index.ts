@@ -4,7 +4,7 @@ import type { InputGuardOptions } from './types'
 
 import { notFoundEndpoints } from './endpoints'
 import { messages } from './errors'
-import { missingFileAs404 } from './files'
+import { missingFileAs404, refuseRemoteFile } from './files'
 import { guardInternalCollections } from './internal'
 import { explainClientErrors } from './hooks/afterError'
 import { refuseMalformedData, refuseMissingRelations } from './hooks/checkData'
@@ -63,11 +63,15 @@ export const inputGuard =
       return {
         ...collection,
         endpoints: collection.endpoints === false ? false : [...(collection.endpoints ?? []), ...endpoints],
-        ...(upload && !upload.disableLocalStorage
+        ...(upload
           ? {
               upload: {
                 ...upload,
-                handlers: [...(upload.handlers ?? []), missingFileAs404(upload.staticDir ?? collection.slug)],
+                ...(upload.disableLocalStorage
+                  ? {}
+                  : { handlers: [...(upload.handlers ?? []), missingFileAs404(upload.staticDir ?? collection.slug)] }),
+                // Files are uploaded, never fetched by the server from an address it is given (SSRF).
+                ...(upload.pasteURL ? {} : { externalFileHeaderFilter: refuseRemoteFile }),
               },
             }
           : {}),

@@ -2,6 +2,8 @@ import type { Config } from 'payload'
 
 import { defaultLoggerOptions } from 'payload'
 
+import { REMOTE_FILE_REFUSED } from '../../plugins/input-guard/errors'
+
 type LoggerConfig = Extract<NonNullable<Config['logger']>, { options: unknown }>
 type LoggerOptions = LoggerConfig['options']
 type DestinationStream = NonNullable<LoggerConfig['destination']>
@@ -25,6 +27,13 @@ export function isClientGraphQLError(err: unknown): boolean {
   return typeof status === 'number' && status < 500
 }
 
+/** A refused server-side file fetch (input-guard): Payload logs its wrapper error before any hook can answer 400. */
+function isRefusedRemoteFile(err: unknown): boolean {
+  const inner = (err as LoggedError | undefined)?.originalError ?? err
+  const message = (inner as LoggedError | undefined)?.message
+  return typeof message === 'string' && message.includes(REMOTE_FILE_REFUSED)
+}
+
 /**
  * pino's `logMethod` hook: an ERROR entry holding a client's GraphQL error is written at INFO
  * with its message (as `logError` does for the names in `loggingLevels`); everything else,
@@ -37,7 +46,7 @@ export const downgradeClientGraphQLErrors: NonNullable<NonNullable<LoggerOptions
 ) {
   const [first] = args as unknown[]
   const err = first && typeof first === 'object' ? (first as { err?: unknown }).err : undefined
-  if (level >= ERROR && isClientGraphQLError(err)) {
+  if (level >= ERROR && (isClientGraphQLError(err) || isRefusedRemoteFile(err))) {
     const message = (err as LoggedError).message
     this.info({ msg: typeof message === 'string' ? message : 'GraphQL error' })
     return

@@ -2,7 +2,7 @@ import type { AfterErrorHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { type Bilingual, bilingual, InputRefused, messages } from '../errors'
+import { type Bilingual, bilingual, InputRefused, messages, REMOTE_FILE_REFUSED } from '../errors'
 import { hasNumericIDs, isSerialID } from '../values'
 
 type PgLike = { code?: unknown; cause?: unknown }
@@ -49,6 +49,9 @@ function translate(error: unknown, req: PayloadRequest): { status: number; messa
   if (state?.startsWith('22')) return { status: 400, message: messages.malformedValue() }
   if (state === '23503') return { status: 400, message: messages.missingRelation() }
   if (fsCode(error) === 'ENOENT') return { status: 404, message: messages.fileMissing() }
+  if ((error as Error).name === 'FileRetrievalError' && (error as Error).message.includes(REMOTE_FILE_REFUSED)) {
+    return { status: 400, message: messages.remoteFile() }
+  }
   // Payload wraps a failed file read (duplicate, re-crop) and keeps only the message.
   if ((error as Error).name === 'FileRetrievalError' && /ENOENT/.test((error as Error).message)) {
     return { status: 404, message: messages.fileMissing() }

@@ -17,7 +17,6 @@ type OperationArgs = {
   select?: unknown
   populate?: unknown
   field?: unknown
-  data?: { url?: unknown }
 }
 
 /** The id as the sender typed it: Payload has already turned `abc` into NaN and `1%00` into 1. */
@@ -42,12 +41,6 @@ export const checkCollectionOperation =
     const id = raw ?? operationArgs.id
     if (id !== undefined && hasNumericIDs(payload, collection.slug) && !isSerialID(id)) {
       throw new InputRefused(messages.invalidID(id), 404)
-    }
-
-    // Without a file, Payload would fetch a create's `url` server-side (getExternalFile) even with
-    // `pasteURL: false`: an outbound request any uploader could aim anywhere (SSRF). Files are uploaded.
-    if (operation === 'create' && collection.upload && operationArgs.data?.url !== undefined && !req.file) {
-      throw new InputRefused(messages.remoteFile())
     }
 
     // Payload reports version reads as `read` too, so paths of both kinds are accepted:

@@ -24,6 +24,7 @@ import { publicListLimit } from './plugins/public-list-limit'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
+import { readPathIndexes } from './src/lib/database/indexes'
 import { guardPoolErrors, poolOptions } from './src/lib/database/resilience'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
@@ -70,6 +71,7 @@ export default buildConfig({
     // Only dev and tests push; every migrated database is changed by migrations alone.
     push: !env.isProduction() && process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
+    afterSchemaInit: [readPathIndexes],
     prodMigrations: migrations,
   }),
   editor: pressEditor,

@@ -35,6 +35,11 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     delete: isAdmin,
   },
   defaultSort: '-displayDate',
+  // The public list order as Payload sends it (`display_date desc, created_at desc`, the second
+  // key its tie-breaker): read backwards, the index yields the 20 newest without sorting the archive.
+  // (_status, embargo) answers the public total (`count(*) … where _status = 'published' and
+  // (embargo is null or embargo <= now)`) from the index alone instead of the table.
+  indexes: [{ fields: ['displayDate', 'createdAt'] }, { fields: ['_status', 'embargo'] }],
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
@@ -84,6 +89,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
         { name: 'relatedEvents', type: 'relationship', relationTo: 'events', hasMany: true, label: l('Veranstaltungen', 'Events') },
       ],
     },
+    // Filtered by the public (`where[tags][equals]=…`): indexed as (text, parent_id) in src/lib/database/indexes.ts.
     { name: 'tags', type: 'text', hasMany: true, label: l('Schlagworte', 'Tags') },
     {
       name: 'attachments',

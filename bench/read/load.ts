@@ -34,6 +34,7 @@ export async function load(request: Request, options: LoadOptions): Promise<Samp
   })
   const serverCpuMs = processGroupCpuMs(options.pgid) - cpuBefore
   const databaseCpuMs = backendDelta(backendsBefore, await backendCpuMs(options.admin, options.database))
+  await settle(options.admin, options.database)
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, Number(count)]))
   const answered = Object.values(statuses).reduce((sum, count) => sum + count, 0)
   const expected = options.expect === 304 ? (statuses['304'] ?? 0) : answered - result.non2xx
@@ -49,6 +50,24 @@ export async function load(request: Request, options: LoadOptions): Promise<Samp
   }
 }
 
+/**
+ * Waits (at most 10 s) until no backend of `database` is running a statement: a slow server is
+ * still working off the requests autocannon abandoned at the end of its window, and that backlog
+ * must not eat into the next variant's window.
+ */
+async function settle(admin: pg.ClientBase, database: string): Promise<void> {
+  const deadline = Date.now() + 10_000
+  while (Date.now() < deadline) {
+    const { rows } = await admin.query<{ busy: number }>(
+      `select count(*)::int as busy from pg_stat_activity where datname = $1 and state <> 'idle'`,
+      [database],
+    )
+    if (!rows[0]?.busy) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  await new Promise((resolve) => setTimeout(resolve, 250))
+}
+
 export type Summary = {
   rounds: number
   requests: number
@@ -57,6 +76,8 @@ export type Summary = {
   p50: number
   p99: number
   unexpected: number
+  /** Answers by status code, over all rounds. */
+  statuses: Record<string, number>
   /** Per request, over all rounds. */
   serverCpuMs: number
   databaseCpuMs: number | undefined
@@ -81,6 +102,10 @@ export function summarize(samples: Sample[]): Summary {
     p50: median(samples.map((s) => s.p50)),
     p99: median(samples.map((s) => s.p99)),
     unexpected: samples.reduce((sum, s) => sum + s.unexpected, 0),
+    statuses: samples.reduce<Record<string, number>>((all, s) => {
+      for (const [code, count] of Object.entries(s.statuses)) all[code] = (all[code] ?? 0) + count
+      return all
+    }, {}),
     serverCpuMs: perRequest(samples.reduce((sum, s) => sum + s.serverCpuMs, 0)),
     databaseCpuMs: database,
   }

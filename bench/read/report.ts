@@ -53,9 +53,12 @@ function sizeTable(size: string, reads: Record<string, ReadResult>): string[] {
       }
       if (!s) continue
       const bytes = variant.startsWith('floor') ? read.floorBytes : variant === '304' ? 0 : read.bytes
-      const unexpected = variant === '304' ? `${s.unexpected} not 304` : String(s.unexpected)
+      const codes = Object.entries(s.statuses)
+        .filter(([code]) => (variant === '304' ? code !== '304' : !code.startsWith('2')))
+        .map(([code, count]) => `${count}×${code}`)
+      const unexpected = `${s.unexpected}${codes.length ? ` (${codes.join(', ')})` : ''}${variant === '304' ? ' not 304' : ''}`
       lines.push(
-        `| ${read.label} | ${variant} | ${s.rps.toFixed(0)} | ${percent(floorRatio(read, variant))} | ${ms(s.p50)} | ${ms(s.p99)} | ${kb(bytes)} | ${ms(s.serverCpuMs)} | ${ms(s.databaseCpuMs)} | ${unexpected} |`,
+        `| ${read.label} | ${variant} | ${s.rps.toFixed(0)} | ${percent(floorRatio(read, variant))} | ${s.requests ? ms(s.p50) : '—'} | ${s.requests ? ms(s.p99) : '—'} | ${kb(bytes)} | ${ms(s.serverCpuMs)} | ${ms(s.databaseCpuMs)} | ${unexpected} |`,
       )
     }
   }
@@ -72,7 +75,7 @@ function growthTable(results: Results): string[] {
     const cell = (variant: string) => {
       const a = small[key]?.variants[variant]
       const b = read.variants[variant]
-      return a && b ? `${(b.p50 / a.p50).toFixed(2)}×` : '—'
+      return a && b && a.p50 > 0 && b.requests > 0 ? `${(b.p50 / a.p50).toFixed(2)}×` : '—'
     }
     lines.push(`| ${read.label} | ${cell('cold')} | ${cell('warm')} | ${cell('304')} |`)
   }
@@ -108,7 +111,9 @@ export function verdicts(results: Results): Array<[target: string, met: boolean,
       for (const variant of ['cold', 'warm', '304']) {
         const a = small[key]?.variants[variant]
         const b = read.variants[variant]
-        if (a && b && b.p50 / a.p50 > worst) [worst, worstName] = [b.p50 / a.p50, `${read.label}, ${variant}`]
+        // No answer at all in the large run counts as unbounded growth.
+        const growth = a && b ? (b.requests === 0 ? Number.POSITIVE_INFINITY : b.p50 / a.p50) : 0
+        if (growth > worst) [worst, worstName] = [growth, `${read.label}, ${variant}`]
       }
     }
     result.push(['growth p50 ≤ 1.3× for every read', worst <= 1.3, `worst ${worst.toFixed(2)}× (${worstName})`])

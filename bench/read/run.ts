@@ -1,10 +1,12 @@
 /**
  * `npm run bench:read`: the public read path against a raw floor, at each archive size.
  *
- *   npm run bench:read -- [--sizes=1000,100000] [--rounds=3] [--duration=3] [--connections=32] [--reads=list,slug]
+ *   npm run bench:read -- [--sizes=1000,100000] [--rounds=3] [--duration=5] [--connections=32]
+ *                         [--reads=list,tag,graphql,slug,events,search] [--schema=push|migrations]
  *
- * Per size: a fresh database (on DATABASE_URI's server, else an embedded PostgreSQL), migrated by
- * the production server's first request, filled by fill.ts; then interleaved autocannon rounds:
+ * Per size: a fresh database (on DATABASE_URI's server, else an embedded PostgreSQL) with the
+ * schema the code declares (push, see pushed.ts) or the committed migrations (run by the production
+ * server's first request, as `npm start` does), filled by fill.ts; then interleaved autocannon rounds:
  * cold = `RESPONSE_CACHE=off` vs the floor, warm = a restarted server with `RESPONSE_CACHE=on`,
  * its `If-None-Match` revalidations (304) and the floor again. The database is dropped afterwards.
  * Prints the tables, the ratios, the growth of p50 between the sizes and the targets of issue 8;
@@ -22,6 +24,7 @@ import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from '../.
 import { databaseNameOf, withDatabaseName } from '../../src/lib/database/uri'
 import { fillReleases } from './fill'
 import { type LoadOptions, load, type Sample, summarize } from './load'
+import { pushSchema } from './pushed'
 import { printReport, type Results, type ReadResult } from './report'
 import { buildIfStale, root, type RunningServer, spawnQuiet, startNext, stopGroup, waitUntil } from './server'
 import { probe, publicReads, type Read } from './targets'
@@ -29,9 +32,11 @@ import { probe, publicReads, type Read } from './targets'
 const flag = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const sizes = flag('sizes', '1000,100000').split(',').map(Number)
 const rounds = Number(flag('rounds', '3'))
-const duration = Number(flag('duration', '3'))
+const duration = Number(flag('duration', '5'))
 const connections = Number(flag('connections', '32'))
 const onlyReads = flag('reads', '').split(',').filter(Boolean)
+const schema = flag('schema', 'push')
+if (schema !== 'push' && schema !== 'migrations') throw new Error('--schema=push|migrations')
 const log = (line: string) => console.log(`[bench:read ${new Date().toISOString().slice(11, 19)}] ${line}`)
 const uptime = () => execSync('uptime').toString().trim()
 
@@ -75,7 +80,11 @@ async function measureSize(serverURI: string, admin: pg.Client, size: number): P
     return load(request, options)
   }
 
-  log(`${size}: next start (RESPONSE_CACHE=off) on a fresh database, migrations …`)
+  if (schema === 'push') {
+    log(`${size}: schema push (the schema the code declares) …`)
+    await pushSchema(serverURI, uri)
+  }
+  log(`${size}: next start (RESPONSE_CACHE=off)${schema === 'migrations' ? ', committed migrations' : ''} …`)
   let server = await startNext(uri, { RESPONSE_CACHE: 'off' })
   cleanups.push(() => server.stop())
   log(`${size}: filling …`)

@@ -34,7 +34,7 @@ export async function load(request: Request, options: LoadOptions): Promise<Samp
   })
   const serverCpuMs = processGroupCpuMs(options.pgid) - cpuBefore
   const databaseCpuMs = backendDelta(backendsBefore, await backendCpuMs(options.admin, options.database))
-  await settle(options.admin, options.database)
+  await settle(options.pgid, options.admin, options.database)
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, Number(count)]))
   const answered = Object.values(statuses).reduce((sum, count) => sum + count, 0)
   const expected = options.expect === 304 ? (statuses['304'] ?? 0) : answered - result.non2xx
@@ -51,21 +51,23 @@ export async function load(request: Request, options: LoadOptions): Promise<Samp
 }
 
 /**
- * Waits (at most 10 s) until no backend of `database` is running a statement: a slow server is
- * still working off the requests autocannon abandoned at the end of its window, and that backlog
- * must not eat into the next variant's window.
+ * Waits (at most 15 s) until the answering process group is quiet (< 10 % of a core over 250 ms)
+ * and no backend of `database` runs a statement: a slow server is still working off the requests
+ * autocannon abandoned at the end of its window (queued in its pool or being serialised), and that
+ * backlog must not eat into the next variant's window.
  */
-async function settle(admin: pg.ClientBase, database: string): Promise<void> {
-  const deadline = Date.now() + 10_000
+async function settle(pgid: number, admin: pg.ClientBase, database: string): Promise<void> {
+  const deadline = Date.now() + 15_000
   while (Date.now() < deadline) {
+    const before = processGroupCpuMs(pgid)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    const busyServer = processGroupCpuMs(pgid) - before > 25
     const { rows } = await admin.query<{ busy: number }>(
       `select count(*)::int as busy from pg_stat_activity where datname = $1 and state <> 'idle'`,
       [database],
     )
-    if (!rows[0]?.busy) break
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    if (!busyServer && !rows[0]?.busy) return
   }
-  await new Promise((resolve) => setTimeout(resolve, 250))
 }
 
 export type Summary = {

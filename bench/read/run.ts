@@ -22,6 +22,7 @@ import pg from 'pg'
 import { dropDatabase, ensureDatabase } from '../../src/lib/database/admin'
 import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from '../../src/lib/database/embedded'
 import { databaseNameOf, withDatabaseName } from '../../src/lib/database/uri'
+import { processGroupCpuMs } from './cpu'
 import { fillReleases } from './fill'
 import { type LoadOptions, load, type Sample, summarize } from './load'
 import { pushSchema } from './pushed'
@@ -52,6 +53,26 @@ async function startFloor(uri: string): Promise<RunningServer> {
   const baseURL = `http://127.0.0.1:${port}`
   await waitUntil(`${baseURL}/health`, child, output, 60_000)
   return { baseURL, pgid: child.pid!, output, stop: () => stopGroup(child) }
+}
+
+/**
+ * A fresh `next start` compiles each route and builds Payload's GraphQL schema on first use: three
+ * sequential requests per read keep that out of the first round. Then two idle seconds show
+ * whether the server burns CPU on its own (which would be charged to the requests).
+ */
+async function warmUp(reads: Read[], pgid: number, what: string): Promise<void> {
+  for (const read of reads) {
+    const times: number[] = []
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now()
+      await probe(read.server)
+      times.push(performance.now() - started)
+    }
+    log(`${what}: ${read.key} alone: ${times.map((t) => t.toFixed(0)).join(', ')} ms`)
+  }
+  const before = processGroupCpuMs(pgid)
+  await new Promise((resolve) => setTimeout(resolve, 2_000))
+  log(`${what}: warmed up; idle server CPU ${((processGroupCpuMs(pgid) - before) / 2).toFixed(0)} ms/s`)
 }
 
 /** The sample a run asks for: a published slug 500 releases back, a mid-frequency tag, this minute. */
@@ -108,6 +129,7 @@ async function measureSize(serverURI: string, admin: pg.Client, size: number): P
   }
   reads = reads.filter((r) => !skipped.includes(r.key))
 
+  await warmUp(reads, server.pgid, `${size}: cache off`)
   const samples: Record<string, Record<string, Sample[]>> = {}
   const add = (key: string, variant: string, sample: Sample) => ((samples[key] ??= {})[variant] ??= []).push(sample)
 
@@ -129,6 +151,7 @@ async function measureSize(serverURI: string, admin: pg.Client, size: number): P
     etags[read.key] = (await probe(read.server)).etag
     results[read.key]!.etag = etags[read.key]
   }
+  await warmUp(reads, server.pgid, `${size}: cache on`)
   for (let round = 1; round <= rounds; round++) {
     log(`${size}: warm round ${round}/${rounds}`)
     for (const read of reads) {

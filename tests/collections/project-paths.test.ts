@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { writeMainColumns } from '../../collections/hooks/projectPath/columns'
 import { refreshEveryProjectPath } from '../../collections/hooks/projectPath'
+import { responseCacheState } from '../../src/lib/http/cache/store'
 
 import { bootPayload, type TestContext } from '../helpers/payload'
 import { createUser, type TestUser } from '../helpers/users'
@@ -298,9 +299,12 @@ describe('paths stored by an older rule', () => {
         { label: { de: child.title }, url: `/${leak}/${child.slug}`, doc: child.id },
       ],
     })
+    // Writes past Payload's operations announce nothing: whoever makes them clears the response cache.
+    responseCacheState().invalidate()
     expect(text((await anonymous(child.id)).body)).toContain(leak)
 
     expect(await refreshEveryProjectPath(req)).toBeGreaterThan(1)
+    responseCacheState().invalidate()
     const repaired = await anonymous(child.id)
     expect(repaired.body.path).toBe(`${parent.path}/${child.slug}`)
     expect(text(repaired.body)).not.toContain(leak)

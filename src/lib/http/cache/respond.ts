@@ -34,6 +34,11 @@ export function noStore(response: Response, status: CacheStatus = 'BYPASS', cach
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 
+/** How long a read waits, after its own answer, for the next-change moment (see cachedRead). */
+const NEXT_CHANGE_WAIT_MS = 250
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref())
+
 /** Answers a REST GET (or HEAD) through the cache where that is allowed. */
 export async function cachedRead(request: Request, config: SanitizedConfig, handler: () => Promise<Response>): Promise<Response> {
   const url = new URL(request.url)
@@ -49,9 +54,12 @@ export async function cachedRead(request: Request, config: SanitizedConfig, hand
   }
 
   const generation = state.generation
-  // Unknown (database unreachable): cache nothing and let Payload answer (the outage plugin's 503).
-  const nextChangeAt = await state.nextChangeAt(Date.now()).catch(() => Date.now())
+  // Asked alongside the read, and waited for only briefly after it: a slow or locked table must not
+  // hold every public read. Unknown in time (or database unreachable): "now", so nothing is cached
+  // and the headers allow no reuse — the safe side for an embargo.
+  const nextChange = state.nextChangeAt(Date.now()).catch(() => Date.now())
   const response = await handler()
+  const nextChangeAt = await Promise.race([nextChange, delay(NEXT_CHANGE_WAIT_MS).then(() => Date.now())])
   // Errors stay out of every cache: a 404 may turn into a 200 with the next publication.
   if (response.status !== 200 || response.headers.has('set-cookie')) return noStore(response, 'MISS', 'no-store')
   const declared = Number(response.headers.get('content-length'))

@@ -114,8 +114,9 @@ describe('Sperrfrist in the admin (Debian Chromium)', () => {
   it('text that is no date is refused with a message and never stored as another date; the other changes save', async () => {
     await page.reload()
     await expect.poll(() => embargoInput().inputValue(), { timeout: 30_000 }).toBe(typed)
-    // Releases autosave a draft 2 s after a change. The admin drops a publish clicked while that
-    // autosave is still under way (no request at all), so the editor's order is: see it saved, publish.
+    // Releases autosave a draft 2 s after a change. A publish clicked while that autosave is under
+    // way was lost (no request at all; seen on a loaded machine), so the editor's order is: wait
+    // until the autosave indicator no longer says "Speichern...", then publish.
     const autosaved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes('autosave=true'), { timeout: 30_000 })
     await page.locator('#field-teaser').fill('Der Verein stellt sein Jahresprogramm 2028 vor.')
     await typeEmbargo('31.02.2028 25:99')

@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // not reach it). `unoptimized` makes Next answer 404 before it looks at its cache; the empty
   // patterns refuse every source should anyone switch optimisation back on.
   images: { unoptimized: true, localPatterns: [], remotePatterns: [] },
+  // Minified server code renames Payload's error classes (NotFound becomes e.g. "rP"), and
+  // `loggingLevels` keys on those names: expected 4xx would be logged at ERROR with a stack.
+  experimental: { serverMinification: false },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

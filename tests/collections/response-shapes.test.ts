@@ -2,6 +2,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { CARD_RENDITIONS, DISPLAY_RENDITIONS } from '../../collections/shapes'
+import { lexicalFromParagraphs } from '../../src/lib/lexical'
 import { createContent, marker } from '../helpers/content'
 import { createUser, type TestUser } from '../helpers/users'
 import { bootPhotos, upload, type PhotoContext } from '../plugins/press-photos/helpers'
@@ -24,28 +25,8 @@ const CAPTION =
   'Regelmäßiger Austausch: Vorstandsmitglied Oliver Koschmieder mit Mitgliedern von Kreative Klasse e.V. bei einem der monatlichen Treffen.'
 const TAGS = ['Verband', 'Extraklasse', 'Klasse vernetzt', 'Ruhrgebiet', 'Festival', 'Essen']
 
-const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
-const paragraph = (value: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  textStyle: '',
-  children: [text(value)],
-})
 /** About 3 KB of body text: the part a list never needs. */
-const body = (title: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: Array.from({ length: 6 }, (_, i) => paragraph(`${title}, Absatz ${i + 1}. ${TEASER}`)),
-  },
-})
+const body = (title: string) => lexicalFromParagraphs(Array.from({ length: 6 }, (_, i) => `${title}, Absatz ${i + 1}. ${TEASER}`))
 
 let ctx: PhotoContext
 let press: TestUser

@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { lexicalFromParagraphs } from '../../../src/lib/lexical'
 import { createContent, marker } from '../../helpers/content'
 import { bootPayload, type TestContext } from '../../helpers/payload'
 import { createUser, type TestUser } from '../../helpers/users'
@@ -17,27 +18,7 @@ let releaseID: number
 const run = marker('listshape')
 const where = { title: { like: run } }
 
-const body = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text: `Text ${run}`, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-}
+const body = lexicalFromParagraphs([`Text ${run}`])
 
 beforeAll(async () => {
   ctx = await bootPayload()

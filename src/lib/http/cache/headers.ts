@@ -46,3 +46,14 @@ export function publicCacheControl(expiresAt: number, now: number): string {
   const stale = Math.min(STALE_WHILE_REVALIDATE, remaining - sharedMaxAge)
   return `public, max-age=${maxAge}, s-maxage=${sharedMaxAge}, stale-while-revalidate=${stale}`
 }
+
+/**
+ * If-Modified-Since (RFC 9110 13.1.3) for answers that carry a Last-Modified (the feeds): used
+ * only when the request has no If-None-Match, which takes precedence.
+ */
+export function notModifiedSince(request: Request, lastModified: string | undefined): boolean {
+  if (!lastModified || request.headers.has('if-none-match')) return false
+  const since = Date.parse(request.headers.get('if-modified-since') ?? '')
+  const modified = Date.parse(lastModified)
+  return Number.isFinite(since) && Number.isFinite(modified) && modified <= since
+}

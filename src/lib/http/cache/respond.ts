@@ -7,7 +7,7 @@
 import type { SanitizedConfig } from 'payload'
 
 import { answerExpiry } from './expiry'
-import { matchesIfNoneMatch, PRIVATE_NO_STORE, PUBLIC_VARY, publicCacheControl, strongETag } from './headers'
+import { matchesIfNoneMatch, notModifiedSince, PRIVATE_NO_STORE, PUBLIC_VARY, publicCacheControl, strongETag } from './headers'
 import { cacheKey, carriesCredentials, isPublicRead } from './routes'
 import { type CachedAnswer, responseCacheState } from './store'
 
@@ -90,7 +90,8 @@ function deliver(answer: CachedAnswer, request: Request, status: CacheStatus): R
   headers.set('Cache-Control', publicCacheControl(answer.expiresAt, Date.now()))
   headers.set('Vary', PUBLIC_VARY)
   headers.set('X-Cache', status)
-  if (matchesIfNoneMatch(request.headers.get('if-none-match'), answer.etag)) {
+  const lastModified = answer.headers.find(([name]) => name.toLowerCase() === 'last-modified')?.[1]
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), answer.etag) || notModifiedSince(request, lastModified)) {
     headers.delete('content-type')
     return new Response(null, { status: 304, headers })
   }

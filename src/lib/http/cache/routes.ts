@@ -15,12 +15,30 @@ export function isPublicRead(pathname: string, config: SanitizedConfig): boolean
   const apiPath = config.routes.api.replace(/\/$/, '')
   if (!pathname.startsWith(`${apiPath}/`)) return false
   const segments = pathname.slice(apiPath.length + 1).split('/').filter(Boolean)
+  if (publicReadEndpoints(config).some((pattern) => matchesPattern(pattern, segments))) return true
   if (segments[0] === 'globals') return segments.length === 2 && config.globals.some((global) => global.slug === segments[1])
   const collection = config.collections.find((candidate) => candidate.slug === segments[0])
   if (!collection || collection.auth || collection.slug.startsWith('payload-')) return false
   if (segments.length === 1) return true
   if (segments.length === 2) return !PRIVATE_SEGMENTS.has(segments[1]!)
   return segments.length === 3 && segments[1] === 'file' && Boolean(collection.upload)
+}
+
+/**
+ * Our own public endpoints (feeds, search, JSON-LD, calendars) that answer anonymous GETs the same
+ * for everyone: each plugin or endpoint module adds its path patterns (below the API route, `:x`
+ * matching one segment, e.g. `/press-releases/:id/jsonld`) to `config.custom.publicReadEndpoints`.
+ * An endpoint listed here must answer anonymous requests only with what anyone may see and must
+ * not vary by anything but the URL, `Origin` and `Accept-Encoding` (see PUBLIC_VARY).
+ */
+export function publicReadEndpoints(config: Pick<SanitizedConfig, 'custom'>): string[] {
+  const listed = (config.custom as { publicReadEndpoints?: unknown } | undefined)?.publicReadEndpoints
+  return Array.isArray(listed) ? listed.filter((entry): entry is string => typeof entry === 'string') : []
+}
+
+function matchesPattern(pattern: string, segments: string[]): boolean {
+  const parts = pattern.split('/').filter(Boolean)
+  return parts.length === segments.length && parts.every((part, index) => part.startsWith(':') || part === segments[index])
 }
 
 /**

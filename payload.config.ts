@@ -37,6 +37,11 @@ import { payloadLogger } from './src/lib/logging'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// Payload's dev-time version check refuses any @payloadcms package off its own version, but the
+// official email-nodemailer adapter is published only at 3.90.1; npm `overrides` map its `payload`
+// to ours, so exactly one copy exists (tests/foundation/stack.test.ts checks that with `npm ls`).
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 const origins = allowedOrigins()
 
 export default buildConfig({

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
@@ -7,19 +8,48 @@ const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
   dependencies: Record<string, string>
   devDependencies: Record<string, string>
   allowScripts?: Record<string, boolean>
+  overrides?: Record<string, Record<string, string>>
 }
 // Read from disk: several packages do not export their package.json.
 const installed = (name: string): string =>
   (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version
 const declared = { ...manifest.dependencies, ...manifest.devDependencies }
 
+/** Official adapters and plugins published only up to 3.90.1; used with overrides onto our payload. */
+const PUBLISHED_AT_3_90_1 = ['@payloadcms/email-nodemailer', '@payloadcms/plugin-seo', '@payloadcms/plugin-nested-docs', '@payloadcms/storage-s3', '@payloadcms/sdk']
+
 describe('the pinned stack a new machine installs', () => {
-  it('pins payload and every @payloadcms package to one version, 3.90.2 (older ones have critical advisories)', () => {
+  it('pins payload and every core @payloadcms package to one version, 3.90.2 (older ones have critical advisories)', () => {
     const payloadPackages = Object.keys(declared).filter((name) => name === 'payload' || name.startsWith('@payloadcms/'))
-    expect(payloadPackages.length).toBeGreaterThanOrEqual(6)
-    for (const name of payloadPackages) {
+    const core = payloadPackages.filter((name) => !PUBLISHED_AT_3_90_1.includes(name))
+    expect(core.length).toBeGreaterThanOrEqual(6)
+    for (const name of core) {
       expect(declared[name], name).toBe('3.90.2')
       expect(installed(name), name).toBe('3.90.2')
+    }
+  })
+
+  it('uses a 3.90.1-only official package only with overrides that map its payload packages to ours', () => {
+    for (const name of Object.keys(declared).filter((candidate) => PUBLISHED_AT_3_90_1.includes(candidate))) {
+      expect(declared[name], name).toBe('3.90.1')
+      expect(manifest.overrides?.[name]?.payload, name).toBe('$payload')
+    }
+  })
+
+  it('installs exactly one copy of payload, @payloadcms/ui and @payloadcms/translations (npm ls)', () => {
+    const tree = execFileSync('npm', ['ls', '--all', '--json', 'payload', '@payloadcms/ui', '@payloadcms/translations'], { encoding: 'utf8' })
+    const versions = new Map<string, Set<string>>()
+    const walk = (dependencies: Record<string, { version?: string; dependencies?: object }> = {}) => {
+      for (const [name, node] of Object.entries(dependencies)) {
+        if (['payload', '@payloadcms/ui', '@payloadcms/translations'].includes(name) && node.version) {
+          versions.set(name, (versions.get(name) ?? new Set()).add(node.version))
+        }
+        walk(node.dependencies as Record<string, { version?: string }>)
+      }
+    }
+    walk((JSON.parse(tree) as { dependencies?: Record<string, { version?: string }> }).dependencies)
+    for (const name of ['payload', '@payloadcms/ui', '@payloadcms/translations']) {
+      expect([...(versions.get(name) ?? [])], name).toEqual(['3.90.2'])
     }
   })
 

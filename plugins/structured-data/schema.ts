@@ -109,7 +109,7 @@ export type EventNode = {
   endDate?: string
   eventStatus: SchemaEnum
   eventAttendanceMode: SchemaEnum
-  location: Place | Place[]
+  location?: Place | Place[]
   organizer?: Organization
   performer?: PersonRef[]
   isAccessibleForFree?: boolean

@@ -97,4 +97,5 @@ function offer(event: Event, url: string): Offer {
   }
 }
 
-const oneOrMany = (places: Place[]): Place | Place[] => (places.length === 1 ? places[0]! : places)
+// No venue recorded: no `location` (Google then shows no event result) rather than an empty one.
+const oneOrMany = (places: Place[]): Place | Place[] | undefined => (places.length <= 1 ? places[0] : places)

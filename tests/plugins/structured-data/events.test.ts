@@ -128,7 +128,10 @@ describe('Event JSON-LD', () => {
     const hidden = await ctx.api.get(`/events/${draft.id}/jsonld`)
     expectRefusal(hidden, 404)
     expect(hidden.body).toEqual((await ctx.api.get('/events/2147483000/jsonld')).body)
-    expect(expectJsonLd(await ctx.api.get(`/events/${draft.id}/jsonld`, { token: editor.token })).name).toBe(draft.title)
+    const preview = expectJsonLd(await ctx.api.get(`/events/${draft.id}/jsonld`, { token: editor.token }))
+    expect(preview.name).toBe(draft.title)
+    // It has no venue yet: no location rather than an empty one.
+    expect(preview.location).toBeUndefined()
     expectRefusal(await ctx.api.get('/events/slug/Extraklasse/jsonld'), 404)
   })
 })

@@ -26,6 +26,7 @@ import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
 import { responseCache } from './plugins/response-cache'
+import { structuredData } from './plugins/structured-data'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
@@ -123,6 +124,7 @@ export default buildConfig({
     listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
     adminGuard(),
     inputGuard(),
+    structuredData(),
     responseCache(),
   ],
 

@@ -39,6 +39,11 @@ import { payloadLogger } from './src/lib/logging'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// @payloadcms/email-nodemailer has no 3.90.2 release: 3.90.1 runs on our payload through an npm
+// override, but Payload's dev-only version check (every package = payload's version) would throw an
+// unhandled rejection at boot outside production. package.json pins every Payload package exactly.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 const origins = allowedOrigins()
 
 export default buildConfig({

@@ -40,7 +40,6 @@ export const PressContacts: CollectionConfig<'press-contacts'> = {
     publicRead: false,
   },
   access: {
-    admin: pressListStaff,
     read: pressListStaff,
     create: pressListStaff,
     update: pressListStaff,

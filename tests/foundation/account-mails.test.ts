@@ -19,6 +19,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  delete process.env.SMTP_HOST
+  delete process.env.SMTP_PORT
   await inbox?.stop()
 })
 

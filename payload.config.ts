@@ -21,6 +21,7 @@ import { migrations } from './migrations'
 import { adminGuard } from './plugins/admin-guard'
 import { databaseOutage } from './plugins/database-outage'
 import { inputGuard } from './plugins/input-guard'
+import { pressList } from './plugins/press-list'
 import { pressPhotos } from './plugins/press-photos'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
@@ -34,6 +35,7 @@ import { readPathIndexes } from './src/lib/database/indexes'
 import { guardPoolErrors, poolOptions, slowStatementOptions } from './src/lib/database/resilience'
 import { pgWithSlowStatementGuard } from './src/lib/database/slowStatements'
 import { REQUEST_REJECTED } from './src/lib/http/reject'
+import { emailAdapter } from './src/lib/mail/transport'
 import { payloadLogger } from './src/lib/logging'
 import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
@@ -102,6 +104,8 @@ export default buildConfig({
   }),
   editor: pressEditor,
   sharp,
+  // SMTP from the environment; production refuses to start without it (src/lib/env.ts).
+  email: emailAdapter(),
 
   localization: {
     locales: [
@@ -117,6 +121,8 @@ export default buildConfig({
   jobs: jobsConfig,
   endpoints: [healthEndpoint],
   plugins: [
+    // First: the plugins after it extend every collection, the press list's included.
+    pressList(),
     databaseOutage(),
     publicListLimit(),
     hiddenRelations(),

@@ -5,7 +5,9 @@ import { ROLE_LABELS, ROLES } from '../src/access/roles'
 import { equalLoginWork, lockedAnswersLikeWrongPassword } from '../src/lib/auth/equalLoginWork'
 import { LOGIN_LOCKOUT } from '../src/lib/auth/lockout'
 import { env } from '../src/lib/env'
+import { forgotPasswordMail } from '../src/lib/mail/accountMails'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
+import { lockoutNotice, rememberLoginAddress } from './hooks/lockoutNotice'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -22,6 +24,8 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: LOGIN_LOCKOUT.maxLoginAttempts,
     lockTime: LOGIN_LOCKOUT.lockTimeMs,
     tokenExpiration: 2 * 60 * 60,
+    // German or English by the admin's language, links on SERVER_URL (src/lib/mail/accountMails.ts).
+    forgotPassword: forgotPasswordMail,
     cookies: {
       // Browsers refuse Secure cookies on plain http, so only production (behind TLS) sets it.
       secure: env.isProduction(),
@@ -65,8 +69,9 @@ export const Users: CollectionConfig<'users'> = {
   ],
   hooks: {
     // Login never tells whether an address has an account or is locked (src/lib/auth/equalLoginWork.ts).
-    beforeOperation: [equalLoginWork],
+    beforeOperation: [rememberLoginAddress, equalLoginWork],
     beforeChange: [firstUserBecomesAdmin],
-    afterError: [lockedAnswersLikeWrongPassword],
+    // The owner of a just-locked account is told by mail (once per lock).
+    afterError: [lockedAnswersLikeWrongPassword, lockoutNotice],
   },
 }

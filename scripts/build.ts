@@ -17,6 +17,8 @@ const result = spawnSync(binary('next'), ['build'], {
     DATABASE_URI: process.env.DATABASE_URI ?? 'postgres://build-time-placeholder@127.0.0.1:1/unused',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'build-time-placeholder-never-used-at-runtime',
     SERVER_URL: process.env.SERVER_URL ?? 'http://localhost:3000',
+    // The build evaluates the config, which requires a mail server in production; it never sends.
+    SMTP_HOST: process.env.SMTP_HOST ?? 'build-time-placeholder.invalid',
   },
 })
 process.exit(result.status ?? 1)

@@ -1,10 +1,12 @@
 /**
  * `npm run dev`: a real PostgreSQL (embedded unless DATABASE_URI is set), the dev database with
- * schema push, the German demo content, then Next with admin, REST and GraphQL on one port.
+ * schema push, the German demo content, a local SMTP server with a web inbox (unless SMTP_HOST is
+ * set), then Next with admin, REST and GraphQL on one port.
  */
 import { provideDatabase } from '../src/lib/database/provision'
 import { redactedURI } from '../src/lib/database/uri'
 import { ensureDevSecret, loadDotEnv } from '../src/lib/launch/environment'
+import { type LocalInbox, startLocalInbox } from '../src/lib/mail/devInbox'
 import { binary, onShutdown, spawnGroup, stopGroup, waitForHealthy } from '../src/lib/launch/processes'
 
 loadDotEnv()
@@ -15,6 +17,24 @@ const database = await provideDatabase('dev', (line) => console.log(line)).catch
   process.exit(1)
 })
 
+// Without SMTP_HOST every mail (double opt-in, password reset) goes to a local inbox to read in the browser.
+let inbox: LocalInbox | undefined
+if (!process.env.SMTP_HOST?.trim()) {
+  inbox = await startLocalInbox().catch(async (error: unknown) => {
+    console.error(`\n✖ Posteingang konnte nicht starten / inbox failed to start: ${(error as Error).message}\n`)
+    await database.stop()
+    process.exit(1)
+  })
+  process.env.SMTP_HOST = inbox.smtp.host
+  process.env.SMTP_PORT = String(inbox.smtp.port)
+  process.env.SMTP_SECURE = 'false'
+  console.log(`Posteingang / Inbox: ${inbox.webURL}`)
+}
+const stopInbox = async () => {
+  await inbox?.stop()
+  inbox = undefined
+}
+
 process.env.DATABASE_URI = database.uri
 process.env.PAYLOAD_DB_PUSH = 'true'
 console.log(`Datenbank / database: ${redactedURI(database.uri)}`)
@@ -24,6 +44,7 @@ try {
   await seedDemo()
 } catch (error) {
   console.error('✖ Seed fehlgeschlagen / seed failed:', error)
+  await stopInbox()
   await database.stop()
   process.exit(1)
 }
@@ -32,9 +53,11 @@ const next = spawnGroup(binary('next'), ['dev', '--port', port], { ...process.en
 onShutdown(async () => {
   console.log('\nBeende / stopping …')
   await stopGroup(next)
+  await stopInbox()
   await database.stop()
 })
 next.on('exit', async (code) => {
+  await stopInbox()
   await database.stop()
   process.exit(code ?? 0)
 })
@@ -46,6 +69,6 @@ if (await waitForHealthy(baseURL)) {
     Admin:    ${baseURL}/admin
     REST:     ${baseURL}/api
     GraphQL:  ${baseURL}/api/graphql
-    Health:   ${baseURL}/api/health
+    Health:   ${baseURL}/api/health${inbox ? `\n    Posteingang / Inbox: ${inbox.webURL}` : ''}
 `)
 }

@@ -7,10 +7,18 @@ import path from 'node:path'
 
 import { provideDatabase } from '../src/lib/database/provision'
 import { redactedURI } from '../src/lib/database/uri'
+import { smtpSettings } from '../src/lib/env'
 import { loadDotEnv } from '../src/lib/launch/environment'
 import { binary, onShutdown, spawnGroup, stopGroup, waitForHealthy } from '../src/lib/launch/processes'
 
 loadDotEnv()
+// Refuse before starting anything: without a mail server the press office would lose mails.
+try {
+  smtpSettings(true)
+} catch (error) {
+  console.error(`\n✖ ${(error as Error).message}\n`)
+  process.exit(1)
+}
 const port = process.env.PORT ?? '3000'
 const database = await provideDatabase('production', (line) => console.log(line)).catch((error: unknown) => {
   console.error(`\n✖ ${(error as Error).message}\n`)

@@ -57,4 +57,53 @@ export function databaseURI(): string {
   return uri
 }
 
+export type MailSender = { name: string; address: string }
+export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string }
+
+const DEFAULT_MAIL_FROM = 'Kreative Klasse e.V. <presse@kreativeklasse.ruhr>'
+
+/** `MAIL_FROM` as `Name <address>` or a bare address. */
+export function mailSender(): MailSender {
+  const value = process.env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM
+  const named = /^\s*"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value)
+  if (named) return { name: named[1]!.trim(), address: named[2]! }
+  if (/^[^\s@<>]+@[^\s@<>]+$/.test(value)) return { name: '', address: value }
+  throw new Error(
+    `MAIL_FROM ist keine Absenderadresse („${value}“): erwartet wird z. B. ${DEFAULT_MAIL_FROM}. / ` +
+      `MAIL_FROM is not a sender address ("${value}"): expected e.g. ${DEFAULT_MAIL_FROM}.`,
+  )
+}
+
+/**
+ * The SMTP server every mail goes through (double opt-in, password reset, lockout notice, later
+ * the releases). Production refuses to start without one: a press office must never lose a mail
+ * silently to a console log. Outside production, unset means Payload's console adapter (tests),
+ * while `npm run dev` starts a local inbox and sets SMTP_HOST/SMTP_PORT itself.
+ */
+export function smtpSettings(production = isProduction()): SmtpSettings | undefined {
+  const host = process.env.SMTP_HOST?.trim()
+  if (!host) {
+    if (production) {
+      throw new Error(
+        'SMTP_HOST fehlt: Ohne Mailserver gingen Bestätigungs-, Passwort- und Pressemails verloren. Bitte SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD setzen. / ' +
+          'SMTP_HOST is missing: without a mail server confirmation, password and press mails would be lost. Please set SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD.',
+      )
+    }
+    return undefined
+  }
+  const secure = process.env.SMTP_SECURE?.trim().toLowerCase() === 'true'
+  const port = Number(process.env.SMTP_PORT?.trim() || (secure ? 465 : 587))
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`SMTP_PORT ist keine Portnummer („${process.env.SMTP_PORT}“). / SMTP_PORT is not a port number ("${process.env.SMTP_PORT}").`)
+  }
+  const user = process.env.SMTP_USER?.trim() || undefined
+  return { host, port, secure, user, password: user ? process.env.SMTP_PASSWORD ?? '' : undefined }
+}
+
 export const env = { isProduction }
+
+/** How long a double opt-in link stays valid (PRESS_CONFIRMATION_HOURS, default 48). */
+export function pressConfirmationHours(): number {
+  const hours = Number(process.env.PRESS_CONFIRMATION_HOURS?.trim() || 48)
+  return Number.isFinite(hours) && hours > 0 ? hours : 48
+}

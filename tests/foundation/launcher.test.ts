@@ -74,6 +74,9 @@ describe('npm run dev', () => {
       delete env.VITEST
       delete env.VITEST_WORKER_ID
       delete env.VITEST_POOL_ID
+      // Without a mail server of its own, dev starts the local inbox.
+      delete env.SMTP_HOST
+      delete env.SMTP_PORT
 
       let output = ''
       const launcher: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/dev.ts'], {
@@ -111,12 +114,16 @@ describe('npm run dev', () => {
       const health = await fetch(`http://localhost:${port}/api/health`)
       expect(health.status).toBe(200)
       expect(await health.json()).toEqual({ status: 'ok', database: 'up' })
+      const inbox = /Posteingang \/ Inbox: (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1]
+      expect(inbox, `launcher output:\n${output}`).toBeTruthy()
+      expect((await fetch(`${inbox}/api/email`)).status).toBe(200)
 
       process.kill(launcher.pid as number, 'SIGINT')
       await exited
       // stopGroup waits for Next and then stops PostgreSQL before the launcher exits.
       expect(processesMentioning(dataDir), 'PostgreSQL of the dev run still running').toEqual([])
       expect(processesMentioning(`--port ${port}`), 'Next of the dev run still running').toEqual([])
+      await expect(fetch(`${inbox}/api/email`), 'the inbox of the dev run still answers').rejects.toThrow()
     },
     // Next compiles the admin on first request; on a 2-core machine a full dev start takes minutes.
     600_000,

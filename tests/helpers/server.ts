@@ -12,6 +12,7 @@ import { inject } from 'vitest'
 import { dropDatabase, ensureDatabase } from '../../src/lib/database/admin'
 import { findFreePort } from '../../src/lib/database/embedded'
 import { DATABASE_NAMES, withDatabaseName } from '../../src/lib/database/uri'
+import { TestInbox } from './mail'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 const SOURCES = ['src', 'collections', 'plugins', 'globals', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
@@ -38,6 +39,8 @@ export type ProductionServer = {
   /** Everything the server printed so far (for failure messages). */
   output: () => string
   stop: () => Promise<void>
+  /** The SMTP server the production server sends to (unless SMTP_HOST was given). */
+  inbox?: TestInbox
 }
 
 export type ServerOptions = {
@@ -59,6 +62,8 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
   const port = await findFreePort()
   const baseURL = `http://localhost:${port}`
   const payloadSecret = extraEnv.PAYLOAD_SECRET ?? randomBytes(32).toString('hex')
+  // Production refuses to start without a mail server: a real one on localhost unless given.
+  const inbox = extraEnv.SMTP_HOST ? undefined : await TestInbox.start()
   let output = ''
   const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
     cwd: root,
@@ -72,6 +77,7 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
       PAYLOAD_SECRET: payloadSecret,
       SERVER_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      ...inbox?.env(),
       ...extraEnv,
     },
   })
@@ -94,6 +100,7 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
       }
     }
     if (ownDatabase) await dropDatabase(databaseURI)
+    await inbox?.stop()
   }
 
   try {
@@ -111,5 +118,5 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
     await stop()
     throw error
   }
-  return { baseURL, databaseURI, payloadSecret, output: () => output, stop }
+  return { baseURL, databaseURI, payloadSecret, inbox, output: () => output, stop }
 }

@@ -84,11 +84,32 @@ export async function checkRequest(request: Request, kind: Kind, config: Sanitiz
     return rebuild(request, undefined)
   }
   const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
-  if (mediaType === 'application/x-www-form-urlencoded' && override?.toUpperCase() === 'GET') {
+  if (mediaType === 'application/x-www-form-urlencoded' && (override?.toUpperCase() === 'GET' || isFormEndpoint(request, config))) {
     if (!isWellEncoded(new TextDecoder().decode(body))) throw rejections.badEncoding()
     return rebuild(request, body)
   }
   throw rejections.unsupportedType(['application/json', 'multipart/form-data'])
+}
+
+/**
+ * Our own endpoints that take a form post (`application/x-www-form-urlencoded`), e.g. the RFC 8058
+ * one-click unsubscribe: each plugin or endpoint module adds its path patterns (below the API route,
+ * `:x` matching one segment) to `config.custom.formPostEndpoints`.
+ */
+export function formPostEndpoints(config: Pick<SanitizedConfig, 'custom'>): string[] {
+  const listed = (config.custom as { formPostEndpoints?: unknown } | undefined)?.formPostEndpoints
+  return Array.isArray(listed) ? listed.filter((entry): entry is string => typeof entry === 'string') : []
+}
+
+function isFormEndpoint(request: Request, config: SanitizedConfig): boolean {
+  const apiPath = config.routes.api.replace(/\/$/, '')
+  const { pathname } = new URL(request.url)
+  if (!pathname.startsWith(`${apiPath}/`)) return false
+  const segments = pathname.slice(apiPath.length + 1).split('/').filter(Boolean)
+  return formPostEndpoints(config).some((pattern) => {
+    const parts = pattern.split('/').filter(Boolean)
+    return parts.length === segments.length && parts.every((part, index) => part.startsWith(':') || part === segments[index])
+  })
 }
 
 /**

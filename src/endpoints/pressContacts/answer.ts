@@ -1,0 +1,37 @@
+import type { PayloadRequest } from 'payload'
+
+import { headersWithCors } from 'payload'
+
+import { escapeHtml } from '../../lib/mail/layout'
+
+export type Bilingual = { de: string; en: string }
+
+const wantsHtml = (req: PayloadRequest): boolean => {
+  const accept = req.headers.get('accept') ?? ''
+  return accept.includes('text/html') && !accept.startsWith('application/json')
+}
+
+/**
+ * Answers in German and English: a small page for a person who clicked a link in a mail, JSON for
+ * everything else (`{ message }`, errors as Payload's `{ errors: [{ message }] }`). Never cached.
+ */
+export function answer(req: PayloadRequest, status: number, message: Bilingual, options: { form?: { action: string; button: Bilingual }; headers?: Record<string, string> } = {}): Response {
+  const headers = headersWithCors({ headers: new Headers(options.headers), req })
+  headers.set('Cache-Control', 'no-store')
+  const text = `${message.de} / ${message.en}`
+  if (!wantsHtml(req)) {
+    return Response.json(status < 400 ? { message: text } : { errors: [{ message: text }] }, { status, headers })
+  }
+  headers.set('Content-Type', 'text/html; charset=utf-8')
+  // The page must not be framed or run scripts; it only ever posts back to the same endpoint.
+  headers.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
+  const form = options.form
+    ? `<form method="post" action="${escapeHtml(options.form.action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHtml(options.form.button.de)} / ${escapeHtml(options.form.button.en)}</button></form>`
+    : ''
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Kreative Klasse e.V. – Presseverteiler</title></head>
+<body style="font-family:Helvetica,Arial,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
+<h1 style="font-size:1.3rem">Presseverteiler / Press list</h1>
+<p>${escapeHtml(message.de)}</p><p lang="en">${escapeHtml(message.en)}</p>${form}
+</body></html>`
+  return new Response(html, { status, headers })
+}

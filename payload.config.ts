@@ -23,6 +23,7 @@ import { databaseOutage } from './plugins/database-outage'
 import { inputGuard } from './plugins/input-guard'
 import { pressList } from './plugins/press-list'
 import { pressPhotos } from './plugins/press-photos'
+import { pressPreview } from './plugins/press-preview'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
@@ -127,6 +128,7 @@ export default buildConfig({
     publicListLimit(),
     hiddenRelations(),
     pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),
+    pressPreview(),
     listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
     adminGuard(),
     inputGuard(),

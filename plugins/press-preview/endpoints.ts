@@ -1,0 +1,225 @@
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import { hasRole } from '../../src/access/predicates'
+import { resolveInside } from '../press-photos/naming'
+import { invalidLinkPage, previewPage } from './page'
+import { previewPhotos, renditionNamed } from './photos'
+import { idOf, logOpening, resolvePreview, type ResolvedPreview } from './resolve'
+import { previewURL } from './hooks/linkFields'
+import { PREVIEWS } from './collections'
+import type { ResolvedPressPreviewOptions } from './types'
+
+/** A token in the URL: nothing may be cached, indexed, or leak through a Referer. */
+const PRIVATE_HEADERS = {
+  'Cache-Control': 'private, no-store',
+  'X-Robots-Tag': 'noindex, nofollow',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+}
+
+const NOT_FOUND = {
+  de: 'Dieser Link ist nicht (mehr) gültig. Bitte wenden Sie sich an die Pressestelle.',
+  en: 'This link is not (or no longer) valid. Please contact the press office.',
+}
+
+function wantsJSON(req: PayloadRequest): boolean {
+  return req.searchParams.get('format') === 'json'
+}
+
+function notFound(req: PayloadRequest): Response {
+  if (wantsJSON(req) || req.routeParams?.filename || req.routeParams?.id) {
+    return Response.json({ errors: [{ message: `${NOT_FOUND.de} / ${NOT_FOUND.en}` }] }, { status: 404, headers: PRIVATE_HEADERS })
+  }
+  return new Response(invalidLinkPage(), { status: 404, headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } })
+}
+
+function publicReleaseURL(pattern: string, release: ResolvedPreview['release']): string {
+  return pattern.replace('{slug}', encodeURIComponent(release.slug ?? String(release.id)))
+}
+
+async function streamFile(file: string, contentType: string, filename: string): Promise<Response | null> {
+  const size = await stat(file).then((info) => info.size).catch(() => undefined)
+  if (size === undefined) return null
+  const body = Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>
+  return new Response(body, {
+    status: 200,
+    headers: {
+      ...PRIVATE_HEADERS,
+      'Content-Type': contentType,
+      'Content-Length': String(size),
+      'Content-Disposition': `inline; filename="${filename}"`,
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    },
+  })
+}
+
+function staticDirOf(req: PayloadRequest, slug: CollectionSlug): string {
+  const upload = req.payload.collections[slug]?.config.upload as { staticDir?: string } | undefined
+  return path.resolve(upload?.staticDir ?? '.')
+}
+
+export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint[] {
+  const base = (req: PayloadRequest, token: string) => previewURL(req.payload.config.serverURL, req.payload.config.routes.api, token)
+
+  const open: Endpoint = {
+    path: '/press-preview/:token',
+    method: 'get',
+    handler: async (req) => {
+      const token = String(req.routeParams?.token ?? '')
+      const preview = await resolvePreview(req, token, options)
+      if (!preview) return notFound(req)
+      if (preview.isPublic) {
+        // After the Sperrfrist the link leads to the public release, like everyone else's.
+        await logOpening(req, preview, 'public')
+        return new Response(null, { status: 303, headers: { ...PRIVATE_HEADERS, Location: publicReleaseURL(options.publicReleaseURL, preview.release) } })
+      }
+      const photos = await previewPhotos(req, preview.release, preview.locale, options)
+      const attachments = await previewAttachments(req, preview, options)
+      const association = (await req.payload.findGlobal({ slug: 'association', locale: preview.locale, fallbackLocale: 'de', depth: 0, overrideAccess: true, req })) as {
+        boilerplate?: string | null
+        responsiblePerson?: string | null
+      }
+      const data = {
+        release: preview.release,
+        locale: preview.locale,
+        photos: photos.map((photo) => ({
+          photo,
+          screenURL: `${base(req, token)}/file/${renditionNamed(photo, 'hero')?.filename ?? ''}`,
+          printURL: `${base(req, token)}/file/${renditionNamed(photo, 'print')?.filename ?? ''}`,
+        })),
+        attachments: attachments.map((file) => ({ filename: file.filename, url: `${base(req, token)}/attachment/${file.id}` })),
+        pressKitURL: `${base(req, token)}/press-kit.zip`,
+        boilerplate: preview.release.boilerplateSnapshot ?? association.boilerplate,
+        responsiblePerson: preview.release.responsiblePerson ?? association.responsiblePerson,
+      }
+      await logOpening(req, preview, 'page')
+      if (wantsJSON(req)) {
+        const { body: _lexical, ...release } = preview.release
+        return Response.json(
+          {
+            release,
+            photos: data.photos.map(({ photo, screenURL, printURL }) => ({
+              id: photo.id,
+              alt: photo.alt,
+              caption: photo.caption,
+              credit: photo.credit,
+              licence: photo.licence,
+              licenceNote: photo.licenceNote,
+              screenURL,
+              printURL,
+            })),
+            attachments: data.attachments,
+            pressKitURL: data.pressKitURL,
+            boilerplate: data.boilerplate,
+            responsiblePerson: data.responsiblePerson,
+          },
+          { headers: PRIVATE_HEADERS },
+        )
+      }
+      return new Response(previewPage(data), {
+        headers: {
+          ...PRIVATE_HEADERS,
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+        },
+      })
+    },
+  }
+
+  const file: Endpoint = {
+    path: '/press-preview/:token/file/:filename',
+    method: 'get',
+    handler: async (req) => {
+      const preview = await resolvePreview(req, String(req.routeParams?.token ?? ''), options)
+      const filename = String(req.routeParams?.filename ?? '')
+      if (!preview || preview.isPublic) return notFound(req)
+      const photos = await previewPhotos(req, preview.release, preview.locale, options)
+      for (const photo of photos) {
+        const rendition = photo.renditions?.find((candidate) => candidate.filename === filename)
+        const mimeType = rendition?.mimeType ?? (photo.filename === filename ? photo.mimeType : undefined)
+        if (!mimeType) continue
+        const target = resolveInside(staticDirOf(req, options.photos), filename)
+        const response = target ? await streamFile(target, mimeType, filename) : null
+        if (!response) return notFound(req)
+        await logOpening(req, preview, 'file')
+        return response
+      }
+      return notFound(req)
+    },
+  }
+
+  const attachment: Endpoint = {
+    path: '/press-preview/:token/attachment/:id',
+    method: 'get',
+    handler: async (req) => {
+      const preview = await resolvePreview(req, String(req.routeParams?.token ?? ''), options)
+      if (!preview || preview.isPublic) return notFound(req)
+      const wanted = String(req.routeParams?.id ?? '')
+      const document = (await previewAttachments(req, preview, options)).find((candidate) => String(candidate.id) === wanted)
+      const target = document ? path.join(staticDirOf(req, options.documents), path.basename(document.filename)) : null
+      const response = target && document ? await streamFile(target, document.mimeType ?? 'application/pdf', document.filename) : null
+      if (!response) return notFound(req)
+      await logOpening(req, preview, 'attachment')
+      return response
+    },
+  }
+
+  return [open, file, attachment]
+}
+
+type AttachmentDoc = { id: number; filename: string; mimeType?: string | null }
+
+async function previewAttachments(req: PayloadRequest, preview: ResolvedPreview, options: ResolvedPressPreviewOptions): Promise<AttachmentDoc[]> {
+  const ids = (preview.release.attachments ?? []).map(idOf).filter((id): id is number => id !== undefined && id !== null)
+  if (!ids.length) return []
+  const { docs } = await req.payload.find({
+    collection: options.documents,
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return (docs as unknown as AttachmentDoc[]).filter((doc) => Boolean(doc.filename))
+}
+
+/** `POST /api/press-releases/:id/revoke-previews`: press and admin withdraw every link of a release at once. */
+export function revokeAllEndpoint(): Endpoint {
+  return {
+    path: '/:id/revoke-previews',
+    method: 'post',
+    handler: async (req) => {
+      if (!hasRole('admin', 'press')({ req })) {
+        return Response.json(
+          { errors: [{ message: 'Nur die Pressestelle darf Vorab-Links widerrufen. / Only the press office may revoke pre-access links.' }] },
+          { status: 403 },
+        )
+      }
+      const id = String(req.routeParams?.id ?? '')
+      if (!/^\d{1,15}$/.test(id)) {
+        return Response.json({ errors: [{ message: 'Unbekannte Pressemitteilung. / Unknown press release.' }] }, { status: 404 })
+      }
+      const revoked = await revokeReleasePreviews(req, Number(id))
+      return Response.json({ revoked, message: `${revoked} Vorab-Links widerrufen. / ${revoked} pre-access links revoked.` })
+    },
+  }
+}
+
+/** Revokes every open link of a release; returns how many. */
+export async function revokeReleasePreviews(req: PayloadRequest, releaseID: number): Promise<number> {
+  const { docs } = await req.payload.update({
+    collection: PREVIEWS,
+    where: { and: [{ release: { equals: releaseID } }, { revoked: { not_equals: true } }] },
+    data: { revoked: true },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs.length
+}

@@ -75,13 +75,28 @@ export interface Config {
     events: Event;
     venues: Venue;
     users: User;
+    'press-contacts': PressContact;
+    'press-previews': PressPreview;
+    'press-preview-openings': PressPreviewOpening;
+    'press-sends': PressSend;
+    'press-deliveries': PressDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'press-releases': {
+      sends: 'press-sends';
+    };
+    'press-previews': {
+      openings: 'press-preview-openings';
+    };
+    'press-sends': {
+      deliveries: 'press-deliveries';
+    };
+  };
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
@@ -91,6 +106,11 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     venues: VenuesSelect<false> | VenuesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'press-contacts': PressContactsSelect<false> | PressContactsSelect<true>;
+    'press-previews': PressPreviewsSelect<false> | PressPreviewsSelect<true>;
+    'press-preview-openings': PressPreviewOpeningsSelect<false> | PressPreviewOpeningsSelect<true>;
+    'press-sends': PressSendsSelect<false> | PressSendsSelect<true>;
+    'press-deliveries': PressDeliveriesSelect<false> | PressDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -114,6 +134,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      pressSend: TaskPressSend;
+      pressDeliver: TaskPressDeliver;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -224,6 +246,19 @@ export interface PressRelease {
    */
   responsiblePerson?: string | null;
   firstPublishedAt?: string | null;
+  /**
+   * Sent with the next publication (also a scheduled one) — under a Sperrfrist before it lifts, with a personal pre-access link for everyone.
+   */
+  distribution?: {
+    send?: boolean | null;
+    topics?: ('architecture' | 'design' | 'communication' | 'art' | 'culture')[] | null;
+    languages?: ('de' | 'en')[] | null;
+  };
+  sends?: {
+    docs?: (number | PressSend)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -692,6 +727,122 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-sends".
+ */
+export interface PressSend {
+  id: number;
+  release: number | PressRelease;
+  requestedBy?: (number | null) | User;
+  status: 'queued' | 'sending' | 'done';
+  topics?: ('architecture' | 'design' | 'communication' | 'art' | 'culture')[] | null;
+  languages?: ('de' | 'en')[] | null;
+  recipients?: number | null;
+  deliveries?: {
+    docs?: (number | PressDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-deliveries".
+ */
+export interface PressDelivery {
+  id: number;
+  send: number | PressSend;
+  release: number | PressRelease;
+  email: string;
+  name?: string | null;
+  language?: ('de' | 'en') | null;
+  contactID?: number | null;
+  status: 'queued' | 'sent' | 'retrying' | 'skipped' | 'failed';
+  attempts?: number | null;
+  error?: string | null;
+  sentAt?: string | null;
+  previewLink?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Recipients of the press releases. Sign-up by double opt-in; contacts added by hand need a legal basis.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-contacts".
+ */
+export interface PressContact {
+  id: number;
+  name: string;
+  outlet?: string | null;
+  email: string;
+  topics?: ('architecture' | 'design' | 'communication' | 'art' | 'culture')[] | null;
+  language: 'de' | 'en';
+  /**
+   * Added by hand counts as subscribed (with a legal basis). Unsubscribe at any time.
+   */
+  status: 'pending' | 'subscribed' | 'unsubscribed';
+  consentAt?: string | null;
+  consentSource?: ('double-opt-in' | 'staff') | null;
+  /**
+   * Required when the press office adds the contact, e.g. "Art. 6(1)(f) GDPR, existing press contact since 2024".
+   */
+  legalBasis?: string | null;
+  unsubscribedAt?: string | null;
+  confirmationExpiresAt?: string | null;
+  confirmationTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Personal links that let journalists read a release before its Sperrfrist. Every opening is logged.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-previews".
+ */
+export interface PressPreview {
+  id: number;
+  release: number | PressRelease;
+  recipientName?: string | null;
+  recipientEmail: string;
+  language?: ('de' | 'en') | null;
+  /**
+   * Give this link to this person only.
+   */
+  link?: string | null;
+  /**
+   * Set on creation: the Sperrfrist plus the validity period (PRESS_PREVIEW_DAYS).
+   */
+  expiresAt?: string | null;
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  createdBy?: (number | null) | User;
+  openings?: {
+    docs?: (number | PressPreviewOpening)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  nonce?: string | null;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-preview-openings".
+ */
+export interface PressPreviewOpening {
+  id: number;
+  preview: number | PressPreview;
+  release?: (number | null) | PressRelease;
+  recipientEmail?: string | null;
+  openedAt: string;
+  resource: 'page' | 'file' | 'attachment' | 'press-kit' | 'public';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -759,7 +910,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'pressSend' | 'pressDeliver' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -792,7 +943,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'pressSend' | 'pressDeliver' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -837,6 +988,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'press-contacts';
+        value: number | PressContact;
+      } | null)
+    | ({
+        relationTo: 'press-previews';
+        value: number | PressPreview;
+      } | null)
+    | ({
+        relationTo: 'press-preview-openings';
+        value: number | PressPreviewOpening;
+      } | null)
+    | ({
+        relationTo: 'press-sends';
+        value: number | PressSend;
+      } | null)
+    | ({
+        relationTo: 'press-deliveries';
+        value: number | PressDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -927,6 +1098,14 @@ export interface PressReleasesSelect<T extends boolean = true> {
   embargo_tz?: T;
   responsiblePerson?: T;
   firstPublishedAt?: T;
+  distribution?:
+    | T
+    | {
+        send?: T;
+        topics?: T;
+        languages?: T;
+      };
+  sends?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1278,6 +1457,93 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-contacts_select".
+ */
+export interface PressContactsSelect<T extends boolean = true> {
+  name?: T;
+  outlet?: T;
+  email?: T;
+  topics?: T;
+  language?: T;
+  status?: T;
+  consentAt?: T;
+  consentSource?: T;
+  legalBasis?: T;
+  unsubscribedAt?: T;
+  confirmationExpiresAt?: T;
+  confirmationTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-previews_select".
+ */
+export interface PressPreviewsSelect<T extends boolean = true> {
+  release?: T;
+  recipientName?: T;
+  recipientEmail?: T;
+  language?: T;
+  link?: T;
+  expiresAt?: T;
+  revoked?: T;
+  revokedAt?: T;
+  createdBy?: T;
+  openings?: T;
+  nonce?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-preview-openings_select".
+ */
+export interface PressPreviewOpeningsSelect<T extends boolean = true> {
+  preview?: T;
+  release?: T;
+  recipientEmail?: T;
+  openedAt?: T;
+  resource?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-sends_select".
+ */
+export interface PressSendsSelect<T extends boolean = true> {
+  release?: T;
+  requestedBy?: T;
+  status?: T;
+  topics?: T;
+  languages?: T;
+  recipients?: T;
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-deliveries_select".
+ */
+export interface PressDeliveriesSelect<T extends boolean = true> {
+  send?: T;
+  release?: T;
+  email?: T;
+  name?: T;
+  language?: T;
+  contactID?: T;
+  status?: T;
+  attempts?: T;
+  error?: T;
+  sentAt?: T;
+  previewLink?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1437,6 +1703,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPressSend".
+ */
+export interface TaskPressSend {
+  input: {
+    send: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPressDeliver".
+ */
+export interface TaskPressDeliver {
+  input: {
+    delivery: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

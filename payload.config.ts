@@ -23,7 +23,8 @@ import { databaseOutage } from './plugins/database-outage'
 import { inputGuard } from './plugins/input-guard'
 import { pressList } from './plugins/press-list'
 import { pressPhotos } from './plugins/press-photos'
-import { pressPreview } from './plugins/press-preview'
+import { pressDistribution } from './plugins/press-distribution'
+import { createPreviewLink, pressPreview } from './plugins/press-preview'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
@@ -31,7 +32,9 @@ import { responseCache } from './plugins/response-cache'
 import { structuredData } from './plugins/structured-data'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
+import { DISCIPLINES } from './src/fields/options'
 import { pressEditor } from './src/fields/richText'
+import { deliverToPressContact, pressListRecipients } from './src/lib/pressList/distribution'
 import { readPathIndexes } from './src/lib/database/indexes'
 import { guardPoolErrors, poolOptions, slowStatementOptions } from './src/lib/database/resilience'
 import { pgWithSlowStatementGuard } from './src/lib/database/slowStatements'
@@ -129,6 +132,7 @@ export default buildConfig({
     hiddenRelations(),
     pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),
     pressPreview(),
+    pressDistribution({ topics: DISCIPLINES, recipients: pressListRecipients, deliver: deliverToPressContact, createLink: createPreviewLink }),
     listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
     adminGuard(),
     inputGuard(),

@@ -74,6 +74,7 @@ export function deliveriesCollection(options: ResolvedPressDistributionOptions):
           { value: 'queued', label: l('Wartet', 'Queued') },
           { value: 'sent', label: l('Zugestellt', 'Sent') },
           { value: 'retrying', label: l('Neuer Versuch folgt', 'Retrying') },
+          { value: 'skipped', label: l('Übersprungen (abgemeldet)', 'Skipped (unsubscribed)') },
           { value: 'failed', label: l('Fehlgeschlagen', 'Failed') },
         ],
         label: l('Status', 'Status'),

@@ -68,11 +68,17 @@ export function deliverTask(options: ResolvedPressDistributionOptions): TaskConf
     retries: { attempts: options.attempts - 1, backoff: { type: 'exponential', delay: Number.isFinite(delay) && delay >= 0 ? delay : 30_000 } },
     handler: async ({ input, req }) => {
       const delivery = (await req.payload.findByID({ collection: DELIVERIES, id: (input as { delivery: number }).delivery, depth: 0, overrideAccess: true, disableErrors: true, req })) as DeliveryDoc | null
-      if (!delivery || delivery.status === 'sent' || delivery.status === 'failed') return { output: {} }
+      if (!delivery || ['sent', 'skipped', 'failed'].includes(delivery.status)) return { output: {} }
       const attempt = (delivery.attempts ?? 0) + 1
       try {
-        await deliverOnce(req, delivery, options)
-        await req.payload.update({ collection: DELIVERIES, id: delivery.id, data: { status: 'sent', attempts: attempt, sentAt: new Date().toISOString(), error: null }, overrideAccess: true, req })
+        const outcome = await deliverOnce(req, delivery, options)
+        await req.payload.update({
+          collection: DELIVERIES,
+          id: delivery.id,
+          data: { status: outcome, attempts: attempt, sentAt: outcome === 'sent' ? new Date().toISOString() : null, error: null },
+          overrideAccess: true,
+          req,
+        })
       } catch (error) {
         // The job's transaction is rolled back on a throw; the attempt is recorded outside it so
         // the press office sees every failure, not only the last.
@@ -91,7 +97,7 @@ export function deliverTask(options: ResolvedPressDistributionOptions): TaskConf
   }
 }
 
-async function deliverOnce(req: PayloadRequest, delivery: DeliveryDoc, options: ResolvedPressDistributionOptions): Promise<void> {
+async function deliverOnce(req: PayloadRequest, delivery: DeliveryDoc, options: ResolvedPressDistributionOptions): Promise<'sent' | 'skipped'> {
   const language = delivery.language === 'en' ? 'en' : 'de'
   const releaseID = idOf(delivery.release)
   // The press office chose to send this release; the recipient gets it ahead of the public.
@@ -116,5 +122,5 @@ async function deliverOnce(req: PayloadRequest, delivery: DeliveryDoc, options: 
     responsiblePerson: release.responsiblePerson ?? association.responsiblePerson,
   })
   const recipient: Recipient = { email: delivery.email, name: delivery.name, language, contactID: delivery.contactID ?? null }
-  await options.deliver(req, recipient, mail)
+  return options.deliver(req, recipient, mail)
 }

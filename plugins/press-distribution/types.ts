@@ -23,9 +23,10 @@ export type PressDistributionOptions = {
   recipients: (req: PayloadRequest, filter: SendFilter) => Promise<Recipient[]>
   /**
    * Delivers one mail to one recipient (list headers such as List-Unsubscribe are the sender's
-   * business). Throws on failure, so the queue retries it.
+   * business): 'skipped' when the recipient left the list meanwhile. Throws on failure, so the
+   * queue retries it.
    */
-  deliver: (req: PayloadRequest, recipient: Recipient, mail: ReleaseMail) => Promise<void>
+  deliver: (req: PayloadRequest, recipient: Recipient, mail: ReleaseMail) => Promise<'sent' | 'skipped'>
   /** A personal pre-access link for a recipient (press-preview's createPreviewLink). */
   createLink: (req: PayloadRequest, args: { release: number; recipientEmail: string; recipientName?: string | null; language: 'de' | 'en' }) => Promise<{ id: number; url: string; expiresAt: string }>
   /** Topics a send can be restricted to (the press list's topics). */

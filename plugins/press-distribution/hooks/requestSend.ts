@@ -28,7 +28,7 @@ export const queueRequestedSend: CollectionAfterChangeHook = async ({ doc, req }
   delete context[REQUESTED]
   const send = await req.payload.create({
     collection: SENDS,
-    data: { release: doc.id, requestedBy: req.user?.collection === 'users' ? req.user.id : null, status: 'queued', topics: filter.topics, languages: filter.languages },
+    data: { release: doc.id, requestedBy: req.user?.collection === 'users' ? req.user.id : null, status: 'queued', topics: filter.topics as never, languages: filter.languages },
     overrideAccess: true,
     req,
   })

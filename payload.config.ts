@@ -26,6 +26,7 @@ import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
 import { responseCache } from './plugins/response-cache'
+import { webhooks } from './plugins/webhooks'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
@@ -111,6 +112,7 @@ export default buildConfig({
   jobs: jobsConfig,
   endpoints: [healthEndpoint],
   plugins: [
+    webhooks(),
     databaseOutage(),
     publicListLimit(),
     hiddenRelations(),

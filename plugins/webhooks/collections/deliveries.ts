@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../../src/access/predicates'
+import { dateField } from '../../../src/fields/date'
 import { l } from '../../../src/fields/labels'
 import { WEBHOOK_EVENT_OPTIONS } from '../events'
 import { ENDPOINTS_SLUG, hiddenFromNonAdmins } from './endpoints'
@@ -39,6 +40,6 @@ export const webhookDeliveries: CollectionConfig = {
     { name: 'statusCode', type: 'number', label: l('HTTP-Status', 'HTTP status') },
     { name: 'error', type: 'text', label: l('Fehler', 'Error') },
     { name: 'durationMs', type: 'number', label: l('Dauer (ms)', 'Duration (ms)') },
-    { name: 'startedAt', type: 'date', label: l('Begonnen', 'Started'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    dateField({ name: 'startedAt', label: l('Begonnen', 'Started'), admin: { readOnly: true } }),
   ],
 }

@@ -4,6 +4,7 @@ import type { ResolvedWebhooksOptions } from '../types'
 
 import { isAdmin } from '../../../src/access/predicates'
 import { userHasRole } from '../../../src/access/roles'
+import { dateField } from '../../../src/fields/date'
 import { l } from '../../../src/fields/labels'
 import { checkOutboundURL, OutboundRefused } from '../../../src/lib/http/ssrf'
 import { WEBHOOK_EVENT_OPTIONS } from '../events'
@@ -108,13 +109,12 @@ export const webhookEndpoints = (options: ResolvedWebhooksOptions): CollectionCo
       access: { create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    {
+    dateField({
       name: 'previousSecretValidUntil',
-      type: 'date',
       label: l('Bisheriger Schlüssel gültig bis', 'Previous secret valid until'),
       access: { create: nobody, update: nobody },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-    },
+      admin: { readOnly: true, position: 'sidebar' },
+    }),
   ],
   hooks: { beforeChange: [manageSecret(options.rotationGraceMs)] },
 })

@@ -5,7 +5,7 @@ import type { ResolvedWebhooksOptions } from '../types'
 
 import { eventURL } from '../../../src/lib/frontendUrls'
 import { enqueueEvent } from '../enqueue'
-import { collectionPaths, feedPaths, searchPath, webhookEvent, type WebhookEventType } from '../events'
+import { collectionPaths, searchPath, webhookEvent, type WebhookEventType } from '../events'
 import { apiRoute, localeCodes, readMainRow, rowBefore } from './mainRow'
 
 export const EVENTS_SLUG = 'events'
@@ -19,7 +19,7 @@ function eventEvent(req: PayloadRequest, type: WebhookEventType, row: EventRow) 
     slug: row.slug ?? null,
     locales: localeCodes(req),
     publicUrl: row.slug ? eventURL(row.slug) : null,
-    purge: [...collectionPaths(api, EVENTS_SLUG, row.id), ...feedPaths(api, EVENTS_SLUG), `${api}/${EVENTS_SLUG}/${row.id}/ics`, searchPath(api)],
+    purge: [...collectionPaths(api, EVENTS_SLUG, row.id), searchPath(api)],
   })
 }
 

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Webhook } from 'standardwebhooks'
 
@@ -13,6 +16,8 @@ import { createWebhook, deliveriesFor, runQueue, waitPast } from './helpers'
 // delays keep the backoff test in seconds (production default: 30 s, doubling).
 process.env.WEBHOOKS_ALLOW_PRIVATE = 'true'
 process.env.WEBHOOKS_RETRY_DELAY_MS = '400'
+// Photo files go to a temp directory, not the repository's media/.
+process.env.PRESS_PHOTOS_DIR = await mkdtemp(path.join(tmpdir(), 'kk-webhooks-photos-'))
 
 let ctx: TestContext
 let admin: TestUser
@@ -249,7 +254,7 @@ describe('secret rotation', () => {
     await publishRelease()
     await runQueue(ctx.payload)
     const [during] = receiver.at('/rotate')
-    expect(during!.headers['webhook-signature']!.split(' ')).toHaveLength(2)
+    expect(String(during!.headers['webhook-signature']).split(' ')).toHaveLength(2)
     expect(verify(doc.secret, during!).type).toBe('press-release.published')
     expect(verify(hook.secret, during!).type).toBe('press-release.published')
 
@@ -269,7 +274,7 @@ describe('secret rotation', () => {
     await publishRelease()
     await runQueue(ctx.payload)
     const after = receiver.at('/rotate')[1]!
-    expect(after.headers['webhook-signature']!.split(' ')).toHaveLength(1)
+    expect(String(after.headers['webhook-signature']).split(' ')).toHaveLength(1)
     expect(verify(third.secret, after).type).toBe('press-release.published')
     expect(() => verify(doc.secret, after)).toThrow()
   })
@@ -279,10 +284,11 @@ describe('takedowns and withdrawn consent', () => {
   it('photo.withdrawn lists every file URL of the photo; member.consent-withdrawn the portrait', async () => {
     const hook = await createWebhook(ctx.api, admin, receiver.url('/takedown'), ['photo.withdrawn', 'member.consent-withdrawn'])
     const file = await fileFor('photos')
-    const photo = await ctx.payload.create({ collection: 'photos', data: { alt: 'Gruppenfoto', credit: 'Test' }, file, overrideAccess: true })
+    const photo = await ctx.payload.create({ collection: 'photos', data: { alt: 'Gruppenfoto', credit: 'Test', licence: 'editorial-with-credit', legalBasis: 'public-event' },
+      file, overrideAccess: true })
     const member = await ctx.payload.create({
       collection: 'members',
-      data: { name: `Mitglied ${marker('m')}`, portrait: photo.id, consent: { given: true } },
+      data: { name: `Mitglied ${marker('m')}`, kind: 'freelancer', portrait: photo.id, consent: { given: true } },
       overrideAccess: true,
     })
 
@@ -296,10 +302,8 @@ describe('takedowns and withdrawn consent', () => {
     const consent = events.find((event) => event.type === 'member.consent-withdrawn')
     const photoEvent = events.find((event) => event.type === 'photo.withdrawn')
     expect(consent?.data).toMatchObject({ id: member.id, publicUrl: null })
-    const stored = (await ctx.payload.db.findOne({ collection: 'photos', where: { id: { equals: photo.id } } })) as {
-      filename: string
-      renditions?: { filename: string }[]
-    }
+    type StoredPhoto = { id: number; filename: string; renditions?: { filename: string }[] }
+    const stored = (await ctx.payload.db.findOne<StoredPhoto>({ collection: 'photos', where: { id: { equals: photo.id } } }))!
     const files = [stored.filename, ...(stored.renditions ?? []).map((rendition) => rendition.filename)]
       .filter((name): name is string => Boolean(name))
       .map((name) => `/api/photos/file/${encodeURIComponent(name)}`)

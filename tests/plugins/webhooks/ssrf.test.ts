@@ -9,7 +9,9 @@ import { Receiver } from './receiver'
 let ctx: TestContext
 let admin: TestUser
 let receiver: Receiver
-const originalNodeEnv = process.env.NODE_ENV
+// NODE_ENV is typed read-only; the plugin reads it at each check, so a test may switch it.
+const env = process.env as Record<string, string | undefined>
+const originalNodeEnv = env.NODE_ENV
 
 beforeAll(async () => {
   ctx = await bootPayload()
@@ -22,7 +24,7 @@ afterAll(async () => {
 })
 
 afterEach(() => {
-  process.env.NODE_ENV = originalNodeEnv
+  env.NODE_ENV = originalNodeEnv
   delete process.env.WEBHOOKS_ALLOW_PRIVATE
 })
 
@@ -31,11 +33,11 @@ afterEach(() => {
  * production rules for a single save or queue run; the rest of Payload was configured at boot.
  */
 async function inProduction<T>(run: () => Promise<T>): Promise<T> {
-  process.env.NODE_ENV = 'production'
+  env.NODE_ENV = 'production'
   try {
     return await run()
   } finally {
-    process.env.NODE_ENV = originalNodeEnv
+    env.NODE_ENV = originalNodeEnv
   }
 }
 

@@ -9,13 +9,15 @@ import { rememberMainRow } from './hooks/mainRow'
 import { memberAfterChange, memberAfterDelete } from './hooks/members'
 import { photoAfterChange, photoAfterDelete } from './hooks/photos'
 import { releaseAfterChange, releaseAfterDelete } from './hooks/releases'
-import { deliverWebhookTask } from './tasks/deliver'
-import { embargoLiftTask } from './tasks/liftEmbargo'
+import { DELIVER_TASK, deliverWebhookTask } from './tasks/deliver'
+import { embargoLiftTask, LIFT_TASK } from './tasks/liftEmbargo'
 
 export type { WebhooksOptions } from './types'
 export { WEBHOOK_EVENTS, type WebhookEvent, type WebhookEventType } from './events'
 
 const HOUR = 60 * 60 * 1000
+
+const listed = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [])
 
 const isProduction = () => process.env.NODE_ENV === 'production'
 
@@ -77,6 +79,12 @@ export const webhooks =
     return {
       ...config,
       collections: [...collections, webhookEndpoints(options), webhookDeliveries],
+      custom: {
+        ...config.custom,
+        // Deliveries and lift checks change no public answer (the Sperrfrist is a clock of its own):
+        // their waitUntil must not shorten cache lifetimes (plugins/response-cache).
+        tasksWithoutPublicEffect: [...listed(config.custom?.tasksWithoutPublicEffect), DELIVER_TASK, LIFT_TASK],
+      },
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(options), embargoLiftTask(options)],

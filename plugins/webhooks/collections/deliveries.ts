@@ -24,6 +24,8 @@ export const webhookDeliveries: CollectionConfig = {
       'Log of every delivery attempt. Failed attempts are retried with growing delays.',
     ),
   },
+  // Admin-only data, in no anonymous answer: writes need not clear the public response cache.
+  custom: { neverPublic: true },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-createdAt',
   fields: [

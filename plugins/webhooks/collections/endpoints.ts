@@ -47,6 +47,8 @@ export const webhookEndpoints = (options: ResolvedWebhooksOptions): CollectionCo
       'Receivers of signed messages (Standard Webhooks) on publication, e.g. a CDN or the website.',
     ),
   },
+  // Admin-only data, in no anonymous answer: writes need not clear the public response cache.
+  custom: { neverPublic: true },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   endpoints: [rotateSecretEndpoint],
   fields: [

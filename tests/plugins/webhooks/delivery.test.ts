@@ -312,3 +312,33 @@ describe('takedowns and withdrawn consent', () => {
     expect(photoEvent?.data.purge).toEqual(expect.arrayContaining([`/api/photos/${photo.id}`, ...files]))
   })
 })
+
+describe('deliveries and the public response cache', () => {
+  it('an overdue delivery retry does not shorten how long public answers may be cached', async () => {
+    receiver.answer = (request) => (request.path === '/down' ? 500 : 200)
+    await createWebhook(ctx.api, admin, receiver.url('/down'), ['event.published'])
+    const created = await ctx.api.post('/events', {
+      token: press.token,
+      body: { title: `Cache-Abend ${marker('e')}`, start: '2031-06-08T17:00:00.000Z', _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    await runQueue(ctx.payload)
+    expect(receiver.at('/down')).toHaveLength(1)
+    const { docs } = await ctx.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'deliverWebhook' }, completedAt: { exists: false } },
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(1)
+    await waitPast(new Date(docs[0]!.waitUntil!))
+
+    const response = await ctx.api.get('/venues')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('public, max-age=30, s-maxage=60, stale-while-revalidate=30')
+
+    receiver.answer = () => 200
+    await runQueue(ctx.payload)
+    expect(receiver.at('/down')).toHaveLength(2)
+  })
+})

@@ -78,6 +78,20 @@ describe('webhook receivers: no internal addresses in production', () => {
     expect(JSON.stringify(without.body)).toMatch(/internal address \(127\.0\.0\.1\)/)
     process.env.WEBHOOKS_ALLOW_PRIVATE = 'true'
     expect((await save(receiver.url('/dev'))).status).toBe(201)
+
+    // A name goes through the guarded lookup, whose checked address the socket then connects to.
+    const byName = await createWebhook(ctx.api, admin, receiver.url('/by-name', 'localhost'), ['event.published'])
+    const created = await ctx.api.post('/events', {
+      token: admin.token,
+      body: { title: `SSRF-Abend ${marker('e')}`, start: '2031-05-08T17:00:00.000Z', _status: 'published' },
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    await runQueue(ctx.payload)
+    const log = await deliveriesFor(ctx.payload, byName.id)
+    // The receiver listens on 127.0.0.1 only: if localhost resolves to ::1 first, Node's
+    // autoSelectFamily tries 127.0.0.1 next, among the addresses the lookup returned.
+    expect(log.map((row) => [row.statusCode, row.error])).toEqual([[200, null]])
+    expect(receiver.at('/by-name')).toHaveLength(1)
   })
 
   it('at delivery time, production refuses http and names that resolve to loopback; nothing reaches the receiver', async () => {

@@ -6,7 +6,7 @@ import { isAdmin } from '../../../src/access/predicates'
 import { userHasRole } from '../../../src/access/roles'
 import { dateField } from '../../../src/fields/date'
 import { l } from '../../../src/fields/labels'
-import { checkOutboundURL, OutboundRefused } from '../../../src/lib/http/ssrf'
+import { checkOutboundURL, checkURLShape, OutboundRefused } from '../../../src/lib/http/ssrf'
 import { WEBHOOK_EVENT_OPTIONS } from '../events'
 import { manageSecret } from '../hooks/manageSecret'
 import { rotateSecretEndpoint } from '../rotate'
@@ -22,10 +22,13 @@ export const hiddenFromNonAdmins = ({ user }: { user: unknown }): boolean =>
 /** Save-time address check (delivery checks again, on the resolved address it connects to). */
 const validateReceiverURL =
   (options: ResolvedWebhooksOptions): TextFieldSingleValidation =>
-  async (value) => {
+  async (value, { event }) => {
     if (!value) return 'Bitte die Adresse des Empfängers angeben. / Please give the receiver\'s address.'
+    const policy = { production: options.production(), allowPrivate: options.allowPrivate() }
     try {
-      await checkOutboundURL(value, { production: options.production(), allowPrivate: options.allowPrivate() })
+      // While an admin types (form state), no DNS query per keystroke: the shape only.
+      if (event === 'onChange') checkURLShape(value, policy)
+      else await checkOutboundURL(value, policy)
       return true
     } catch (error) {
       if (error instanceof OutboundRefused) return error.message

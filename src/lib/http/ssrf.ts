@@ -86,12 +86,17 @@ export async function resolvePublicAddresses(host: string, policy: OutboundPolic
  * Save-time check: the shape, and — when the name resolves now — its addresses. A name that does
  * not resolve yet is accepted (DNS may be set up later); delivery checks again in any case.
  */
-export async function checkOutboundURL(value: string, policy: OutboundPolicy): Promise<URL> {
+export async function checkOutboundURL(value: string, policy: OutboundPolicy, dnsTimeoutMs = 3_000): Promise<URL> {
   const url = checkURLShape(value, policy)
+  let timer: NodeJS.Timeout | undefined
+  // A slow resolver must not hold up the save: without an answer in time, delivery decides.
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, dnsTimeoutMs)))
   try {
-    await resolvePublicAddresses(url.hostname, policy)
+    await Promise.race([resolvePublicAddresses(url.hostname, policy), timeout])
   } catch (error) {
     if (error instanceof OutboundRefused) throw error
+  } finally {
+    clearTimeout(timer)
   }
   return url
 }

@@ -76,6 +76,8 @@ export interface Config {
     venues: Venue;
     users: User;
     'press-contacts': PressContact;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'press-previews': PressPreview;
     'press-preview-openings': PressPreviewOpening;
     'press-sends': PressSend;
@@ -107,6 +109,8 @@ export interface Config {
     venues: VenuesSelect<false> | VenuesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'press-contacts': PressContactsSelect<false> | PressContactsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'press-previews': PressPreviewsSelect<false> | PressPreviewsSelect<true>;
     'press-preview-openings': PressPreviewOpeningsSelect<false> | PressPreviewOpeningsSelect<true>;
     'press-sends': PressSendsSelect<false> | PressSendsSelect<true>;
@@ -134,6 +138,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverWebhook: TaskDeliverWebhook;
+      webhookEmbargoLift: TaskWebhookEmbargoLift;
       pressSend: TaskPressSend;
       pressDeliver: TaskPressDeliver;
       schedulePublish: TaskSchedulePublish;
@@ -795,6 +801,76 @@ export interface PressContact {
   createdAt: string;
 }
 /**
+ * Receivers of signed messages (Standard Webhooks) on publication, e.g. a CDN or the website.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  /**
+   * In production https:// and public addresses only; redirects are not followed.
+   */
+  url: string;
+  events: (
+    | 'press-release.published'
+    | 'press-release.updated'
+    | 'press-release.unpublished'
+    | 'press-release.embargo-lifted'
+    | 'photo.withdrawn'
+    | 'event.published'
+    | 'event.updated'
+    | 'event.unpublished'
+    | 'member.consent-withdrawn'
+  )[];
+  active?: boolean | null;
+  /**
+   * Generated on create. The receiver checks the signature (header webhook-signature) with it.
+   */
+  secret?: string | null;
+  /**
+   * Makes a new secret; the previous one keeps signing for 24 hours.
+   */
+  rotateSecret?: boolean | null;
+  previousSecret?: string | null;
+  previousSecretValidUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Log of every delivery attempt. Failed attempts are retried with growing delays.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  endpoint?: (number | null) | Webhook;
+  event?:
+    | (
+        | 'press-release.published'
+        | 'press-release.updated'
+        | 'press-release.unpublished'
+        | 'press-release.embargo-lifted'
+        | 'photo.withdrawn'
+        | 'event.published'
+        | 'event.updated'
+        | 'event.unpublished'
+        | 'member.consent-withdrawn'
+      )
+    | null;
+  webhookId?: string | null;
+  attempt?: number | null;
+  succeeded?: boolean | null;
+  statusCode?: number | null;
+  error?: string | null;
+  durationMs?: number | null;
+  startedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Personal links that let journalists read a release before its Sperrfrist. Every opening is logged.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -910,7 +986,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'pressSend' | 'pressDeliver' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'webhookEmbargoLift' | 'pressSend' | 'pressDeliver' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -943,7 +1019,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'pressSend' | 'pressDeliver' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'deliverWebhook' | 'webhookEmbargoLift' | 'pressSend' | 'pressDeliver' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -992,6 +1069,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'press-contacts';
         value: number | PressContact;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'press-previews';
@@ -1477,6 +1562,39 @@ export interface PressContactsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  active?: T;
+  secret?: T;
+  rotateSecret?: T;
+  previousSecret?: T;
+  previousSecretValidUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  event?: T;
+  webhookId?: T;
+  attempt?: T;
+  succeeded?: T;
+  statusCode?: T;
+  error?: T;
+  durationMs?: T;
+  startedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "press-previews_select".
  */
 export interface PressPreviewsSelect<T extends boolean = true> {
@@ -1703,6 +1821,30 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    endpoint: string;
+    webhookId: string;
+    event: string;
+    body: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWebhookEmbargoLift".
+ */
+export interface TaskWebhookEmbargoLift {
+  input: {
+    release: string;
+    embargo: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

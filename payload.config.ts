@@ -30,6 +30,7 @@ import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
 import { responseCache } from './plugins/response-cache'
 import { structuredData } from './plugins/structured-data'
+import { webhooks } from './plugins/webhooks'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { DISCIPLINES } from './src/fields/options'
@@ -127,6 +128,7 @@ export default buildConfig({
   plugins: [
     // First: the plugins after it extend every collection, the press list's included.
     pressList(),
+    webhooks(),
     databaseOutage(),
     publicListLimit(),
     hiddenRelations(),

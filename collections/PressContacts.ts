@@ -36,8 +36,9 @@ export const PressContacts: CollectionConfig<'press-contacts'> = {
     ),
   },
   custom: {
-    // Never a public answer: the response cache must not store anything below /api/press-contacts.
-    publicRead: false,
+    // Never a public answer: the response cache stores nothing below /api/press-contacts, and
+    // writes here clear nothing (src/lib/http/cache/routes.ts, plugins/response-cache).
+    neverPublic: true,
   },
   access: {
     read: pressListStaff,

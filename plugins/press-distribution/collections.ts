@@ -22,6 +22,8 @@ export const languageOptions = LANGUAGE_OPTIONS
 export function sendsCollection(options: ResolvedPressDistributionOptions): CollectionConfig {
   return {
     slug: SENDS,
+    // Staff-only records: never cached, and writing them (every link opening) clears no public answer.
+    custom: { neverPublic: true },
     labels: { singular: l('Versand', 'Send'), plural: l('Versand an den Presseverteiler', 'Sends to the press list') },
     admin: { useAsTitle: 'id', defaultColumns: ['release', 'status', 'recipients', 'sent', 'failed', 'createdAt'], group: l('Presse', 'Press') },
     access: { read: pressOrAdmin, create: nobody, update: nobody, delete: hasRole('admin') },
@@ -53,6 +55,8 @@ export function sendsCollection(options: ResolvedPressDistributionOptions): Coll
 export function deliveriesCollection(options: ResolvedPressDistributionOptions): CollectionConfig {
   return {
     slug: DELIVERIES,
+    // Staff-only records: never cached, and writing them (every link opening) clears no public answer.
+    custom: { neverPublic: true },
     labels: { singular: l('Zustellung', 'Delivery'), plural: l('Zustellungen', 'Deliveries') },
     admin: { useAsTitle: 'email', defaultColumns: ['email', 'status', 'attempts', 'sentAt', 'release'], group: l('Presse', 'Press') },
     access: { read: pressOrAdmin, create: nobody, update: nobody, delete: hasRole('admin') },

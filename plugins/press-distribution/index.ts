@@ -6,6 +6,8 @@ import { queueRequestedSend, takeSendRequest } from './hooks/requestSend'
 import { deliverTask, sendTask } from './tasks'
 import type { PressDistributionOptions, ResolvedPressDistributionOptions } from './types'
 
+const listed = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [])
+
 export type { PressDistributionOptions, Recipient, ReleaseMail, SendFilter } from './types'
 export { composeReleaseMail } from './mail'
 
@@ -37,6 +39,11 @@ export const pressDistribution =
         sendsCollection(resolved),
         deliveriesCollection(resolved),
       ],
+      custom: {
+        ...config.custom,
+        // Mailing changes no public answer: its jobs must not shorten cache lifetimes (plugins/response-cache).
+        tasksWithoutPublicEffect: [...listed(config.custom?.tasksWithoutPublicEffect), 'pressSend', 'pressDeliver'],
+      },
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), sendTask(resolved), deliverTask(resolved)],

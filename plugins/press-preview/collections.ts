@@ -60,6 +60,8 @@ export function previewsCollection(options: ResolvedPressPreviewOptions): Collec
   ]
   return {
     slug: PREVIEWS,
+    // Staff-only records: never cached, and writing them (every link opening) clears no public answer.
+    custom: { neverPublic: true },
     labels: { singular: l('Vorab-Link', 'Pre-access link'), plural: l('Vorab-Links', 'Pre-access links') },
     admin: {
       useAsTitle: 'recipientEmail',
@@ -80,6 +82,8 @@ export function previewsCollection(options: ResolvedPressPreviewOptions): Collec
 export function openingsCollection(options: ResolvedPressPreviewOptions): CollectionConfig {
   return {
     slug: OPENINGS,
+    // Staff-only records: never cached, and writing them (every link opening) clears no public answer.
+    custom: { neverPublic: true },
     labels: { singular: l('Aufruf', 'Opening'), plural: l('Aufrufe von Vorab-Links', 'Pre-access link openings') },
     admin: {
       useAsTitle: 'recipientEmail',

@@ -65,14 +65,20 @@ export const responseCache =
     const announce = async ({ req }: { req: Parameters<typeof announceWrite>[0] }) => announceWrite(req, channel)
     return {
       ...config,
-      collections: (config.collections ?? []).map((collection) => ({
-        ...collection,
-        hooks: {
-          ...collection.hooks,
-          afterChange: [...(collection.hooks?.afterChange ?? []), announce],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), announce],
-        },
-      })),
+      // A collection marked `custom.neverPublic` (admin-only data such as webhook delivery logs) is in
+      // no anonymous answer: its writes need not clear anything.
+      collections: (config.collections ?? []).map((collection) =>
+        collection.custom?.neverPublic === true
+          ? collection
+          : {
+              ...collection,
+              hooks: {
+                ...collection.hooks,
+                afterChange: [...(collection.hooks?.afterChange ?? []), announce],
+                afterDelete: [...(collection.hooks?.afterDelete ?? []), announce],
+              },
+            },
+      ),
       globals: (config.globals ?? []).map((global) => ({
         ...global,
         hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), announce] },

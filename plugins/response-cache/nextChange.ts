@@ -32,6 +32,15 @@ async function earliest(payload: Payload, collection: string, field: string, whe
 }
 
 /**
+ * Tasks that never change a public answer (webhook deliveries and their retries): plugins append
+ * their slugs to `config.custom.tasksWithoutPublicEffect`, so their `waitUntil` caps no lifetime.
+ */
+function tasksWithoutPublicEffect(payload: Payload): string[] {
+  const listed = (payload.config.custom as { tasksWithoutPublicEffect?: unknown } | undefined)?.tasksWithoutPublicEffect
+  return Array.isArray(listed) ? listed.filter((slug): slug is string => typeof slug === 'string') : []
+}
+
+/**
  * The next moment a public answer changes without a write: the earliest future Sperrfrist of a
  * published release, pending scheduled job (overdue ones: in a second, until the runner took
  * them), or photo release date (each clock whose field exists).
@@ -44,6 +53,8 @@ export async function nextChangeAt(payload: Payload, clocks: ResponseCacheClock[
     )
   if (hasField(payload, 'payload-jobs', 'waitUntil')) {
     const pending: Where[] = [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }]
+    const quiet = tasksWithoutPublicEffect(payload)
+    if (quiet.length) pending.push({ or: [{ taskSlug: { exists: false } }, { taskSlug: { not_in: quiet } }] })
     const now = Date.now()
     lookups.push(
       earliest(payload, 'payload-jobs', 'waitUntil', pending, now - OVERDUE_JOB_MS).then((at) =>

@@ -10,7 +10,7 @@ const PRIVATE_SEGMENTS = new Set(['versions', 'access', 'me', 'init'])
  * Collection lists, documents and counts (`/api/<collection>[/<id>|/count]`), globals
  * (`/api/globals/<slug>`) and upload files (`/api/<collection>/file/<name>`); not auth
  * collections, Payload's own (`payload-*`) collections, versions, access, or collections marked
- * `custom: { publicRead: false }` (and everything below them, e.g. their own endpoints).
+ * `custom: { neverPublic: true }` (and everything below them, e.g. their own endpoints).
  */
 export function isPublicRead(pathname: string, config: SanitizedConfig): boolean {
   const apiPath = config.routes.api.replace(/\/$/, '')
@@ -20,8 +20,8 @@ export function isPublicRead(pathname: string, config: SanitizedConfig): boolean
   if (segments[0] === 'globals') return segments.length === 2 && config.globals.some((global) => global.slug === segments[1])
   const collection = config.collections.find((candidate) => candidate.slug === segments[0])
   if (!collection || collection.auth || collection.slug.startsWith('payload-')) return false
-  // A collection no anonymous reader may ever see (the press list) declares `custom.publicRead: false`.
-  if ((collection.custom as { publicRead?: unknown } | undefined)?.publicRead === false) return false
+  // A collection no anonymous reader may ever see (the press list, logs) declares `custom.neverPublic`.
+  if ((collection.custom as { neverPublic?: unknown } | undefined)?.neverPublic === true) return false
   if (segments.length === 1) return true
   if (segments.length === 2) return !PRIVATE_SEGMENTS.has(segments[1]!)
   return segments.length === 3 && segments[1] === 'file' && Boolean(collection.upload)

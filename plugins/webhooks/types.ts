@@ -1,0 +1,35 @@
+export type WebhooksOptions = {
+  /**
+   * false: no hooks fire and nothing is delivered. The collections and tasks stay, so the
+   * schema is the same either way. Default true.
+   */
+  enabled?: boolean
+  /**
+   * Production rules for receiver addresses: https only, public addresses only (checked at save
+   * and on every delivery). Default: `NODE_ENV === 'production'`, read at each check.
+   */
+  production?: boolean
+  /**
+   * Outside production, allow receivers on localhost and private networks (local development,
+   * tests). Default: `WEBHOOKS_ALLOW_PRIVATE === 'true'`, read at each check. Never in production.
+   */
+  allowPrivate?: boolean
+  /** How long one delivery attempt may take, in ms. Default 10 000. */
+  timeoutMs?: number
+  /**
+   * Retries after a failed attempt (non-2xx, timeout, refused address), with exponential backoff
+   * `delayMs · 2^(n-1)`. Default: 8 retries from 30 s (30 s, 1 min, 2 min … ≈ 2 h in all), or
+   * `WEBHOOKS_RETRY_DELAY_MS` for the first delay.
+   */
+  retries?: { attempts?: number; delayMs?: number }
+  /** After "rotate secret", the previous secret still signs for this long, in ms. Default 24 h. */
+  rotationGraceMs?: number
+  /** Jobs queue the deliveries and embargo lifts run on (the autorun cron's). Default `default`. */
+  queue?: string
+}
+
+export type ResolvedWebhooksOptions = Required<Omit<WebhooksOptions, 'production' | 'allowPrivate' | 'retries'>> & {
+  retries: { attempts: number; delayMs: number }
+  production: () => boolean
+  allowPrivate: () => boolean
+}

@@ -20,6 +20,7 @@ import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { adminGuard } from './plugins/admin-guard'
 import { databaseOutage } from './plugins/database-outage'
+import { feeds } from './plugins/feeds'
 import { inputGuard } from './plugins/input-guard'
 import { pressPhotos } from './plugins/press-photos'
 import { hiddenRelations } from './plugins/hidden-relations'
@@ -118,6 +119,7 @@ export default buildConfig({
     listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
     adminGuard(),
     inputGuard(),
+    feeds(),
     responseCache(),
   ],
 

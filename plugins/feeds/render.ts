@@ -52,14 +52,27 @@ export function renderFeed(format: FeedFormat, source: FeedSource, context: Feed
   for (const entry of entries) feed.addItem(toItem(format, entry))
 
   if (format === 'json') return toJSONFeed11(feed.json1(), context.locale, entries)
-  if (format === 'atom') return feed.atom1()
-  return feed.rss2().replace('<rss version="2.0"', `<rss version="2.0" xmlns:media="${MEDIA_RSS}"`)
+  if (format === 'atom') return wellFormed(feed.atom1()).replace(/ type="image\/jpg"/g, ' type="image/jpeg"')
+  return wellFormed(feed.rss2()).replace('<rss version="2.0"', `<rss version="2.0" xmlns:media="${MEDIA_RSS}"`)
+}
+
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * `feed` (through xml-js) escapes only `&` and `"` in attribute values and keeps characters XML
+ * forbids: a tag with "<" (a category attribute) or a control character in a title would make
+ * the whole feed unreadable. (Atom enclosure types come from the file extension: `.jpg` → image/jpeg.)
+ */
+function wellFormed(xml: string): string {
+  return xml.replace(NOT_XML, '').replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`)
 }
 
 function toItem(format: FeedFormat, entry: FeedEntry): Item {
   const item: Item = {
     // Atom titles are `type="html"`: a "<" in a title must stay text there.
-    title: format === 'atom' ? escapeHTML(entry.title) : entry.title,
+    // RSS titles are CDATA, which `]]>` would end (xml-js splits only the first one).
+    title: format === 'atom' ? escapeHTML(entry.title) : format === 'rss' ? entry.title.replace(/]]>/g, ']] >') : entry.title,
     id: entry.guid,
     link: entry.link,
     description: format === 'json' ? entry.teaser : teaserHTML(entry.teaser),

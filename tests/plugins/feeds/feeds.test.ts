@@ -202,6 +202,21 @@ describe('press-release feeds', () => {
     expect(((await read('json', { tag: tagB })).body as JSONFeed).items.map((item) => item.title)).toEqual(['B'])
   })
 
+  it('titles and tags with markup, CDATA ends or control characters still give well-formed feeds', async () => {
+    const tag = `${marker('odd')} <&"'>`
+    const title = 'Klammern ]]> und ]]> <b>fett?</b> \u0001Ende'
+    await publishedRelease({ title, tags: [tag] })
+    const rss = await parsed(await read('rss', { tag }))
+    expect(rss.items.map((item) => item.title)).toEqual(['Klammern ]] > und ]] > <b>fett?</b> Ende'])
+    expect(rss.items[0]!.categories).toEqual([tag])
+    const atom = await read('atom', { tag })
+    const entry = (await parsed(atom)).items[0]!
+    expect(entry.title).toBe('Klammern ]]&gt; und ]]&gt; &lt;b&gt;fett?&lt;/b&gt; Ende')
+    expect(atom.body).toContain(`term="${tag.replace('&', '&amp;').replace('<', '&lt;').replace('"', '&quot;').replace('>', '&gt;')}"`)
+    const json = (await read('json', { tag })).body as JSONFeed
+    expect(json.items[0]!.title).toBe(title)
+  })
+
   it('a feed reader revalidates with If-None-Match or If-Modified-Since and gets 304', async () => {
     const tag = marker('revalidate')
     await publishedRelease({ title: 'Revalidiert', tags: [tag] })

@@ -26,6 +26,7 @@ import { pressPhotos } from './plugins/press-photos'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
+import { richTextHTML } from './plugins/rich-text-html'
 import { responseCache } from './plugins/response-cache'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
@@ -114,6 +115,7 @@ export default buildConfig({
   plugins: [
     databaseOutage(),
     publicListLimit(),
+    richTextHTML(),
     hiddenRelations(),
     pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),
     listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),

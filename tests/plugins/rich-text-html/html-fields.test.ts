@@ -59,6 +59,18 @@ describe('rich text as HTML on request', () => {
     expect(selected.body.docs[0].bodyHtml).toMatch(/^<p>Erster/)
   })
 
+  it('filtering or sorting by a computed HTML field is a 4xx, never a 500', async () => {
+    for (const query of ['where[bodyHtml][equals]=x', 'where[layout.contentHtml][like]=x', 'sort=bodyHtml']) {
+      const collection = query.includes('layout') ? 'projects' : 'press-releases'
+      const response = await ctx.api.get(`/${collection}?${query}`)
+      expect(response.status, `${query}: ${JSON.stringify(response.body)}`).toBeGreaterThanOrEqual(400)
+      expect(response.status, query).toBeLessThan(500)
+    }
+    const graphql = await ctx.api.graphql('query { PressReleases(where: { bodyHtml: { equals: "x" } }) { docs { id } } }')
+    expect(graphql.body.errors?.[0]?.extensions?.statusCode ?? graphql.status, JSON.stringify(graphql.body)).toBeLessThan(500)
+    expect(graphql.body.errors?.length ?? 0).toBeGreaterThan(0)
+  })
+
   it('GraphQL renders bodyHtml when the query names it, also with select: true', async () => {
     const named = await ctx.api.graphql(`query { PressRelease(id: ${releaseID}) { title bodyHtml } }`)
     expect(named.body.errors).toBeUndefined()

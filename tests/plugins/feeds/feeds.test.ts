@@ -139,7 +139,12 @@ describe('press-release feeds', () => {
       expect(warm.headers.get('x-cache'), format).toBe('HIT')
       expect(await titlesOf(format, warm)).toEqual([])
     }
+    const before = (await read('rss', { tag })).headers.get('last-modified')!
     await sleep(Math.max(0, embargo.getTime() - Date.now()) + 50)
+    // A reader revalidating by date learns of the lifted Sperrfrist, although nothing was written.
+    const revalidated = await read('rss', { tag }, { 'if-modified-since': before })
+    expect(revalidated.status).toBe(200)
+    expect(Date.parse(revalidated.headers.get('last-modified')!)).toBe(Math.floor(embargo.getTime() / 1000) * 1000)
     for (const format of formats) {
       const lifted = await read(format, { tag })
       expect(await titlesOf(format, lifted), format).toEqual(['Gesperrt bis gleich'])
@@ -200,6 +205,17 @@ describe('press-release feeds', () => {
     await createContent(ctx.payload, 'press-releases', { title: 'A draft', tags: [tagA] })
     expect((await parsed(await read('rss', { tag: tagA }))).items.map((item) => item.title)).toEqual(['A'])
     expect(((await read('json', { tag: tagB })).body as JSONFeed).items.map((item) => item.title)).toEqual(['B'])
+  })
+
+  it('a logged-in press officer gets the public feed too (no drafts, no embargoed releases), never cached as shared', async () => {
+    const tag = marker('staff')
+    await publishedRelease({ title: 'Öffentlich', tags: [tag] })
+    await publishedRelease({ title: 'Unter Sperrfrist', tags: [tag], embargo: new Date(Date.now() + 3_600_000).toISOString() })
+    await createContent(ctx.payload, 'press-releases', { title: 'Entwurf', tags: [tag] })
+    const response = await ctx.api.get(feedPath('rss', { tag }), { token: press.token })
+    expect(response.status).toBe(200)
+    expect((await parsed(response)).items.map((item) => item.title)).toEqual(['Öffentlich'])
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
   })
 
   it('titles and tags with markup, CDATA ends or control characters still give well-formed feeds', async () => {

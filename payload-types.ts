@@ -198,6 +198,7 @@ export interface PressRelease {
     };
     [k: string]: unknown;
   } | null;
+  bodyHtml?: string | null;
   heroPhoto?: (number | null) | Photo;
   /**
    * Leave empty to use the photo's caption.
@@ -375,6 +376,7 @@ export interface Member {
     };
     [k: string]: unknown;
   } | null;
+  bioHtml?: string | null;
   website?: string | null;
   socialLinks?:
     | {
@@ -497,6 +499,7 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  descriptionHtml?: string | null;
   photos?: (number | Photo)[] | null;
   project?: (number | null) | Project;
   /**
@@ -611,6 +614,7 @@ export interface Project {
               };
               [k: string]: unknown;
             } | null;
+            contentHtml?: string | null;
             id?: string | null;
             blockName?: string | null;
             blockType: 'richText';
@@ -1145,6 +1149,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   dateline?: T;
   teaser?: T;
   body?: T;
+  bodyHtml?: T;
   heroPhoto?: T;
   heroCaption?: T;
   gallery?: T;
@@ -1207,6 +1212,7 @@ export interface MembersSelect<T extends boolean = true> {
   otherCity?: T;
   portrait?: T;
   bio?: T;
+  bioHtml?: T;
   website?: T;
   socialLinks?:
     | T
@@ -1323,6 +1329,7 @@ export interface ProjectsSelect<T extends boolean = true> {
           | T
           | {
               content?: T;
+              contentHtml?: T;
               id?: T;
               blockName?: T;
             };
@@ -1454,6 +1461,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   registrationUrl?: T;
   description?: T;
+  descriptionHtml?: T;
   photos?: T;
   project?: T;
   recurrence?:

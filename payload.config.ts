@@ -20,6 +20,7 @@ import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { adminGuard } from './plugins/admin-guard'
 import { databaseOutage } from './plugins/database-outage'
+import { feeds } from './plugins/feeds'
 import { inputGuard } from './plugins/input-guard'
 import { pressList } from './plugins/press-list'
 import { pressPhotos } from './plugins/press-photos'
@@ -28,6 +29,7 @@ import { createPreviewLink, pressPreview } from './plugins/press-preview'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
+import { richTextHTML } from './plugins/rich-text-html'
 import { responseCache } from './plugins/response-cache'
 import { structuredData } from './plugins/structured-data'
 import { webhooks } from './plugins/webhooks'
@@ -131,6 +133,7 @@ export default buildConfig({
     webhooks(),
     databaseOutage(),
     publicListLimit(),
+    richTextHTML(),
     hiddenRelations(),
     pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),
     pressPreview(),
@@ -139,6 +142,7 @@ export default buildConfig({
     adminGuard(),
     inputGuard(),
     structuredData(),
+    feeds(),
     responseCache(),
   ],
 

@@ -21,6 +21,7 @@ import { migrations } from './migrations'
 import { adminGuard } from './plugins/admin-guard'
 import { databaseOutage } from './plugins/database-outage'
 import { inputGuard } from './plugins/input-guard'
+import { pressKit } from './plugins/press-kit'
 import { pressPhotos } from './plugins/press-photos'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
@@ -115,6 +116,7 @@ export default buildConfig({
     publicListLimit(),
     hiddenRelations(),
     pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),
+    pressKit(),
     listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
     adminGuard(),
     inputGuard(),

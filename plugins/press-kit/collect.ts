@@ -51,6 +51,26 @@ function photoIdsOf(release: PressRelease): Id[] {
   return [...new Set(ids.filter((id): id is Id => id !== null))]
 }
 
+/**
+ * The release's photo references as stored. The reader's copy lacks the photos they may not see
+ * (plugins/hidden-relations), but a withdrawn one must still be named "withdrawn" in the credits
+ * file; only that word leaves this lookup, and inclusion is decided per photo by the reader's access.
+ */
+async function storedPhotoIds(req: PayloadRequest, release: PressRelease): Promise<Id[]> {
+  const stored = (await req.payload.findByID({
+    collection: 'press-releases',
+    id: release.id,
+    draft: release._status !== 'published',
+    overrideAccess: true,
+    req,
+    depth: 0,
+    disableErrors: true,
+    locale: req.locale ?? undefined,
+    select: { heroPhoto: true, gallery: true, body: true },
+  })) as PressRelease | null
+  return [...new Set([...(stored ? photoIdsOf(stored) : []), ...photoIdsOf(release)])]
+}
+
 async function findPhotos(req: PayloadRequest, ids: Id[], allowEmbargoed: boolean): Promise<{ rows: Map<Id, Photo>; visible: Set<Id> }> {
   if (!ids.length) return { rows: new Map(), visible: new Set() }
   // A system lookup (overrideAccess) only to tell a withdrawn photo from a missing one and to
@@ -127,7 +147,7 @@ export async function preparePressKit(args: PressKitArgs): Promise<PressKit> {
   const creditsName = 'Bildnachweis.txt'
   for (const reserved of [textName, htmlName, creditsName]) names.take(reserved.replace(/\.[^.]+$/, ''), reserved.split('.').pop()!)
 
-  const ids = photoIdsOf(release)
+  const ids = await storedPhotoIds(req, release)
   const { rows, visible } = await findPhotos(req, ids, allowEmbargoed)
   const credits: CreditEntry[] = []
   const kitPhotos = new Map<Id, BodyPhoto>()

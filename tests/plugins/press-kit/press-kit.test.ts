@@ -105,10 +105,21 @@ describe('the press kit of the seeded release, anonymously', () => {
     expect(plain).toContain(release.teaser)
     for (const paragraph of paragraphsOf(release.body)) expect(plain).toContain(paragraph)
     expect(plain).toContain(`Über uns\n\n${release.boilerplateSnapshot}`)
+    expect(plain).toContain('Pressekontakt\n\nOliver Koschmieder, Vorstand')
     expect(plain).toContain('V.i.S.d.P.: Oliver Koschmieder (Vorstand)')
     expect(plain).toContain(`[Foto: ${base}_Ayse-Yildiz.jpg] Werkstattgespräch in Bochum`)
     expect(plain).not.toContain('ENTWURF')
     expect(plain).not.toContain('Geheime Bildunterschrift')
+  })
+
+  it('speaks the language asked for: ?locale=en gives English headings, the credits stay bilingual', async () => {
+    const entries = await kitEntries(await getKit(ctx, releaseID, { query: '?locale=en' }))
+    const txt = text(entries.get(`${base}.txt`)).replace(/\r\n/g, '\n')
+    expect(txt).toContain('PRESS RELEASE')
+    expect(txt).toContain('About us\n\n')
+    expect(txt).toContain('Press contact\n\nOliver Koschmieder')
+    expect(text(entries.get(`${base}.html`))).toContain('<html lang="en">')
+    expect(text(entries.get('Bildnachweis.txt'))).toContain('Foto / Credit: Kreative Klasse e.V.')
   })
 
   it('has the release as HTML, every text escaped, photos pointing at their files in the kit', async () => {

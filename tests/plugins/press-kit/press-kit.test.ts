@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { streamPressKit } from '../../../plugins/press-kit'
-import { paragraphsOf } from '../../../src/lib/lexical'
+import { lexicalFromParagraphs, paragraphsOf } from '../../../src/lib/lexical'
 import { seed } from '../../../src/seed'
 import { tinyPdf } from '../../helpers/content'
 import { createUser, type TestUser } from '../../helpers/users'
@@ -177,6 +177,36 @@ describe('the press kit of the seeded release, anonymously', () => {
     const entry = entries.get('Programm-Extraklasse-2026.pdf')!
     expect(entry.data.equals(pdf)).toBe(true)
     expect(entry.compressionMethod).toBe(0)
+  })
+})
+
+describe('escaping', () => {
+  it('puts markup typed into a release into the HTML as text, never as markup', async () => {
+    const nasty = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
+    const created = await ctx.api.post('/press-releases', {
+      token: press.token,
+      body: {
+        title: `Titel ${nasty}`,
+        teaser: `Anreißer ${nasty}`,
+        dateline: `Essen ${nasty}`,
+        body: { root: { ...lexicalFromParagraphs([`Absatz ${nasty}`]).root } },
+        pressContacts: [{ name: `Kontakt ${nasty}`, role: 'Presse' }],
+        _status: 'published',
+      },
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const entries = await kitEntries(await getKit(ctx, created.body.doc.id))
+    const html = text([...entries.entries()].find(([name]) => name.endsWith('.html'))![1])
+    expect(html).not.toContain('<script>')
+    expect(html).not.toContain('<img src=x')
+    const escaped = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;'
+    for (const part of [`<h1>Titel ${escaped}</h1>`, `Anreißer ${escaped}`, `Essen ${escaped}`, `Kontakt ${escaped}`, `<title>Titel ${escaped}</title>`]) {
+      expect(html).toContain(part)
+    }
+    expect(html).toMatch(/<p>Absatz &lt;script&gt;alert\(&(quot|#34);x&(quot|#34);\)&lt;\/script&gt; &amp; &lt;img src=x onerror=alert\(1\)&gt;<\/p>/)
+    // The plain text keeps the characters as typed.
+    const txt = text([...entries.entries()].find(([name]) => name.endsWith('.txt') && name !== 'Bildnachweis.txt')![1])
+    expect(txt).toContain(`Absatz ${nasty}`)
   })
 })
 

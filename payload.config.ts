@@ -23,6 +23,7 @@ import { databaseOutage } from './plugins/database-outage'
 import { feeds } from './plugins/feeds'
 import { inputGuard } from './plugins/input-guard'
 import { pressList } from './plugins/press-list'
+import { pressKit } from './plugins/press-kit'
 import { pressPhotos } from './plugins/press-photos'
 import { pressDistribution } from './plugins/press-distribution'
 import { createPreviewLink, pressPreview } from './plugins/press-preview'
@@ -138,6 +139,7 @@ export default buildConfig({
     pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),
     pressPreview(),
     pressDistribution({ topics: DISCIPLINES, recipients: pressListRecipients, deliver: deliverToPressContact, createLink: createPreviewLink }),
+    pressKit(),
     listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
     adminGuard(),
     inputGuard(),

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, FieldAccess, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, FieldAccess, Payload, PayloadRequest } from 'payload'
 
 import path from 'node:path'
 import { executeAccess } from 'payload'
@@ -8,12 +8,14 @@ import { pressPhotoFields } from './fields'
 import { createFollowUsageHooks } from './hooks/followUsage'
 import { createIngestHooks, REFUSED_UPLOAD } from './ingest'
 import { fileEndpoint } from './serve'
+import { type StoredFile, storedFile } from './storage'
 import type { PressPhotosOptions } from './types'
 import { usageEndpoint } from './usage'
 
 export type { PhotoUsage, PressPhotosOptions, PublicFromRule, StoredRendition } from './types'
 export { refreshPhotoVisibility } from './hooks/followUsage'
 export { findPhotoUsage } from './usage'
+export type { StoredFile } from './storage'
 
 const MARKER = 'pressPhotos'
 
@@ -25,6 +27,16 @@ export const UPLOAD_LIMIT_MESSAGE =
 export function resolvePhotoDir(options: PressPhotosOptions, collection?: CollectionConfig): string {
   const upload = typeof collection?.upload === 'object' ? collection.upload : undefined
   return path.resolve(options.staticDir ?? process.env.PRESS_PHOTOS_DIR ?? upload?.staticDir ?? 'media/photos')
+}
+
+/**
+ * A stored original or rendition of a photo of `collection`, read from the directory the plugin
+ * stores into (the sanitized collection's `upload.staticDir`), or null when it is not there.
+ */
+export function storedPhotoFile(payload: Payload, filename: string, collection = 'photos'): Promise<StoredFile | null> {
+  const upload = payload.collections[collection as CollectionSlug]?.config.upload
+  if (!upload?.staticDir) throw new Error(`pressPhotos: "${collection}" is not an upload collection`)
+  return storedFile(path.resolve(upload.staticDir), filename)
 }
 
 /**

@@ -1,4 +1,7 @@
-import { mkdir, open, rm } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
+
+import { createReadStream } from 'node:fs'
+import { mkdir, open, rm, stat } from 'node:fs/promises'
 
 import { resolveInside } from './naming'
 
@@ -36,4 +39,18 @@ export async function removeAll(dir: string, filenames: Array<string | null | un
       if (target) await rm(target, { force: true })
     }),
   )
+}
+
+export type StoredFile = { size: number; open: () => Readable }
+
+/**
+ * A stored original or rendition for reading (a press kit, a download): its size and a stream
+ * opener, or null when the name is not one we write or the file is missing.
+ */
+export async function storedFile(dir: string, filename: string): Promise<StoredFile | null> {
+  const target = resolveInside(dir, filename)
+  if (!target) return null
+  const info = await stat(target).catch(() => null)
+  if (!info?.isFile()) return null
+  return { size: info.size, open: () => createReadStream(target) }
 }

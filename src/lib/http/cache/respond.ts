@@ -8,7 +8,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { answerExpiry } from './expiry'
 import { matchesIfNoneMatch, notModifiedSince, PRIVATE_NO_STORE, PUBLIC_VARY, publicCacheControl, strongETag } from './headers'
-import { cacheKey, carriesCredentials, isPublicRead } from './routes'
+import { cacheKey, carriesCredentials, isPublicRead, isSelfCaching } from './routes'
 import { type CachedAnswer, responseCacheState } from './store'
 
 export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS'
@@ -42,6 +42,9 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Answers a REST GET (or HEAD) through the cache where that is allowed. */
 export async function cachedRead(request: Request, config: SanitizedConfig, handler: () => Promise<Response>): Promise<Response> {
   const url = new URL(request.url)
+  if (request.method.toUpperCase() === 'GET' && isSelfCaching(url.pathname, config) && !carriesCredentials(request, config)) {
+    return ownCaching(await handler())
+  }
   if (request.method.toUpperCase() !== 'GET' || !isPublicRead(url.pathname, config) || carriesCredentials(request, config)) {
     return noStore(await handler())
   }
@@ -82,6 +85,14 @@ export async function cachedRead(request: Request, config: SanitizedConfig, hand
   }
   if (enabled) state.store(key, answer, generation, responseCacheMaxBytes(), now)
   return deliver(answer, request, enabled ? 'MISS' : 'BYPASS')
+}
+
+/** An anonymous answer of a self-caching endpoint: its own validators and lifetimes, errors never stored. */
+function ownCaching(response: Response): Response {
+  if (response.status !== 200 && response.status !== 304) return noStore(response, 'BYPASS', 'no-store')
+  const headers = new Headers(response.headers)
+  headers.set('X-Cache', 'BYPASS')
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 
 function deliver(answer: CachedAnswer, request: Request, status: CacheStatus): Response {

@@ -39,6 +39,25 @@ export function publicReadEndpoints(config: Pick<SanitizedConfig, 'custom'>): st
   return Array.isArray(listed) ? listed.filter((entry): entry is string => typeof entry === 'string') : []
 }
 
+/**
+ * Endpoints that stream a large body (the press kit ZIP) and answer HTTP caching themselves:
+ * their own ETag, 304 and a public `Cache-Control` capped at the next change for anonymous
+ * readers. The response cache would buffer and hash the whole body, so the guard passes their
+ * answers through as they are (errors still `no-store`). Listed like `publicReadEndpoints`, in
+ * `config.custom.selfCachingEndpoints`; the same duties apply to anonymous answers.
+ */
+export function selfCachingEndpoints(config: Pick<SanitizedConfig, 'custom'>): string[] {
+  const listed = (config.custom as { selfCachingEndpoints?: unknown } | undefined)?.selfCachingEndpoints
+  return Array.isArray(listed) ? listed.filter((entry): entry is string => typeof entry === 'string') : []
+}
+
+export function isSelfCaching(pathname: string, config: SanitizedConfig): boolean {
+  const apiPath = config.routes.api.replace(/\/$/, '')
+  if (!pathname.startsWith(`${apiPath}/`)) return false
+  const segments = pathname.slice(apiPath.length + 1).split('/').filter(Boolean)
+  return selfCachingEndpoints(config).some((pattern) => matchesPattern(pattern, segments))
+}
+
 function matchesPattern(pattern: string, segments: string[]): boolean {
   const parts = pattern.split('/').filter(Boolean)
   return parts.length === segments.length && parts.every((part, index) => part.startsWith(':') || part === segments[index])

@@ -19,6 +19,7 @@ import { EVENT_LIST, PROJECT_LIST, RELEASE_LIST } from './collections/shapes'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { adminGuard } from './plugins/admin-guard'
+import { calendar } from './plugins/calendar'
 import { databaseOutage } from './plugins/database-outage'
 import { inputGuard } from './plugins/input-guard'
 import { pressList } from './plugins/press-list'
@@ -128,6 +129,7 @@ export default buildConfig({
     // First: the plugins after it extend every collection, the press list's included.
     pressList(),
     databaseOutage(),
+    calendar(),
     publicListLimit(),
     hiddenRelations(),
     pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),

@@ -133,6 +133,8 @@ export function buildCalendar(events: Event[], settings: CalendarSettings): ICal
     // LAST-MODIFIED in local time, which RFC 5545 requires in UTC.
     timezone: { name: null, generator: berlinTimezoneGenerator },
     x: [['X-WR-TIMEZONE', BERLIN]],
+    // Subscribed calendars ask again after an hour (REFRESH-INTERVAL, RFC 7986; X-PUBLISHED-TTL).
+    ttl: 3600,
   })
   for (const event of events) addEvent(calendar, event, settings)
   return calendar

@@ -9,8 +9,9 @@ import { BERLIN } from '../../src/lib/berlin'
  * (EU summer time, Directive 2000/84/EC) Germany switches on the last Sunday of March at 02:00 CET
  * to CEST and back on the last Sunday of October at 03:00 CEST. No event of the association lies
  * before 1996, so the observances start with that year's switches (RFC 5545 §3.6.5: DTSTART is the
- * first onset, in the local time before it). tests/plugins/calendar/vtimezone.test.ts compares it
- * with the platform's time zone database for every day from 1996 to 2060.
+ * first onset, in the local time before it) and say nothing about earlier times, rather than claim
+ * today's rule for years that had another. tests/plugins/calendar/vtimezone.test.ts compares it with
+ * the platform's time zone database from 31 March 1996 to 2060.
  */
 export const BERLIN_VTIMEZONE = [
   'BEGIN:VTIMEZONE',

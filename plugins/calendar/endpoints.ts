@@ -85,14 +85,18 @@ function settingsFor(options: ResolvedCalendarOptions, locale: CalendarLocale): 
   return { locale, urlPattern, uidDomain: options.uidDomain?.trim() || uidDomainOf(urlPattern) }
 }
 
-function calendarResponse(req: PayloadRequest, body: string, filename: string, events: Event[]): Response {
+/**
+ * `lastModified` lets the guard answer If-Modified-Since with 304 (src/lib/http/cache). Only for one
+ * event: a feed's newest `updatedAt` can go *back* when an event is deleted or unpublished, and a
+ * client would then keep the removed event; the feed revalidates by its ETag alone.
+ */
+function calendarResponse(req: PayloadRequest, body: string, filename: string, lastModified?: string): Response {
   const headers = new Headers({
     'Content-Type': 'text/calendar; charset=utf-8',
     'Content-Disposition': `attachment; filename="${filename}"`,
   })
-  const newest = Math.max(0, ...events.map((event) => Date.parse(event.updatedAt)).filter(Number.isFinite))
-  // Lets the guard answer If-Modified-Since with 304 (src/lib/http/cache).
-  if (newest > 0) headers.set('Last-Modified', new Date(newest).toUTCString())
+  const modified = lastModified ? Date.parse(lastModified) : Number.NaN
+  if (Number.isFinite(modified)) headers.set('Last-Modified', new Date(modified).toUTCString())
   return new Response(body, { status: 200, headers: headersWithCors({ headers, req }) })
 }
 
@@ -143,9 +147,8 @@ export function feedEndpoint(options: ResolvedCalendarOptions): Endpoint {
         overrideAccess: false,
         req: anonymous,
       })
-      const events = docs as Event[]
-      const calendar = buildCalendar(events, settingsFor(options, locale))
-      return calendarResponse(req, calendar.toString(), 'kreative-klasse-veranstaltungen.ics', events)
+      const calendar = buildCalendar(docs as Event[], settingsFor(options, locale))
+      return calendarResponse(req, calendar.toString(), 'kreative-klasse-veranstaltungen.ics')
     },
   }
 }
@@ -186,7 +189,7 @@ export function singleEventEndpoint(options: ResolvedCalendarOptions): Endpoint 
       })) as Event | null
       if (!event) return errorResponse(req, 404, notFound)
       const calendar = buildCalendar([event], settingsFor(options, locale))
-      return calendarResponse(req, calendar.toString(), `${event.slug || `event-${event.id}`}.ics`, [event])
+      return calendarResponse(req, calendar.toString(), `${event.slug || `event-${event.id}`}.ics`, event.updatedAt)
     },
   }
 }

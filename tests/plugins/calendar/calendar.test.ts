@@ -103,6 +103,38 @@ describe('the events feed as a calendar app reads it', () => {
     expect(fromCalendar.map((date) => date.toISOString())).not.toContain(berlinTime('2027-08-12T19:00').toISOString())
   })
 
+  it('writes Berlin times whatever time zone the server process runs in', async () => {
+    const zone = process.env.TZ
+    process.env.RESPONSE_CACHE = 'off'
+    try {
+      for (const tz of ['Pacific/Auckland', 'America/New_York', 'UTC']) {
+        process.env.TZ = tz
+        expect(new Date(Date.UTC(2027, 0, 14, 18)).getHours(), `the process now runs in ${tz}`).toBe(tz === 'UTC' ? 18 : tz === 'America/New_York' ? 13 : 7)
+        const { text: body } = await feed()
+        expect(rawLines(body, `event-${evening.id}@${HOST}`, 'DTSTART'), tz).toEqual(['DTSTART;TZID=Europe/Berlin:20270114T190000'])
+        expect(rawLines(body, `event-${evening.id}@${HOST}`, 'EXDATE'), tz).toEqual(['EXDATE;TZID=Europe/Berlin:20270812T190000'])
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ
+      else process.env.TZ = zone
+      delete process.env.RESPONSE_CACHE
+    }
+  })
+
+  it('an all-day event is a VALUE=DATE from its first Berlin day to the day after its last', async () => {
+    const event = await createEvent({
+      title: marker('Ganztags'),
+      start: berlinTime('2031-10-10T00:00').toISOString(),
+      end: berlinTime('2031-10-11T23:59').toISOString(),
+      allDay: true,
+    })
+    const file = await single(event.id)
+    expect(file.status, text(file.body)).toBe(200)
+    const uid = `event-${event.id}@${HOST}`
+    expect(rawLines(String(file.body), uid, 'DTSTART')).toEqual(['DTSTART;VALUE=DATE:20311010'])
+    expect(rawLines(String(file.body), uid, 'DTEND')).toEqual(['DTEND;VALUE=DATE:20311012'])
+  })
+
   it('an exception added over the API disappears from the REST dates and from the calendar', async () => {
     const before = (await ctx.api.get(`/events/${evening.id}`)).body as Event
     const dates = before.nextOccurrences as string[]
@@ -278,16 +310,31 @@ describe('filters, language and caching', () => {
     expect(text(refused.body)).toMatch(/Unbekannte Sprache.*\/ Unknown language/)
   })
 
-  it('anonymous answers carry an ETag and revalidate with 304', async () => {
+  it('anonymous answers carry an ETag and revalidate with 304; one event also by Last-Modified', async () => {
     for (const path of [FEED, `/events/${festival.id}/ics`]) {
       const first = await ctx.api.get(path)
       expect(first.status).toBe(200)
       const etag = first.headers.get('etag')
       expect(etag, path).toMatch(/^"/)
       expect(first.headers.get('cache-control')).toMatch(/^public, /)
-      expect(first.headers.get('last-modified')).toMatch(/GMT$/)
       const revalidated = await ctx.api.get(path, { headers: { 'if-none-match': etag! } })
       expect(revalidated.status, path).toBe(304)
     }
+    const file = await single(festival.id)
+    const lastModified = file.headers.get('last-modified')
+    expect(lastModified).toBe(new Date(festival.updatedAt).toUTCString())
+    expect((await ctx.api.get(`/events/${festival.id}/ics`, { headers: { 'if-modified-since': lastModified! } })).status).toBe(304)
+  })
+
+  it('a deleted event leaves the feed, and the feed has no Last-Modified that could hide that', async () => {
+    const event = await createEvent({ title: marker('Abgesagt'), start: '2031-09-04T17:00:00.000Z' })
+    const before = await feed()
+    expect(before.response.headers.get('last-modified')).toBeNull()
+    expect(veventByUID(before.calendar, `event-${event.id}@${HOST}`)).toBeDefined()
+    const removed = await ctx.api.delete(`/events/${event.id}`, { token: editor.token })
+    expect(removed.status, text(removed.body)).toBe(200)
+    const after = await ctx.api.get(FEED, { headers: { 'if-none-match': before.response.headers.get('etag')! } })
+    expect(after.status).toBe(200)
+    expect(String(after.body)).not.toContain(`event-${event.id}@`)
   })
 })

@@ -225,6 +225,25 @@ describe('SEQUENCE tells calendar clients that an event changed', () => {
     expect(await sequenceOf(event.id)).toBe(2)
   })
 
+  it('a moved start saved as a draft (autosave) changes nothing in the feed until it is published, then SEQUENCE rises', async () => {
+    const event = await createEvent({ title: marker('Verschoben'), start: '2031-05-15T17:00:00.000Z' })
+    const uid = `event-${event.id}@${HOST}`
+    const draft = await ctx.api.patch(`/events/${event.id}?draft=true&autosave=true`, {
+      token: editor.token,
+      body: { start: '2031-05-22T17:00:00.000Z', _status: 'draft' },
+    })
+    expect(draft.status, text(draft.body)).toBe(200)
+    const during = (await feed()).text
+    expect(rawLines(during, uid, 'DTSTART')).toEqual(['DTSTART;TZID=Europe/Berlin:20310515T190000'])
+    expect(rawLines(during, uid, 'SEQUENCE')).toEqual(['SEQUENCE:0'])
+
+    const published = await ctx.api.patch(`/events/${event.id}`, { token: editor.token, body: { _status: 'published' } })
+    expect(published.status, text(published.body)).toBe(200)
+    const after = (await feed()).text
+    expect(rawLines(after, uid, 'DTSTART')).toEqual(['DTSTART;TZID=Europe/Berlin:20310522T190000'])
+    expect(Number(rawLines(after, uid, 'SEQUENCE')[0]?.slice('SEQUENCE:'.length))).toBeGreaterThanOrEqual(1)
+  })
+
   it('cannot be written through the API', async () => {
     const event = await createEvent({ title: marker('Fest'), start: '2031-04-03T18:00:00.000Z', calendarSequence: 40 })
     expect(event.calendarSequence).toBe(0)

@@ -546,6 +546,10 @@ export interface Event {
       }[]
     | null;
   firstPublishedAt?: string | null;
+  /**
+   * Rises by itself when title, times, venues, recurrence or program change; calendar subscriptions then take the change.
+   */
+  calendarSequence?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1492,6 +1496,7 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   firstPublishedAt?: T;
+  calendarSequence?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -19,6 +19,7 @@ import { EVENT_LIST, PROJECT_LIST, RELEASE_LIST } from './collections/shapes'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { adminGuard } from './plugins/admin-guard'
+import { calendar } from './plugins/calendar'
 import { databaseOutage } from './plugins/database-outage'
 import { feeds } from './plugins/feeds'
 import { inputGuard } from './plugins/input-guard'
@@ -133,6 +134,7 @@ export default buildConfig({
     pressList(),
     webhooks(),
     databaseOutage(),
+    calendar(),
     publicListLimit(),
     richTextHTML(),
     hiddenRelations(),

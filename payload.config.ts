@@ -24,7 +24,7 @@ import { databaseOutage } from './plugins/database-outage'
 import { feeds } from './plugins/feeds'
 import { inputGuard } from './plugins/input-guard'
 import { pressList } from './plugins/press-list'
-import { pressKit } from './plugins/press-kit'
+import { pressKit, streamPressKit } from './plugins/press-kit'
 import { pressPhotos } from './plugins/press-photos'
 import { pressDistribution } from './plugins/press-distribution'
 import { createPreviewLink, pressPreview } from './plugins/press-preview'
@@ -139,7 +139,7 @@ export default buildConfig({
     richTextHTML(),
     hiddenRelations(),
     pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),
-    pressPreview(),
+    pressPreview({ pressKit: streamPressKit }),
     pressDistribution({ topics: DISCIPLINES, recipients: pressListRecipients, deliver: deliverToPressContact, createLink: createPreviewLink }),
     pressKit(),
     listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),

@@ -93,7 +93,7 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
           printURL: `${base(req, token)}/file/${renditionNamed(photo, 'print')?.filename ?? ''}`,
         })),
         attachments: attachments.map((file) => ({ filename: file.filename, url: `${base(req, token)}/attachment/${file.id}` })),
-        pressKitURL: `${base(req, token)}/press-kit.zip`,
+        pressKitURL: options.pressKit ? `${base(req, token)}/press-kit.zip` : null,
         boilerplate: preview.release.boilerplateSnapshot ?? association.boilerplate,
         responsiblePerson: preview.release.responsiblePerson ?? association.responsiblePerson,
       }
@@ -169,7 +169,24 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
     },
   }
 
-  return [open, file, attachment]
+  const pressKit: Endpoint = {
+    path: '/press-preview/:token/press-kit.zip',
+    method: 'get',
+    handler: async (req) => {
+      const preview = await resolvePreview(req, String(req.routeParams?.token ?? ''), options)
+      if (!preview || preview.isPublic || !options.pressKit) return notFound(req)
+      // The link grants this release before its Sperrfrist; withdrawn photos stay out regardless.
+      req.locale = preview.locale
+      const kit = await options.pressKit({ req, release: preview.release as never, allowEmbargoed: true })
+      await logOpening(req, preview, 'press-kit')
+      return new Response(kit.body, {
+        status: 200,
+        headers: { ...PRIVATE_HEADERS, 'Content-Type': 'application/zip', 'Content-Disposition': kit.contentDisposition },
+      })
+    },
+  }
+
+  return [open, file, attachment, pressKit]
 }
 
 type AttachmentDoc = { id: number; filename: string; mimeType?: string | null }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config } from 'payload'
 
+import { frontendURLPattern } from '../../src/lib/frontend'
 import { openingsCollection, PREVIEWS, previewsCollection } from './collections'
 import { previewEndpoints, revokeAllEndpoint, revokeReleasePreviews } from './endpoints'
 import type { PressPreviewOptions, ResolvedPressPreviewOptions } from './types'
@@ -15,7 +16,8 @@ function resolveOptions(options: PressPreviewOptions): ResolvedPressPreviewOptio
     photos: options.photos ?? 'photos',
     documents: options.documents ?? 'documents',
     validDays: options.validDays ?? (Number.isFinite(days) && days > 0 ? days : 30),
-    publicReleaseURL: options.publicReleaseURL ?? process.env.FRONTEND_RELEASE_URL ?? 'https://kreativeklasse.ruhr/presse/{slug}',
+    publicReleaseURL: options.publicReleaseURL ?? frontendURLPattern('press-releases'),
+    pressKit: options.pressKit,
   }
 }
 

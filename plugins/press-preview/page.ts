@@ -16,7 +16,7 @@ export type PreviewPageData = {
   locale: 'de' | 'en'
   photos: Array<{ photo: PreviewPhoto; screenURL: string; printURL: string }>
   attachments: Array<{ filename: string; url: string }>
-  pressKitURL: string
+  pressKitURL: string | null
   boilerplate?: string | null
   responsiblePerson?: string | null
 }
@@ -122,7 +122,7 @@ ${embargo}
 ${bodyHTML(release.body, photoURLs, locale)}
 ${photos}
 ${attachments}
-<p><a href="${escapeHTML(data.pressKitURL)}">${text.pressKit}</a></p>
+${data.pressKitURL ? `<p><a href="${escapeHTML(data.pressKitURL)}">${text.pressKit}</a></p>` : ''}
 ${data.boilerplate ? `<h2>${text.about}</h2><p>${escapeHTML(data.boilerplate)}</p>` : ''}
 ${contacts}
 ${data.responsiblePerson ? `<p>${text.responsible}: ${escapeHTML(data.responsiblePerson)}</p>` : ''}

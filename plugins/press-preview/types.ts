@@ -1,4 +1,11 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+/** Builds a release's press kit for a caller that authorised it (plugins/press-kit's streamPressKit). */
+export type PressKitStreamer = (args: {
+  req: PayloadRequest
+  release: never
+  allowEmbargoed: boolean
+}) => Promise<{ body: ReadableStream<Uint8Array>; contentDisposition: string }>
 
 /** Options of the press-preview plugin (personal pre-access links to releases under Sperrfrist). */
 export type PressPreviewOptions = {
@@ -18,6 +25,8 @@ export type PressPreviewOptions = {
    * `{slug}` is replaced. Default: `FRONTEND_RELEASE_URL`, else `https://kreativeklasse.ruhr/presse/{slug}`.
    */
   publicReleaseURL?: string
+  /** Serves the press kit ZIP through a link (`…/press-kit.zip`); without it the link offers none. */
+  pressKit?: PressKitStreamer
 }
 
-export type ResolvedPressPreviewOptions = Required<PressPreviewOptions>
+export type ResolvedPressPreviewOptions = Required<Omit<PressPreviewOptions, 'pressKit'>> & Pick<PressPreviewOptions, 'pressKit'>

@@ -5,8 +5,10 @@
  * the Sperrfrist a link leads to the public release.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+import yauzl from 'yauzl'
 
 import { databasePool } from '../../../src/lib/database/resilience'
+import { guardedRoutes } from '../../../src/lib/http/routes'
 import { marker, tinyPdf, tinyPng } from '../../helpers/content'
 import { bootPayload, type TestContext } from '../../helpers/payload'
 import { createUser, type TestUser } from '../../helpers/users'
@@ -109,6 +111,26 @@ describe('a personal link opens a release before its Sperrfrist', () => {
     expect((await ctx.api.get(`/photos/file/${photo.filename}`)).status).toBe(404)
   })
 
+  it('the press kit through a link holds the photo still under Sperrfrist and the PDF', async () => {
+    const { release, photo } = await embargoedRelease()
+    const link = await linkFor(release.id, 'kit@zeitung.example')
+    const json = await ctx.api.get(`${link.path}?format=json`)
+    // Bytes, not text: the route handler is called directly (the ApiClient decodes bodies as text).
+    const url = new URL(json.body.pressKitURL)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    const kit = await guardedRoutes(ctx.config).GET(new Request(ctx.api.url(url.pathname.replace(/^\/api/, ''))), { params: Promise.resolve({ slug }) })
+    expect(kit.status).toBe(200)
+    expect(kit.headers.get('content-type')).toBe('application/zip')
+    expect(kit.headers.get('cache-control')).toBe('private, no-store')
+    const names = await zipEntryNames(Buffer.from(await kit.arrayBuffer()))
+    expect(names.some((name) => name.endsWith('.jpg'))).toBe(true)
+    expect(names.some((name) => name.endsWith('.pdf'))).toBe(true)
+    expect(names).toContain('Bildnachweis.txt')
+    expect(photo.filename).toBeTruthy()
+    const log = await ctx.payload.find({ collection: 'press-preview-openings', where: { and: [{ preview: { equals: link.id } }, { resource: { equals: 'press-kit' } }] }, overrideAccess: true })
+    expect(log.totalDocs).toBe(1)
+  })
+
   it('every opening is logged with who and when, readable by the press office only', async () => {
     const { release } = await embargoedRelease()
     const link = await linkFor(release.id, 'log@zeitung.example')
@@ -198,3 +220,20 @@ describe('a personal link opens a release before its Sperrfrist', () => {
     expect((await ctx.api.get(link.path)).status).toBe(404)
   })
 })
+
+/** The file names in a ZIP, read by yauzl. */
+function zipEntryNames(zip: Buffer): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, archive) => {
+      if (error || !archive) return reject(error)
+      const names: string[] = []
+      archive.on('entry', (entry: yauzl.Entry) => {
+        names.push(entry.fileName)
+        archive.readEntry()
+      })
+      archive.on('end', () => resolve(names))
+      archive.on('error', reject)
+      archive.readEntry()
+    })
+  })
+}

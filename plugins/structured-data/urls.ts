@@ -1,15 +1,11 @@
+import { type FrontendCollection, frontendURLPattern } from '../../src/lib/frontend'
 import type { FrontendURLs, StructuredDataOptions } from './types'
 
-/** The frontend patterns shared with the feeds: one variable per page type, the same names everywhere. */
-const DEFAULTS: Required<FrontendURLs> = {
-  release: 'https://kreativeklasse.ruhr/presse/{slug}',
-  event: 'https://kreativeklasse.ruhr/veranstaltungen/{slug}',
-  member: 'https://kreativeklasse.ruhr/mitglieder/{slug}',
-}
-const ENV_NAMES: Record<keyof FrontendURLs, string> = {
-  release: 'FRONTEND_RELEASE_URL',
-  event: 'FRONTEND_EVENT_URL',
-  member: 'FRONTEND_MEMBER_URL',
+/** The frontend patterns every public link uses (src/lib/frontend.ts); an option overrides one. */
+const COLLECTIONS: Record<keyof FrontendURLs, FrontendCollection> = {
+  release: 'press-releases',
+  event: 'events',
+  member: 'members',
 }
 const DEFAULT_LICENCE_PAGE = 'https://kreativeklasse.ruhr/presse/bildrechte'
 
@@ -17,7 +13,7 @@ const fromEnv = (name: string): string | undefined => process.env[name]?.trim() 
 
 /** Read per request, so a changed environment (or a test) needs no new config. */
 export function frontendURL(options: StructuredDataOptions, page: keyof FrontendURLs, slug: string): string {
-  const pattern = options.frontendURLs?.[page] ?? fromEnv(ENV_NAMES[page]) ?? DEFAULTS[page]
+  const pattern = options.frontendURLs?.[page] ?? frontendURLPattern(COLLECTIONS[page])
   return pattern.replaceAll('{slug}', encodeURIComponent(slug))
 }
 

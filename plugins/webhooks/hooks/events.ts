@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import type { Event } from '../../../payload-types'
 import type { ResolvedWebhooksOptions } from '../types'
 
-import { eventURL } from '../../../src/lib/frontendUrls'
+import { frontendURL } from '../../../src/lib/frontend'
 import { enqueueEvent } from '../enqueue'
 import { collectionPaths, searchPath, webhookEvent, type WebhookEventType } from '../events'
 import { apiRoute, localeCodes, readMainRow, rowBefore } from './mainRow'
@@ -18,7 +18,7 @@ function eventEvent(req: PayloadRequest, type: WebhookEventType, row: EventRow) 
     id: row.id,
     slug: row.slug ?? null,
     locales: localeCodes(req),
-    publicUrl: row.slug ? eventURL(row.slug) : null,
+    publicUrl: row.slug ? frontendURL('events', { id: row.id, slug: row.slug }) : null,
     purge: [...collectionPaths(api, EVENTS_SLUG, row.id), searchPath(api)],
   })
 }

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import type { PressRelease } from '../../../payload-types'
 import type { ResolvedWebhooksOptions } from '../types'
 
-import { releaseURL } from '../../../src/lib/frontendUrls'
+import { frontendURL } from '../../../src/lib/frontend'
 import { enqueueEvent } from '../enqueue'
 import { collectionPaths, feedPaths, searchPath, webhookEvent, type WebhookEventType } from '../events'
 import { scheduleEmbargoLift } from '../tasks/liftEmbargo'
@@ -20,7 +20,7 @@ export function releaseEvent(req: PayloadRequest, type: WebhookEventType, row: R
     id: row.id,
     slug: row.slug ?? null,
     locales: localeCodes(req),
-    publicUrl: row.slug ? releaseURL(row.slug) : null,
+    publicUrl: row.slug ? frontendURL('press-releases', { id: row.id, slug: row.slug }) : null,
     purge: [...collectionPaths(api, RELEASES_SLUG, row.id), ...feedPaths(api, RELEASES_SLUG), searchPath(api)],
   })
 }

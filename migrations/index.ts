@@ -1,6 +1,7 @@
 import * as migration_20261126_085430_initial from './20261126_085430_initial';
 import * as migration_20261126_140057_photo_visibility from './20261126_140057_photo_visibility';
 import * as migration_20261126_142807_read_path_indexes from './20261126_142807_read_path_indexes';
+import * as migration_20261126_163011_newsroom_distribution from './20261126_163011_newsroom_distribution';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_142807_read_path_indexes.up,
     down: migration_20261126_142807_read_path_indexes.down,
-    name: '20261126_142807_read_path_indexes'
+    name: '20261126_142807_read_path_indexes',
+  },
+  {
+    up: migration_20261126_163011_newsroom_distribution.up,
+    down: migration_20261126_163011_newsroom_distribution.down,
+    name: '20261126_163011_newsroom_distribution'
   },
 ];

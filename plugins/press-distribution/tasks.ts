@@ -21,6 +21,9 @@ type DeliveryDoc = {
 
 const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 
+/** Mailing runs on its own queue: hundreds of deliveries never hold up scheduled publishing on `default`. */
+export const PRESS_MAIL_QUEUE = 'press-mail'
+
 /** `pressSend`: one send becomes one delivery (and one job) per recipient. */
 export function sendTask(options: ResolvedPressDistributionOptions): TaskConfig {
   return {
@@ -50,7 +53,7 @@ export function sendTask(options: ResolvedPressDistributionOptions): TaskConfig 
           overrideAccess: true,
           req,
         })
-        await req.payload.jobs.queue({ task: 'pressDeliver', input: { delivery: delivery.id }, req })
+        await req.payload.jobs.queue({ task: 'pressDeliver', input: { delivery: delivery.id }, queue: PRESS_MAIL_QUEUE, req })
       }
       await req.payload.update({ collection: SENDS, id: send.id, data: { status: 'done', recipients: recipients.length }, overrideAccess: true, req })
       return { output: {} }

@@ -34,7 +34,7 @@ export function resolveOptions(options: WebhooksOptions = {}): ResolvedWebhooksO
       delayMs: options.retries?.delayMs ?? (Number(process.env.WEBHOOKS_RETRY_DELAY_MS) || 30_000),
     },
     rotationGraceMs: options.rotationGraceMs ?? 24 * HOUR,
-    queue: options.queue ?? 'default',
+    queue: options.queue ?? 'webhooks',
   }
 }
 

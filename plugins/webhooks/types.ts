@@ -24,7 +24,11 @@ export type WebhooksOptions = {
   retries?: { attempts?: number; delayMs?: number }
   /** After "rotate secret", the previous secret still signs for this long, in ms. Default 24 h. */
   rotationGraceMs?: number
-  /** Jobs queue the deliveries and embargo lifts run on (the autorun cron's). Default `default`. */
+  /**
+   * Jobs queue of the deliveries. Default `webhooks`: a slow or failing receiver's retries never
+   * hold up scheduled publishing on `default`. Embargo lifts are queued on `default`, beside the
+   * scheduled publications they belong with, so they fire within the minute.
+   */
   queue?: string
 }
 

@@ -12,7 +12,13 @@ const staffOnly = ({ req }: { req: { user?: { roles?: readonly string[] | null }
  */
 export const jobsConfig: JobsConfig = {
   access: { queue: staffOnly, run: staffOnly, cancel: staffOnly },
-  autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  // One queue per kind of work, each worked every minute: webhook retries to a dead receiver or a
+  // mailing to the whole press list never delay a scheduled publication on `default`.
+  autoRun: [
+    { cron: '* * * * *', queue: 'default', limit: 20 },
+    { cron: '* * * * *', queue: 'webhooks', limit: 50 },
+    { cron: '* * * * *', queue: 'press-mail', limit: 50 },
+  ],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   deleteJobOnComplete: true,
 }

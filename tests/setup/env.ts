@@ -5,3 +5,10 @@ process.env.PAYLOAD_SECRET = inject('payloadSecret')
 process.env.PAYLOAD_DB_PUSH = 'false'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.JOBS_AUTORUN = 'false'
+
+// Test files run one after another in the same worker process, so a variable one file sets for
+// itself (a temp photo folder, its own SMTP server, webhook test switches) would leak into the next.
+// Every file starts from the same environment; a file that needs one sets it before booting Payload.
+for (const name of ['PRESS_PHOTOS_DIR', 'SMTP_HOST', 'SMTP_PORT', 'WEBHOOKS_ALLOW_PRIVATE', 'WEBHOOKS_RETRY_DELAY_MS', 'PRESS_SEND_RETRY_DELAY_MS']) {
+  delete process.env[name]
+}

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { SENDS } from '../collections'
+import { PRESS_MAIL_QUEUE } from '../tasks'
 import type { SendFilter } from '../types'
 
 type Distribution = { send?: boolean | null; topics?: string[] | null; languages?: Array<'de' | 'en'> | null }
@@ -32,6 +33,6 @@ export const queueRequestedSend: CollectionAfterChangeHook = async ({ doc, req }
     overrideAccess: true,
     req,
   })
-  await req.payload.jobs.queue({ task: 'pressSend', input: { send: send.id }, req })
+  await req.payload.jobs.queue({ task: 'pressSend', input: { send: send.id }, queue: PRESS_MAIL_QUEUE, req })
   return doc
 }

@@ -36,7 +36,7 @@ export async function scheduleEmbargoLift(req: PayloadRequest, releaseID: number
   }
   if (alreadyQueued) return
   const input: LiftInput = { release: String(releaseID), embargo }
-  await req.payload.jobs.queue({ task: LIFT_TASK, input, waitUntil: at, queue: options.queue, req } as Parameters<typeof req.payload.jobs.queue>[0])
+  await req.payload.jobs.queue({ task: LIFT_TASK, input, waitUntil: at, queue: 'default', req } as Parameters<typeof req.payload.jobs.queue>[0])
 }
 
 /**

@@ -5,14 +5,15 @@
  */
 import { createLocalReq } from 'payload'
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { streamPressKit } from '../../../plugins/press-kit'
 import { lexicalFromParagraphs, paragraphsOf } from '../../../src/lib/lexical'
 import { seed } from '../../../src/seed'
 import { tinyPdf } from '../../helpers/content'
 import { createUser, type TestUser } from '../../helpers/users'
-import { bootPhotos, type PhotoContext, type StoredDoc, upload } from '../press-photos/helpers'
+import { type PhotoContext, type StoredDoc, upload } from '../press-photos/helpers'
+import { bootPayload } from '../../helpers/payload'
 import { berlinDate, getKit, noiseJpeg, pdfForm, unzip, type UnzippedEntry } from './helpers'
 
 const SLUG = 'aus-dem-revier-fuer-das-revier-kreativeklasse-ruhr'
@@ -43,8 +44,12 @@ async function kitEntries(response: Response): Promise<Map<string, UnzippedEntry
 
 const text = (entry: UnzippedEntry | undefined) => entry?.data.toString('utf8') ?? ''
 
+let seededState: { body: unknown; gallery: unknown; attachments: unknown } | undefined
+
 beforeAll(async () => {
-  ctx = await bootPhotos()
+  // The default photo folder: the seeded group photo may have been stored there by an earlier
+  // test file of this run (one database), and the kit reads its files.
+  ctx = { ...(await bootPayload()), dir: '' }
   await seed(ctx.payload)
   press = await createUser(ctx.payload, ctx.api, ['press'])
   const found = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: SLUG } }, depth: 0, full: 1 } })
@@ -60,6 +65,7 @@ beforeAll(async () => {
   const document = await ctx.api.post('/documents', { token: press.token, body: pdfForm(pdf, 'programm.pdf', { title: 'Programm Extraklasse 2026' }) })
   expect(document.status, JSON.stringify(document.body)).toBe(201)
 
+  seededState = { body: release.body, gallery: release.gallery ?? [], attachments: release.attachments ?? [] }
   const body = { root: { ...release.body.root, children: [...release.body.root.children, uploadNode(inline.id)] } }
   const updated = await ctx.api.patch(`/press-releases/${releaseID}`, {
     token: press.token,
@@ -68,6 +74,12 @@ beforeAll(async () => {
   expect(updated.status, JSON.stringify(updated.body)).toBe(200)
   const takedown = await ctx.api.patch(`/photos/${withdrawn.id}`, { token: press.token, body: { withdrawn: true } })
   expect(takedown.status).toBe(200)
+})
+
+// Later test files read the seeded release as the seed wrote it (one database per run).
+afterAll(async () => {
+  if (!seededState) return
+  await ctx.payload.update({ collection: 'press-releases', id: releaseID, data: { ...seededState, _status: 'published' } as never, overrideAccess: true })
 })
 
 describe('the press kit of the seeded release, anonymously', () => {

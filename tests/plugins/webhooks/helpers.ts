@@ -45,7 +45,7 @@ export async function deliveriesFor(payload: Payload, endpointID: number): Promi
 }
 
 /** Runs whatever is due on the queue, as the cron would. */
-export const runQueue = (payload: Payload) => payload.jobs.run({ limit: 100, silent: true })
+export const runQueue = (payload: Payload) => payload.jobs.run({ limit: 100, silent: true, allQueues: true })
 
 export async function waitPast(moment: Date | number): Promise<void> {
   const time = typeof moment === 'number' ? moment : moment.getTime()

@@ -26,6 +26,8 @@ import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
 import { publicListLimit } from './plugins/public-list-limit'
 import { responseCache } from './plugins/response-cache'
+import { search } from './plugins/search'
+import { searchSchema } from './plugins/search/schema'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { pressEditor } from './src/fields/richText'
@@ -91,7 +93,9 @@ export default buildConfig({
     // Only dev and tests push; every migrated database is changed by migrations alone.
     push: !env.isProduction() && process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
-    afterSchemaInit: [readPathIndexes],
+    afterSchemaInit: [readPathIndexes, searchSchema],
+    // The search's trigram indexes need pg_trgm; created (if missing) before push or migrations.
+    extensions: ['pg_trgm'],
     prodMigrations: migrations,
   }),
   editor: pressEditor,
@@ -118,6 +122,7 @@ export default buildConfig({
     listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
     adminGuard(),
     inputGuard(),
+    search(),
     responseCache(),
   ],
 

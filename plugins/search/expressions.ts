@@ -31,10 +31,11 @@ export function foldSQL(text: string): string {
  * The hyphenated words of `text` written together ("Kreativ-Wirtschaft" → "KreativWirtschaft"),
  * so a query for the compound finds the hyphenated spelling: the parser itself only yields
  * the whole hyphenated word and its parts. Every whitespace-delimited token without a hyphen is
- * dropped first.
+ * dropped first. No backslashes: a generated migration holds this inside a JS template literal,
+ * where `\s` would silently become `s`.
  */
 function joinedHyphenWordsSQL(text: string): string {
-  return `replace(regexp_replace(${text}, '(^|\\s)[^\\s-]+(?=\\s|$)', ' ', 'g'), '-', '')`
+  return `replace(regexp_replace(${text}, '(^|[[:space:]])[^[:space:]-]+(?=[[:space:]]|$)', ' ', 'g'), '-', '')`
 }
 
 /** The text nodes of a Lexical JSON document, as one text (a JSON array of strings). */

@@ -13,6 +13,10 @@ import { INDEXED_TABLES, type SearchType, VECTOR_COLUMN } from './sources'
  */
 export type Reader = 'public' | 'staff'
 
+/** `$1` the tsquery text, `$4` the text search configuration, `$5` the folded words (trigram). */
+const TSQUERY = 'to_tsquery($4::regconfig, $1)'
+const WORDS = '$5::text'
+
 type Branch = { from: string; where: string; columns: Record<string, string>; trigram: string | null; vector: string }
 
 function trigramOf(table: string, alias: string): string | null {
@@ -119,7 +123,10 @@ export const BRANCHES: Record<SearchType, Record<Reader, Branch>> = {
 /**
  * Rows of one branch that match, the newest `candidates` of them: a query that matches thousands
  * of documents ranks only its newest matches, so the cost stays flat as the archive grows.
- * `match` is `fts` (the tsquery in `query.q`) or `trigram` (word similarity with the folded words in `query.words`).
+ * `match` is `fts` (the tsquery) or `trigram` (word similarity with the folded words). The query
+ * stands in each branch as an expression of the parameters, not a CTE, so the planner sees its
+ * value: a common word walks the date index and stops after `candidates` rows, a rare one uses GIN.
+ * (`desc` without `nulls last`: the backward scan of the ascending index gives exactly that order.)
  */
 export function branchSQL(type: SearchType, reader: Reader, match: 'fts' | 'trigram', candidates: number): string | null {
   const branch = BRANCHES[type][reader]
@@ -127,11 +134,11 @@ export function branchSQL(type: SearchType, reader: Reader, match: 'fts' | 'trig
   const columns = Object.entries(branch.columns)
     .map(([name, sql]) => `${sql} as ${name}`)
     .join(', ')
-  const condition = match === 'fts' ? `${branch.vector} @@ query.q` : `query.words <% ${branch.trigram}`
-  const score = match === 'fts' ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${branch.vector}, query.q, 1)` : `word_similarity(query.words, ${branch.trigram})`
+  const condition = match === 'fts' ? `${branch.vector} @@ ${TSQUERY}` : `${WORDS} <% ${branch.trigram}`
+  const score = match === 'fts' ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${branch.vector}, ${TSQUERY}, 1)` : `word_similarity(${WORDS}, ${branch.trigram})`
   return `(select '${type}'::text as type, ${columns}, ${score} as rank
-    from query, ${branch.from}
+    from ${branch.from}
     where ${branch.where} and ${condition}
-    order by ${branch.columns.published_at} desc nulls last
+    order by ${branch.columns.published_at} desc
     limit ${candidates})`
 }

@@ -40,13 +40,14 @@ export async function runSearch(pool: Pool, params: SearchParams, reader: Reader
   for (const match of ['fts', 'trigram'] as const) {
     const branches = params.types.map((type) => branchSQL(type, reader, match, RANKED_CANDIDATES)).filter(Boolean)
     if (!branches.length) continue
-    const { rows } = await pool.query<Row>(statement(branches as string[]), values)
+    const { rows } = await pool.query<Row>(searchStatement(branches as string[]), values)
     if (rows.length) return { docs: rows.map(toHit), match }
   }
   return { docs: [], match: 'none' }
 }
 
-function statement(branches: string[]): string {
+/** The whole statement: the branches' candidates, the best `$3` of them, their snippets. */
+export function searchStatement(branches: string[]): string {
   return `with query as (select to_tsquery($4::regconfig, $1) as q, $5::text as words),
     hits as (${branches.join(' union all ')}),
     best as (select * from hits order by rank desc, published_at desc nulls last, id desc limit $3)

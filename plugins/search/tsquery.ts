@@ -2,16 +2,15 @@ import { foldWord } from './expressions'
 
 /**
  * The text of a `to_tsquery` for what a reader typed. Words are ANDed; each word is reduced to
- * letters and digits (so no tsquery operator ever comes from the input) and folded like the index
- * (ä → a, ß → ss). A word spelled with ae/oe/ue also asks for the plain vowel ("Maerz" → maerz |
- * marz, the stemmed "März"). A hyphenated word asks for its parts or the parts written together
+ * letters and digits (so no tsquery operator ever comes from the input), each word asked for in
+ * its spellings (see alternatives). A hyphenated word asks for its parts or the parts written together
  * (Kreativ-Wirtschaft → (kreativ & wirtschaft) | kreativwirtschaft). The last word is a prefix
  * (`:*`), for search as you type. Returns null when nothing searchable is left.
  */
 export function buildTsQuery(q: string): string | null {
   const words = q
     .split(/\s+/u)
-    .map((word) => word.split(/[^\p{L}\p{N}]+/u).map(foldWord).filter(Boolean))
+    .map((word) => word.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean))
     .filter((parts) => parts.length > 0)
   if (!words.length) return null
   return words
@@ -19,15 +18,18 @@ export function buildTsQuery(q: string): string | null {
       const prefix = index === words.length - 1 ? ':*' : ''
       const term = (part: string): string => alternatives(part).map((variant) => `'${variant}'${prefix}`).join(' | ')
       if (parts.length === 1) return `(${term(parts[0]!)})`
-      return `((${parts.map((part) => `(${term(part)})`).join(' & ')}) | ${term(parts.join(''))})`
+      return `((${parts.map((part) => `(${term(part)})`).join(' & ')}) | (${term(parts.join(''))}))`
     })
     .join(' & ')
 }
 
-/** The word and, if it writes umlauts as ae/oe/ue, the word with plain vowels. */
-function alternatives(word: string): string[] {
-  const plain = word.replace(/([aou])e/g, '$1')
-  return plain === word ? [word] : [word, plain]
+/**
+ * The word as typed (lower case), folded (ä → a, ß → ss, é → e) and, if it writes umlauts as
+ * ae/oe/ue, with plain vowels: "Maerz" → maerz | marz, which finds "März" (stemmed marz).
+ */
+function alternatives(typed: string): string[] {
+  const folded = foldWord(typed)
+  return [...new Set([typed.toLowerCase(), folded, folded.replace(/([aou])e/g, '$1')])]
 }
 
 /** The folded query text for the trigram fallback. */

@@ -107,7 +107,7 @@ beforeAll(async () => {
     _status: 'published',
     title: 'Sommernacht auf der Kokerei Hansa',
     start: inHours(24 * 30),
-    description: lexicalFromParagraphs(['Lichtinstallationen und Konzerte zwischen den Öfen.']),
+    description: lexicalFromParagraphs(['Lichtinstallationen und Konzerte zwischen den Öfen, danach Crêpes im Cafébistro.']),
   })
 }, 120_000)
 
@@ -136,6 +136,7 @@ describe('German full-text search: the expected top hit', () => {
     ['Industriekultur', { type: 'members' }, 'consenting'],
     ['Kokerei', { type: 'events' }, 'event'],
     ['Lichtinstallation', { type: 'events' }, 'event'],
+    ['Cafébistro Crêpes', { type: 'events' }, 'event'],
     ['Nachbarschaftsatelier', { type: 'projects' }, 'project'],
     ['Werkstattgesprache', { type: 'projects' }, /^Werkstattgespräche$/],
     ['Koschmieder', { type: 'members' }, /Koschmieder/],

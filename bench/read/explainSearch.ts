@@ -3,6 +3,7 @@ import pg from 'pg'
 import { type Reader, branchSQL } from '../../plugins/search/branches'
 import { RANKED_CANDIDATES, searchStatement } from '../../plugins/search/run'
 import { SEARCH_TYPES } from '../../plugins/search/sources'
+import { commonWords, expansionsOf } from '../../plugins/search/commonWords'
 import { buildTsQuery, trigramQuery } from '../../plugins/search/tsquery'
 
 /**
@@ -16,7 +17,9 @@ const branches = SEARCH_TYPES.map((type) => branchSQL(type, reader as Reader, ma
 )
 const client = new pg.Client({ connectionString: uri })
 await client.connect()
-const values = [buildTsQuery(q), 'de', 10, 'german', trigramQuery(q)]
+const common = await commonWords(client as unknown as pg.Pool)
+const values = [buildTsQuery(q, (prefixes) => expansionsOf(prefixes, common)), 'de', 10, 'german', trigramQuery(q)]
+console.log(values[0])
 for (const run of [1, 2, 3]) {
   const started = performance.now()
   const { rows } = await client.query(`explain (analyze, buffers) ${searchStatement(branches)}`, values)

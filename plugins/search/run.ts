@@ -6,6 +6,7 @@ import type { SearchParams } from './params'
 import { type SnippetRow, toSnippet } from './snippet'
 import type { SearchType } from './sources'
 import { buildTsQuery, trigramQuery } from './tsquery'
+import { commonWords, expansionsOf } from './commonWords'
 import { frontendURL } from './urls'
 
 /** How many of the newest matches per collection are ranked (see branchSQL). */
@@ -33,7 +34,8 @@ const HEADLINE_OPTIONS = 'StartSel=\uE002, StopSel=\uE003, MaxWords=30, MinWords
  * the typo-tolerant trigram search over titles, teasers and names.
  */
 export async function runSearch(pool: Pool, params: SearchParams, reader: Reader): Promise<SearchResult> {
-  const tsquery = buildTsQuery(params.q)
+  const words = await commonWords(pool)
+  const tsquery = buildTsQuery(params.q, (prefixes) => expansionsOf(prefixes, words))
   if (!tsquery) return { docs: [], match: 'none' }
   const config = params.locale === 'en' ? 'english' : 'german'
   const values = [tsquery, params.locale, params.limit, config, trigramQuery(params.q)]

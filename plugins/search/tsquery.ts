@@ -6,8 +6,9 @@ import { foldWord } from './expressions'
  * its spellings (see alternatives). A hyphenated word asks for its parts or the parts written together
  * (Kreativ-Wirtschaft → (kreativ & wirtschaft) | kreativwirtschaft). The last word is a prefix
  * (`:*`), for search as you type. Returns null when nothing searchable is left.
+ * `commonWordsFor` names common indexed words starting with the last word (see commonWords.ts).
  */
-export function buildTsQuery(q: string): string | null {
+export function buildTsQuery(q: string, commonWordsFor: (prefixes: string[]) => string[] = () => []): string | null {
   const words = q
     .split(/\s+/u)
     .map((word) => word.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean))
@@ -19,10 +20,13 @@ export function buildTsQuery(q: string): string | null {
       // The prefix also asks for the whole word ('v' | 'v':*, the same matches): PostgreSQL
       // estimates a prefix at a fixed 2 %, a word from its statistics, and only a realistic
       // estimate lets the planner walk the newest documents for a word found everywhere.
-      const term = (part: string): string =>
-        alternatives(part)
-          .map((variant) => (prefix ? `'${variant}' | '${variant}':*` : `'${variant}'`))
-          .join(' | ')
+      // Common words the prefix stands for, too: see commonWords.ts.
+      const term = (part: string): string => {
+        const variants = alternatives(part)
+        if (!prefix) return variants.map((variant) => `'${variant}'`).join(' | ')
+        const common = commonWordsFor(variants).map((word) => `'${word}'`)
+        return [...variants.map((variant) => `'${variant}' | '${variant}':*`), ...common].join(' | ')
+      }
       if (parts.length === 1) return `(${term(parts[0]!)})`
       return `((${parts.map((part) => `(${term(part)})`).join(' & ')}) | (${term(parts.join(''))}))`
     })

@@ -35,6 +35,8 @@ import { richTextHTML } from './plugins/rich-text-html'
 import { responseCache } from './plugins/response-cache'
 import { structuredData } from './plugins/structured-data'
 import { webhooks } from './plugins/webhooks'
+import { search } from './plugins/search'
+import { searchSchema } from './plugins/search/schema'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { DISCIPLINES } from './src/fields/options'
@@ -108,7 +110,9 @@ export default buildConfig({
     // Only dev and tests push; every migrated database is changed by migrations alone.
     push: !env.isProduction() && process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
-    afterSchemaInit: [readPathIndexes],
+    afterSchemaInit: [readPathIndexes, searchSchema],
+    // The search's trigram indexes need pg_trgm; created (if missing) before push or migrations.
+    extensions: ['pg_trgm'],
     prodMigrations: migrations,
   }),
   editor: pressEditor,
@@ -147,6 +151,7 @@ export default buildConfig({
     inputGuard(),
     structuredData(),
     feeds(),
+    search(),
     responseCache(),
   ],
 

@@ -31,9 +31,9 @@ function classify(request: Request, kind: Kind, config: SanitizedConfig, body: P
   if (kind === 'graphql') {
     const query = (body as { query?: unknown } | null)?.query
     const text = typeof query === 'string' ? query : ''
-    const slug = users.charAt(0).toUpperCase() + users.slice(1).replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
-    if (new RegExp(`\\blogin${slug}\\b`).test(text)) return { limit: 'logins', key: `${client}|${emailIn(body)}`, readsOnly: false }
-    if (new RegExp(`\\bforgotPassword${slug}\\b`).test(text)) return { limit: 'passwordResets', key: client, readsOnly: false }
+    // Payload names them after the auth collection's singular (`loginUser`); any auth collection counts.
+    if (/\blogin[A-Z]\w*\s*\(/.test(text)) return { limit: 'logins', key: `${client}|${emailIn(body)}`, readsOnly: false }
+    if (/\bforgotPassword[A-Z]\w*\s*\(/.test(text)) return { limit: 'passwordResets', key: client, readsOnly: false }
     return { limit: 'reads', key: client, readsOnly: true }
   }
   const apiPath = config.routes.api.replace(/\/$/, '')

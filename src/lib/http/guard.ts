@@ -42,7 +42,7 @@ export function guardRoute<Args extends unknown[]>(
       if (!(error instanceof RequestRejected)) throw error
       return noStore(await rejectionResponse(error, request, await getPayload({ config, cron: true })), 'BYPASS', 'no-store')
     }
-    const limited = rateLimitsEnabled() && (await checkRateLimit(checked, kind, await config, await getPayload({ config, cron: true }), await jsonBody(checked)))
+    const limited = rateLimitsEnabled() && (await checkRateLimit(checked, kind, await config, await getPayload({ config, cron: true }), () => jsonBody(checked)))
     if (limited) return limited
     const method = checked.method.toUpperCase()
     // A preflight's lifetime is Access-Control-Max-Age; Cache-Control does not apply to it.
@@ -54,7 +54,7 @@ export function guardRoute<Args extends unknown[]>(
   }
 }
 
-/** The parsed JSON body of a checked POST (login, GraphQL), read from a clone; else undefined. */
+/** The parsed JSON body of a checked POST (login, GraphQL), read from a clone only when asked; else undefined. */
 async function jsonBody(request: Request): Promise<unknown> {
   if (request.method.toUpperCase() !== 'POST' || !request.headers.get('content-type')?.toLowerCase().includes('application/json')) return undefined
   return request.clone().json().catch(() => undefined)

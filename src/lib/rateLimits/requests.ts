@@ -16,19 +16,20 @@ import { consume } from './store'
 type Kind = 'rest' | 'graphql'
 type Counted = { limit: LimitName; key: string; readsOnly: boolean }
 
-/** The body the guard has already read and parsed (JSON), when there was one. */
-export type ParsedBody = unknown
+/** Reads the JSON body the guard has already checked (undefined when there is none). */
+export type ReadBody = () => Promise<unknown>
 
 const emailIn = (data: unknown): string => {
   const email = (data as { email?: unknown; variables?: { email?: unknown } } | null)?.email ?? (data as { variables?: { email?: unknown } } | null)?.variables?.email
   return typeof email === 'string' ? email.trim().toLowerCase() : ''
 }
 
-function classify(request: Request, kind: Kind, config: SanitizedConfig, body: ParsedBody): Counted | undefined {
+async function classify(request: Request, kind: Kind, config: SanitizedConfig, readBody: ReadBody): Promise<Counted | undefined> {
   const client = clientAddress(request.headers)
   const method = request.method.toUpperCase()
   const users = config.admin.user
   if (kind === 'graphql') {
+    const body = await readBody()
     const query = (body as { query?: unknown } | null)?.query
     const text = typeof query === 'string' ? query : ''
     // Payload names them after the auth collection's singular (`loginUser`); any auth collection counts.
@@ -38,7 +39,7 @@ function classify(request: Request, kind: Kind, config: SanitizedConfig, body: P
   }
   const apiPath = config.routes.api.replace(/\/$/, '')
   const path = new URL(request.url).pathname.slice(apiPath.length).replace(/\/+$/, '')
-  if (method === 'POST' && path === `/${users}/login`) return { limit: 'logins', key: `${client}|${emailIn(body)}`, readsOnly: false }
+  if (method === 'POST' && path === `/${users}/login`) return { limit: 'logins', key: `${client}|${emailIn(await readBody())}`, readsOnly: false }
   if (method === 'POST' && path === `/${users}/forgot-password`) return { limit: 'passwordResets', key: client, readsOnly: false }
   if (method !== 'GET' && method !== 'HEAD') return undefined
   if (path === '/search' || path.startsWith('/search/')) return { limit: 'search', key: client, readsOnly: true }
@@ -56,9 +57,9 @@ async function isLoggedIn(request: Request, config: SanitizedConfig, payload: Pa
 }
 
 /** A 429 when the request is over its limit, else undefined (go on). */
-export async function checkRateLimit(request: Request, kind: Kind, config: SanitizedConfig, payload: Payload, body?: ParsedBody): Promise<Response | undefined> {
+export async function checkRateLimit(request: Request, kind: Kind, config: SanitizedConfig, payload: Payload, readBody: ReadBody): Promise<Response | undefined> {
   if (!rateLimitsEnabled() || request.method.toUpperCase() === 'OPTIONS') return undefined
-  const counted = classify(request, kind, config, body)
+  const counted = await classify(request, kind, config, readBody)
   if (!counted) return undefined
   if (counted.readsOnly && (await isLoggedIn(request, config, payload))) return undefined
   const decision = await consume(databasePool(payload), limitFor(counted.limit), counted.key, (message) => payload.logger.warn(message))

@@ -48,7 +48,7 @@ import { pgWithSlowStatementGuard } from './src/lib/database/slowStatements'
 import { REQUEST_REJECTED } from './src/lib/http/reject'
 import { emailAdapter } from './src/lib/mail/transport'
 import { payloadLogger } from './src/lib/logging'
-import { allowedOrigins, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
+import { allowedOrigins, databaseReadURIs, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -107,6 +107,8 @@ export default buildConfig({
   db: postgresAdapter({
     pool: poolOptions(databaseURI()),
     pg: pgWithSlowStatementGuard(slowStatementOptions()),
+    // Reads may go to replicas (README "Betrieb auf mehreren Servern"); the same pool limits apply.
+    readReplicas: databaseReadURIs(),
     // Only dev and tests push; every migrated database is changed by migrations alone.
     push: !env.isProduction() && process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -57,6 +57,17 @@ export function databaseURI(): string {
   return uri
 }
 
+/**
+ * DATABASE_READ_URIS: connection strings of PostgreSQL read replicas, comma-separated. Public
+ * reads go to one of them; writes, transactions and every read shortly after a write on this
+ * instance stay on the primary (DATABASE_URI). Unset or empty: everything on the primary.
+ */
+export function databaseReadURIs(): string[] | undefined {
+  const uris = (process.env.DATABASE_READ_URIS ?? '').split(',').map((uri) => uri.trim()).filter(Boolean)
+  // An empty list would give drizzle's replica router nothing to choose from.
+  return uris.length ? uris : undefined
+}
+
 export type MailSender = { name: string; address: string }
 export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string }
 

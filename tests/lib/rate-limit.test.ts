@@ -1,34 +1,30 @@
 import { describe, expect, it } from 'vitest'
 
 import { clientAddress } from '../../src/lib/http/clientAddress'
-import { createRateLimiter } from '../../src/lib/http/rateLimit'
 import { contactFromUnsubscribeToken, hashToken, newConfirmationToken, unsubscribeToken } from '../../src/lib/pressList/tokens'
-
-describe('rate limiter (in-process, fixed window)', () => {
-  it('allows `limit` attempts per key and window, then refuses until the window has passed', () => {
-    const limiter = createRateLimiter({ limit: 3, windowMs: 1000 })
-    const start = 1_000_000
-    expect([1, 2, 3, 4].map(() => limiter.take('a', start))).toEqual([true, true, true, false])
-    expect(limiter.take('b', start)).toBe(true)
-    expect(limiter.retryAfterMs('a', start + 400)).toBe(600)
-    expect(limiter.take('a', start + 999)).toBe(false)
-    expect(limiter.take('a', start + 1000)).toBe(true)
-  })
-
-  it('never holds more than maxKeys windows, however many distinct keys arrive', () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 60_000, maxKeys: 100 })
-    for (let key = 0; key < 10_000; key++) limiter.take(`k${key}`, 5)
-    // The newest key is still counted; the oldest were forgotten rather than kept without bound.
-    expect(limiter.take('k9999', 5)).toBe(false)
-    expect(limiter.take('k0', 5)).toBe(true)
-  })
-})
 
 describe('client address for rate limits', () => {
   it('takes the entry our proxy appended (the last), not what the client wrote before it', () => {
     expect(clientAddress(new Headers({ 'x-forwarded-for': '6.6.6.6, 198.51.100.4' }))).toBe('198.51.100.4')
     expect(clientAddress(new Headers({ 'x-real-ip': '198.51.100.5' }))).toBe('198.51.100.5')
     expect(clientAddress(new Headers())).toBe('unknown')
+  })
+
+  it('skips the entries of TRUSTED_PROXIES (IPs and CIDRs, IPv4 and IPv6) from the right, never trusts the rest', () => {
+    const chain = (value: string) => clientAddress(new Headers({ 'x-forwarded-for': value }))
+    process.env.TRUSTED_PROXIES = '10.0.0.0/8, 2001:db8::1'
+    try {
+      expect(chain('6.6.6.6, 198.51.100.4, 10.1.2.3')).toBe('198.51.100.4')
+      expect(chain('198.51.100.4, 2001:db8::1, 10.0.0.7')).toBe('198.51.100.4')
+      expect(chain('[::ffff:198.51.100.9]:4711, 10.0.0.7')).toBe('198.51.100.9')
+      // An untrusted hop ends the walk: what stands left of it is not believed.
+      expect(chain('10.9.9.9, 198.51.100.4')).toBe('198.51.100.4')
+      expect(chain('10.0.0.1, 10.0.0.2')).toBe('10.0.0.1')
+    } finally {
+      delete process.env.TRUSTED_PROXIES
+    }
+    // Default: no proxy trusted, the last entry counts.
+    expect(chain('6.6.6.6, 10.1.2.3')).toBe('10.1.2.3')
   })
 })
 

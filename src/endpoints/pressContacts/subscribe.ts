@@ -4,7 +4,10 @@ import type { PressContact } from '../../../payload-types'
 import { PRESS_LIST_SIGNUP } from '../../../collections/hooks/pressContactConsent'
 import { pressConfirmationHours } from '../../lib/env'
 import { clientAddress } from '../../lib/http/clientAddress'
-import { createRateLimiter } from '../../lib/http/rateLimit'
+import { databasePool } from '../../lib/database/resilience'
+import { LIMIT_MESSAGES, type Bilingual } from '../../lib/rateLimits/answer'
+import { limitFor, type LimitName, rateLimitsEnabled } from '../../lib/rateLimits/limits'
+import { consume, type Decision } from '../../lib/rateLimits/store'
 import { mailLanguage } from '../../lib/mail/language'
 import { PRESS_CONTACTS, pressListURL, sendPressListMail, unsubscribeURLFor } from '../../lib/mail/listMail'
 import { alreadySubscribedMail, confirmationMail } from '../../lib/mail/templates/pressList'
@@ -12,10 +15,13 @@ import { newConfirmationToken } from '../../lib/pressList/tokens'
 import { answer } from './answer'
 import { parseSignup, type Signup } from './signupInput'
 
-/** Sign-ups per client address and hour: generous for a newsroom behind one NAT, hard on scripts. */
-export const signupsPerClient = createRateLimiter({ limit: 20, windowMs: 60 * 60_000 })
-/** Mails per address and day: a stranger cannot flood someone's inbox through our sign-up. */
-export const mailsPerAddress = createRateLimiter({ limit: 3, windowMs: 24 * 60 * 60_000 })
+/**
+ * Sign-ups per client address (RATE_LIMIT_SIGNUPS, default 20 an hour: generous for a newsroom
+ * behind one NAT, hard on scripts) and mails per address (RATE_LIMIT_SIGNUP_MAILS, default 3 a
+ * day: a stranger cannot flood someone's inbox through our sign-up), counted for all instances.
+ */
+const take = (req: PayloadRequest, limit: LimitName, key: string): Promise<Decision> =>
+  rateLimitsEnabled() ? consume(databasePool(req.payload), limitFor(limit), key, (message) => req.payload.logger.warn(message)) : Promise.resolve({ allowed: true })
 
 /** Every sign-up answer takes at least this long, so its timing does not tell what happened. */
 const MIN_ANSWER_MS = 300
@@ -36,14 +42,10 @@ export const subscribeEndpoint: Endpoint = {
   handler: async (req) => {
     const started = Date.now()
     const client = clientAddress(req.headers)
-    if (!signupsPerClient.take(client)) {
-      const seconds = Math.ceil(signupsPerClient.retryAfterMs(client) / 1000)
-      return answer(
-        req,
-        429,
-        { de: `Zu viele Anmeldungen von dieser Adresse. Bitte in ${seconds} Sekunden erneut versuchen.`, en: `Too many sign-ups from this address. Please try again in ${seconds} seconds.` },
-        { headers: { 'Retry-After': String(seconds) } },
-      )
+    const perClient = await take(req, 'signups', client)
+    if (!perClient.allowed) {
+      const seconds = perClient.retryAfterSeconds
+      return answer(req, 429, LIMIT_MESSAGES.signups(seconds) satisfies Bilingual, { headers: { 'Retry-After': String(seconds) } })
     }
     let body: unknown
     try {
@@ -55,7 +57,7 @@ export const subscribeEndpoint: Endpoint = {
     if ('problem' in parsed) return answer(req, 400, parsed.problem)
 
     const { signup } = parsed
-    const send = mailsPerAddress.take(signup.email) ? await register(req, signup) : undefined
+    const send = (await take(req, 'signupMails', signup.email)).allowed ? await register(req, signup) : undefined
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, MIN_ANSWER_MS - (Date.now() - started))))
     if (send) {
       void send().catch((error: unknown) => req.payload.logger.error({ err: error, msg: `press list: mail to contact could not be sent` }))

@@ -7,7 +7,7 @@
  * with a wrong boundary or cut short (busboy's error becomes a 500). It also bounds what is read:
  * JSON bodies are limited to JSON_BODY_LIMIT, multipart uploads to Payload's request size limit.
  * Its answers carry caching headers, and anonymous public reads may come from the response cache
- * (src/lib/http/cache).
+ * (src/lib/http/cache). Requests over a rate limit get a 429 here too (src/lib/rateLimits).
  */
 import type { SanitizedConfig } from 'payload'
 
@@ -16,6 +16,8 @@ import { getPayload } from 'payload'
 import { findJsonDefect, MAX_JSON_DEPTH, readLimitedBody } from './body'
 import { cachedRead, noStore } from './cache/respond'
 import { hasBadEncoding, isWellEncoded } from './encoding'
+import { rateLimitsEnabled } from '../rateLimits/limits'
+import { checkRateLimit } from '../rateLimits/requests'
 import { RequestRejected, rejectionResponse, rejections } from './reject'
 
 /** Generous for any document sent as JSON (rich text included); uploads go as multipart. */
@@ -40,6 +42,8 @@ export function guardRoute<Args extends unknown[]>(
       if (!(error instanceof RequestRejected)) throw error
       return noStore(await rejectionResponse(error, request, await getPayload({ config, cron: true })), 'BYPASS', 'no-store')
     }
+    const limited = rateLimitsEnabled() && (await checkRateLimit(checked, kind, await config, await getPayload({ config, cron: true }), () => jsonBody(checked)))
+    if (limited) return limited
     const method = checked.method.toUpperCase()
     // A preflight's lifetime is Access-Control-Max-Age; Cache-Control does not apply to it.
     if (method === 'OPTIONS') return handler(checked, ...args)
@@ -48,6 +52,12 @@ export function guardRoute<Args extends unknown[]>(
     }
     return noStore(await handler(checked, ...args))
   }
+}
+
+/** The parsed JSON body of a checked POST (login, GraphQL), read from a clone only when asked; else undefined. */
+async function jsonBody(request: Request): Promise<unknown> {
+  if (request.method.toUpperCase() !== 'POST' || !request.headers.get('content-type')?.toLowerCase().includes('application/json')) return undefined
+  return request.clone().json().catch(() => undefined)
 }
 
 /** Returns the request to hand on (rebuilt when its body had to be read) or throws RequestRejected. */

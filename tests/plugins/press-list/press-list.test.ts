@@ -9,7 +9,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { PressContact } from '../../../payload-types'
 import { PRESS_LIST_SIGNUP } from '../../../collections/hooks/pressContactConsent'
-import { mailsPerAddress, signupsPerClient } from '../../../src/endpoints/pressContacts/subscribe'
+import { databasePool } from '../../../src/lib/database/resilience'
+import { clearRateLimits } from '../../../src/lib/rateLimits/store'
 import { sendPressListMail } from '../../../src/lib/mail/listMail'
 import { renderMail } from '../../../src/lib/mail/layout'
 import { listFooter } from '../../../src/lib/mail/templates/pressList'
@@ -27,18 +28,20 @@ beforeAll(async () => {
   inbox = await TestInbox.start()
   Object.assign(process.env, inbox.env())
   ctx = await bootPayload()
+  // The sign-up limits are part of what is tested here (RATE_LIMIT_SIGNUPS/…_MAILS at their defaults).
+  process.env.RATE_LIMITS = 'on'
   for (const role of ['admin', 'press', 'editor', 'member'] as const) users[role] = await createUser(ctx.payload, ctx.api, [role])
 })
 
 afterAll(async () => {
+  process.env.RATE_LIMITS = 'off'
   delete process.env.SMTP_HOST
   delete process.env.SMTP_PORT
   await inbox?.stop()
 })
 
-beforeEach(() => {
-  signupsPerClient.clear()
-  mailsPerAddress.clear()
+beforeEach(async () => {
+  await clearRateLimits(databasePool(ctx.payload))
 })
 
 const signUp = (body: Record<string, unknown>, headers: Record<string, string> = {}) => ctx.api.post('/press-contacts/subscribe', { body, headers })

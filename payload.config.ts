@@ -35,6 +35,7 @@ import { richTextHTML } from './plugins/rich-text-html'
 import { responseCache } from './plugins/response-cache'
 import { structuredData } from './plugins/structured-data'
 import { webhooks } from './plugins/webhooks'
+import { openAPI } from './src/openapi'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { DISCIPLINES } from './src/fields/options'
@@ -147,6 +148,7 @@ export default buildConfig({
     inputGuard(),
     structuredData(),
     feeds(),
+    openAPI(),
     responseCache(),
   ],
 

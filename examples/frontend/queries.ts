@@ -3,7 +3,7 @@
  * recommends them, through the official typed SDK. Each `select` names the fields the page shows,
  * so the answer and its TypeScript type are exactly those fields (plus `id`).
  */
-import type { PayloadSDK } from '@payloadcms/sdk'
+import { type PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
 
 import type { Config, Photo } from '../../payload-types'
 
@@ -53,10 +53,34 @@ export async function nextEvents(cms: CMS, limit = 10) {
   return page.docs
 }
 
-// TODO(lead): search — `GET /api/search?q=…` (plugins/search) is not in this branch yet. Once it
-// is merged, add `search(cms, q)` here via `cms.request({ method: 'GET', path: '/search', … })`
-// (the SDK has no search operation; its `args` know no `q`, so build the query string with
-// URLSearchParams) and print the hits in index.ts. Nothing is faked until then.
+/** One hit of `GET /api/search` (README "Suche / Search"); the SDK has no search operation. */
+export type SearchHit = {
+  type: 'press-releases' | 'members' | 'projects' | 'events'
+  id: number
+  slug: string | null
+  title: string | null
+  /** HTML-escaped text with the hits in `<mark>`: safe to insert as HTML. */
+  snippet: string
+  url: string | null
+  publishedAt: string | null
+}
+
+/**
+ * Full-text search through the SDK's plain `request` (its `args` know no `q`, so the query string
+ * is part of the path). `null` while the CMS has no search (plugins/search answers 404 before it
+ * is deployed).
+ */
+export async function search(cms: CMS, q: string, limit = 5): Promise<SearchHit[] | null> {
+  const query = new URLSearchParams({ q, limit: String(limit) })
+  try {
+    // `request` throws PayloadSDKError (with `status` and the `errors`) for any non-2xx answer.
+    const response = await cms.request({ method: 'GET', path: `/search?${query}` })
+    return ((await response.json()) as { docs: SearchHit[] }).docs
+  } catch (error) {
+    if (error instanceof PayloadSDKError && error.status === 404) return null
+    throw error
+  }
+}
 
 /** Runs the example queries and prints what a page would show. */
 export async function runExample(cms: CMS, print: (line: string) => void = console.log): Promise<void> {
@@ -79,4 +103,12 @@ export async function runExample(cms: CMS, print: (line: string) => void = conso
   const events = await nextEvents(cms)
   print(`Nächste Veranstaltungen / next events (${events.length}):`)
   for (const event of events) print(`- ${event.start} ${event.title}`)
+
+  const hits = await search(cms, 'Kreative')
+  if (hits === null) {
+    print('Suche / search: nicht verfügbar / not available (no /api/search)')
+  } else {
+    print(`Suche / search "Kreative" (${hits.length}):`)
+    for (const hit of hits) print(`- [${hit.type}] ${hit.title ?? hit.slug ?? hit.id}`)
+  }
 }

@@ -41,6 +41,10 @@ describe('the frontend example', () => {
     expect(lines).toContain(`Pressemitteilung / press release: ${SEED_TITLE}`)
     expect(lines).toContain('Foto / photo: Kreative Klasse e.V. (editorial-with-credit)')
     expect(lines.some((line) => /^Nächste Veranstaltungen \/ next events \([1-9]/.test(line))).toBe(true)
+    // Search exists once plugins/search is merged; before, the example says so instead of faking.
+    const hasSearch = (ctx.config.endpoints || []).some((endpoint) => endpoint.path === '/search')
+    if (hasSearch) expect(lines).toContain(`- [press-releases] ${SEED_TITLE}`)
+    else expect(lines).toContain('Suche / search: nicht verfügbar / not available (no /api/search)')
     // Anonymous REST reads with the README's query shapes.
     expect(requested.some((line) => line.startsWith('GET /api/press-releases?') && line.includes('sort=-displayDate'))).toBe(true)
     expect(requested.some((line) => decodeURIComponent(line).includes('where[or][1][previousSlugs.slug][equals]'))).toBe(true)

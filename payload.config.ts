@@ -37,6 +37,7 @@ import { structuredData } from './plugins/structured-data'
 import { webhooks } from './plugins/webhooks'
 import { search } from './plugins/search'
 import { searchSchema } from './plugins/search/schema'
+import { openAPI } from './src/openapi'
 import { jobsConfig } from './src/jobs'
 import { healthEndpoint } from './src/endpoints/health'
 import { DISCIPLINES } from './src/fields/options'
@@ -154,6 +155,7 @@ export default buildConfig({
     structuredData(),
     feeds(),
     search(),
+    openAPI(),
     responseCache(),
   ],
 

@@ -1,4 +1,4 @@
-/** `npm run generate`: payload-types.ts, schema.graphql and the admin import map, from the config alone. */
+/** `npm run generate`: payload-types.ts, schema.graphql, openapi.json and the admin import map, from the config alone. */
 import { spawnSync } from 'node:child_process'
 
 import { ensureDevSecret, loadDotEnv } from '../src/lib/launch/environment'
@@ -15,6 +15,7 @@ const steps: [string, string[]][] = [
   [binary('payload'), ['generate:types']],
   [binary('payload-graphql'), ['generate:schema']],
   [binary('payload'), ['generate:importmap']],
+  [binary('tsx'), ['src/openapi/write.ts']],
 ]
 for (const [command, args] of steps) {
   const result = spawnSync(command, args, { stdio: 'inherit', env })

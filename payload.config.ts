@@ -30,6 +30,7 @@ import { pressDistribution } from './plugins/press-distribution'
 import { createPreviewLink, pressPreview } from './plugins/press-preview'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
+import { livePreview } from './plugins/live-preview'
 import { publicListLimit } from './plugins/public-list-limit'
 import { richTextHTML } from './plugins/rich-text-html'
 import { responseCache } from './plugins/response-cache'
@@ -146,6 +147,7 @@ export default buildConfig({
     adminGuard(),
     inputGuard(),
     structuredData(),
+    livePreview(),
     feeds(),
     responseCache(),
   ],

@@ -18,6 +18,7 @@ import { Venues } from './collections/Venues'
 import { EVENT_LIST, PROJECT_LIST, RELEASE_LIST } from './collections/shapes'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
+import { adminForms } from './plugins/admin-forms'
 import { adminGuard } from './plugins/admin-guard'
 import { calendar } from './plugins/calendar'
 import { databaseOutage } from './plugins/database-outage'
@@ -150,6 +151,8 @@ export default buildConfig({
     livePreview(),
     feeds(),
     responseCache(),
+    // Last: it dresses every field, those the plugins above added included.
+    adminForms(),
   ],
 
   onInit: async (payload) => {

@@ -1,6 +1,9 @@
 import type { NextConfig } from 'next'
 
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
+
+import { devOriginHosts } from './src/lib/launch/devNetwork'
 
 const nextConfig: NextConfig = {
   // The admin and the APIs are the whole app; no page needs to announce its framework.
@@ -17,4 +20,12 @@ const nextConfig: NextConfig = {
   experimental: { serverMinification: false },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+/**
+ * In dev only: Next 16 answers requests for its dev resources (`/_next/*`, HMR) from any origin but
+ * localhost with 403, so the admin stayed blank at http://127.0.0.1:3000 and on the LAN address.
+ */
+export function devServerConfig(phase: string, hosts: string[] = devOriginHosts()): Pick<NextConfig, 'allowedDevOrigins'> {
+  return phase === PHASE_DEVELOPMENT_SERVER ? { allowedDevOrigins: hosts } : {}
+}
+
+export default (phase: string): NextConfig => withPayload({ ...nextConfig, ...devServerConfig(phase) }, { devBundleServerPackages: false })

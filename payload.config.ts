@@ -18,6 +18,7 @@ import { Venues } from './collections/Venues'
 import { EVENT_LIST, PROJECT_LIST, RELEASE_LIST } from './collections/shapes'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
+import { adminForms } from './plugins/admin-forms'
 import { adminGuard } from './plugins/admin-guard'
 import { calendar } from './plugins/calendar'
 import { databaseOutage } from './plugins/database-outage'
@@ -30,6 +31,7 @@ import { pressDistribution } from './plugins/press-distribution'
 import { createPreviewLink, pressPreview } from './plugins/press-preview'
 import { hiddenRelations } from './plugins/hidden-relations'
 import { listShape } from './plugins/list-shape'
+import { livePreview } from './plugins/live-preview'
 import { publicListLimit } from './plugins/public-list-limit'
 import { richTextHTML } from './plugins/rich-text-html'
 import { responseCache } from './plugins/response-cache'
@@ -153,10 +155,13 @@ export default buildConfig({
     adminGuard(),
     inputGuard(),
     structuredData(),
+    livePreview(),
     feeds(),
     search(),
     openAPI(),
     responseCache(),
+    // Last: it dresses every field, those the plugins above added included.
+    adminForms(),
   ],
 
   onInit: async (payload) => {

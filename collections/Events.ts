@@ -116,6 +116,7 @@ export const Events: CollectionConfig<'events'> = {
           name: 'exceptions',
           type: 'array',
           label: l('Ausfälle', 'Exceptions'),
+          labels: { singular: l('Ausfall', 'Exception'), plural: l('Ausfälle', 'Exceptions') },
           fields: [
             dateField({ name: 'date', required: true, label: l('Datum', 'Date'), precision: 'dayOnly' }),
             { name: 'reason', type: 'text', localized: true, label: l('Grund', 'Reason') },

@@ -14,7 +14,7 @@ import { socialLinksField, urlField } from '../src/fields/links'
 import { cityOptions, DISCIPLINES } from '../src/fields/options'
 import { pressEditor } from '../src/fields/richText'
 import { slugField } from '../src/fields/slug'
-import { recordConsent } from './hooks/recordConsent'
+import { consentGiven, recordConsent } from './hooks/recordConsent'
 import { MEMBER_POPULATE } from './shapes'
 
 const VISIBILITY_OPTIONS = [
@@ -106,8 +106,15 @@ export const Members: CollectionConfig<'members'> = {
       access: { read: staffOrOwnPortraitField },
       fields: [
         { name: 'given', type: 'checkbox', defaultValue: false, label: l('Porträt darf veröffentlicht werden', 'Portrait may be published') },
-        dateField({ name: 'date', label: l('Datum der Einwilligung', 'Date of consent'), admin: { readOnly: true } }),
-        { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: l('Erfasst von', 'Recorded by'), admin: { readOnly: true } },
+        // Shown only while consent is given; recordConsent clears both when it is withdrawn.
+        dateField({ name: 'date', label: l('Datum der Einwilligung', 'Date of consent'), admin: { readOnly: true, condition: consentGiven } }),
+        {
+          name: 'recordedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: l('Erfasst von', 'Recorded by'),
+          admin: { readOnly: true, condition: consentGiven },
+        },
       ],
     },
     {

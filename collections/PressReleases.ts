@@ -50,73 +50,105 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
+    // Unnamed tabs only arrange the form: the data and the database stay exactly as without them.
     {
-      name: 'dateline',
-      type: 'text',
-      localized: true,
-      defaultValue: 'Essen',
-      label: l('Ortsmarke', 'Dateline'),
-      admin: { description: l('Ort vor dem ersten Satz, z. B. „Essen“.', 'Place before the first sentence, e.g. "Essen".') },
-    },
-    { name: 'teaser', type: 'textarea', localized: true, validate: requiredInDefaultLocale, label: l('Anreißer', 'Teaser') },
-    { name: 'body', type: 'richText', localized: true, editor: pressEditor, label: l('Text', 'Body') },
-    {
-      name: 'heroPhoto',
-      type: 'upload',
-      relationTo: 'photos',
-      label: l('Gruppenfoto / Aufmacherbild', 'Group photo / hero image'),
-    },
-    {
-      name: 'heroCaption',
-      type: 'textarea',
-      localized: true,
-      label: l('Bildunterschrift (abweichend)', 'Caption override'),
-      admin: { description: l('Leer lassen, um die Bildunterschrift des Fotos zu verwenden.', "Leave empty to use the photo's caption.") },
-    },
-    { name: 'gallery', type: 'upload', relationTo: 'photos', hasMany: true, label: l('Galerie', 'Gallery') },
-    {
-      name: 'pressContacts',
-      type: 'array',
-      label: l('Pressekontakte', 'Press contacts'),
-      fields: [
-        { name: 'name', type: 'text', required: true, label: l('Name', 'Name') },
-        { name: 'role', type: 'text', localized: true, label: l('Funktion', 'Role') },
-        { name: 'email', type: 'email', label: l('E-Mail', 'E-mail') },
-        { name: 'phone', type: 'text', label: l('Telefon', 'Phone') },
+      type: 'tabs',
+      tabs: [
+        {
+          label: l('Inhalt', 'Content'),
+          fields: [
+            { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
+            {
+              name: 'dateline',
+              type: 'text',
+              localized: true,
+              defaultValue: 'Essen',
+              label: l('Ortsmarke', 'Dateline'),
+              admin: { description: l('Ort vor dem ersten Satz, z. B. „Essen“.', 'Place before the first sentence, e.g. "Essen".') },
+            },
+            { name: 'teaser', type: 'textarea', localized: true, validate: requiredInDefaultLocale, label: l('Anreißer', 'Teaser') },
+            { name: 'body', type: 'richText', localized: true, editor: pressEditor, label: l('Text', 'Body') },
+          ],
+        },
+        {
+          label: l('Bilder', 'Images'),
+          fields: [
+            {
+              name: 'heroPhoto',
+              type: 'upload',
+              relationTo: 'photos',
+              label: l('Gruppenfoto / Aufmacherbild', 'Group photo / hero image'),
+            },
+            {
+              name: 'heroCaption',
+              type: 'textarea',
+              localized: true,
+              label: l('Bildunterschrift (abweichend)', 'Caption override'),
+              admin: { description: l('Leer lassen, um die Bildunterschrift des Fotos zu verwenden.', "Leave empty to use the photo's caption.") },
+            },
+            { name: 'gallery', type: 'upload', relationTo: 'photos', hasMany: true, label: l('Galerie', 'Gallery') },
+          ],
+        },
+        {
+          label: l('Presse', 'Press'),
+          fields: [
+            {
+              name: 'pressContacts',
+              type: 'array',
+              label: l('Pressekontakte', 'Press contacts'),
+              labels: { singular: l('Pressekontakt', 'Press contact'), plural: l('Pressekontakte', 'Press contacts') },
+              fields: [
+                { name: 'name', type: 'text', required: true, label: l('Name', 'Name') },
+                { name: 'role', type: 'text', localized: true, label: l('Funktion', 'Role') },
+                { name: 'email', type: 'email', label: l('E-Mail', 'E-mail') },
+                { name: 'phone', type: 'text', label: l('Telefon', 'Phone') },
+              ],
+            },
+          ],
+        },
+        {
+          label: l('Beziehungen', 'Relations'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'relatedMembers', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Mitglieder', 'Members') },
+                { name: 'relatedProjects', type: 'relationship', relationTo: 'projects', hasMany: true, label: l('Projekte', 'Projects') },
+                { name: 'relatedEvents', type: 'relationship', relationTo: 'events', hasMany: true, label: l('Veranstaltungen', 'Events') },
+              ],
+            },
+            // Filtered by the public (`where[tags][equals]=…`): indexed as (text, parent_id) in src/lib/database/indexes.ts.
+            { name: 'tags', type: 'text', hasMany: true, label: l('Schlagworte', 'Tags') },
+            {
+              name: 'attachments',
+              type: 'upload',
+              relationTo: 'documents',
+              hasMany: true,
+              label: l('Anhänge (PDF)', 'Attachments (PDF)'),
+            },
+          ],
+        },
+        {
+          label: l('Veröffentlichung & SEO', 'Publication & SEO'),
+          fields: [
+            {
+              name: 'boilerplateSnapshot',
+              type: 'textarea',
+              localized: true,
+              label: l('Über uns (Stand bei Veröffentlichung)', 'About us (as of publication)'),
+              admin: {
+                readOnly: true,
+                description: l(
+                  'Wird bei der ersten Veröffentlichung aus dem Vereinsprofil übernommen und danach nicht mehr verändert.',
+                  'Copied from the association profile at first publication and frozen afterwards.',
+                ),
+              },
+            },
+            seoFields(),
+          ],
+        },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        { name: 'relatedMembers', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Mitglieder', 'Members') },
-        { name: 'relatedProjects', type: 'relationship', relationTo: 'projects', hasMany: true, label: l('Projekte', 'Projects') },
-        { name: 'relatedEvents', type: 'relationship', relationTo: 'events', hasMany: true, label: l('Veranstaltungen', 'Events') },
-      ],
-    },
-    // Filtered by the public (`where[tags][equals]=…`): indexed as (text, parent_id) in src/lib/database/indexes.ts.
-    { name: 'tags', type: 'text', hasMany: true, label: l('Schlagworte', 'Tags') },
-    {
-      name: 'attachments',
-      type: 'upload',
-      relationTo: 'documents',
-      hasMany: true,
-      label: l('Anhänge (PDF)', 'Attachments (PDF)'),
-    },
-    {
-      name: 'boilerplateSnapshot',
-      type: 'textarea',
-      localized: true,
-      label: l('Über uns (Stand bei Veröffentlichung)', 'About us (as of publication)'),
-      admin: {
-        readOnly: true,
-        description: l(
-          'Wird bei der ersten Veröffentlichung aus dem Vereinsprofil übernommen und danach nicht mehr verändert.',
-          'Copied from the association profile at first publication and frozen afterwards.',
-        ),
-      },
-    },
-    seoFields(),
     ...slugField(),
     dateField({
       name: 'displayDate',

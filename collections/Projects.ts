@@ -39,6 +39,7 @@ export const Projects: CollectionConfig<'projects'> = {
       name: 'partners',
       type: 'array',
       label: l('Partner', 'Partners'),
+      labels: { singular: l('Partner', 'Partner'), plural: l('Partner', 'Partners') },
       fields: [
         { name: 'name', type: 'text', required: true, label: l('Name', 'Name') },
         urlField('url', l('Website', 'Website')),
@@ -103,6 +104,7 @@ export const Projects: CollectionConfig<'projects'> = {
       type: 'array',
       access: { create: () => false, update: () => false },
       label: l('Brotkrumen', 'Breadcrumbs'),
+      labels: { singular: l('Brotkrume', 'Breadcrumb'), plural: l('Brotkrumen', 'Breadcrumbs') },
       admin: { readOnly: true, position: 'sidebar' },
       fields: [
         { name: 'label', type: 'text', localized: true },

@@ -7,11 +7,28 @@ import { provideDatabase } from '../src/lib/database/provision'
 import { redactedURI } from '../src/lib/database/uri'
 import { ensureDevSecret, loadDotEnv } from '../src/lib/launch/environment'
 import { type LocalInbox, startLocalInbox } from '../src/lib/mail/devInbox'
+import { isPortFree } from '../src/lib/database/embedded'
+import { choosePort, DEFAULT_DEV_PORT, lanAddresses } from '../src/lib/launch/devNetwork'
 import { binary, onShutdown, spawnGroup, stopGroup, waitForHealthy } from '../src/lib/launch/processes'
 
 loadDotEnv()
 await ensureDevSecret()
-const port = process.env.PORT ?? '3000'
+// A PORT someone set is kept (or refused clearly); the default moves on to 3001… when 3000 is taken,
+// e.g. by a second checkout. Next itself would only fail with EADDRINUSE for an explicit --port.
+const explicitPort = process.env.PORT?.trim()
+const preferredPort = Number(explicitPort || DEFAULT_DEV_PORT)
+const chosenPort = await choosePort(preferredPort, (candidate) => isPortFree(candidate, '0.0.0.0'), { strict: Boolean(explicitPort) })
+if (!chosenPort) {
+  console.error(
+    `\n✖ Port ${preferredPort} ist belegt${explicitPort ? ' (PORT)' : ' (und die zehn folgenden)'}: anderen Server beenden oder PORT=… setzen. / ` +
+      `Port ${preferredPort} is taken${explicitPort ? ' (PORT)' : ' (and the next ten)'}: stop the other server or set PORT=….\n`,
+  )
+  process.exit(1)
+}
+if (chosenPort !== preferredPort) console.log(`Port ${preferredPort} ist belegt, nehme ${chosenPort}. / Port ${preferredPort} is taken, using ${chosenPort}.`)
+const port = String(chosenPort)
+// serverURL and the dev CORS/CSRF origins (src/lib/env.ts) follow the port actually used.
+process.env.PORT = port
 const database = await provideDatabase('dev', (line) => console.log(line)).catch((error: unknown) => {
   console.error(`\n✖ ${(error as Error).message}\n`)
   process.exit(1)
@@ -64,9 +81,10 @@ next.on('exit', async (code) => {
 
 const baseURL = `http://localhost:${port}`
 if (await waitForHealthy(baseURL)) {
+  const network = lanAddresses().map((address) => `\n    Im Netz / on the LAN: http://${address}:${port}/admin`).join('')
   console.log(`
   ✔ Kreative Klasse CMS läuft / is running
-    Admin:    ${baseURL}/admin
+    Admin:    ${baseURL}/admin  (auch / also http://127.0.0.1:${port}/admin)${network}
     REST:     ${baseURL}/api
     GraphQL:  ${baseURL}/api/graphql
     Health:   ${baseURL}/api/health${inbox ? `\n    Posteingang / Inbox: ${inbox.webURL}` : ''}

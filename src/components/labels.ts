@@ -10,6 +10,8 @@ export const languageOf = (language: string | undefined): Language => (language 
 
 export const texts = {
   timeCaption: { de: 'Uhrzeit', en: 'Time' },
+  yes: { de: 'ja', en: 'yes' },
+  no: { de: 'nein', en: 'no' },
   embargoUntil: { de: 'Sperrfrist bis', en: 'Embargo until' },
   embargoStatusPublished: {
     de: 'Veröffentlicht, aber öffentlich unsichtbar bis zum Ende der Sperrfrist.',

@@ -18,6 +18,7 @@ export function socialLinksField(): Field {
     name: 'socialLinks',
     type: 'array',
     label: l('Social-Media-Profile', 'Social profiles'),
+    labels: { singular: l('Social-Media-Profil', 'Social profile'), plural: l('Social-Media-Profile', 'Social profiles') },
     fields: [
       { name: 'network', type: 'select', required: true, options: SOCIAL_NETWORKS, label: l('Netzwerk', 'Network') },
       urlField('url', l('Adresse', 'URL'), { required: true }),

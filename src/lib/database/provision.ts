@@ -1,7 +1,8 @@
 import path from 'node:path'
 
 import { ensureDatabase } from './admin'
-import { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded'
+import { choosePort } from '../launch/devNetwork'
+import { type EmbeddedDatabase, embeddedServerURI, findFreePort, isPortFree, runningCluster, startEmbeddedDatabase } from './embedded'
 import { DATABASE_NAMES, devDatabaseURI, withDatabaseName } from './uri'
 
 export type Purpose = 'dev' | 'production'
@@ -27,10 +28,19 @@ export async function provideDatabase(purpose: Purpose, log: (line: string) => v
   const configured = process.env.DATABASE_URI
   let embedded: EmbeddedDatabase | undefined
   let serverURI: string
+  let running: Awaited<ReturnType<typeof runningCluster>>
   if (configured) {
     serverURI = configured
+  } else if (purpose === 'dev' && (running = await runningCluster(embeddedDataDir()))) {
+    // Another `npm run dev` (or `npm start`) already serves these files: share it, never stop it.
+    log(`Nutze das laufende eingebettete PostgreSQL (Port ${running.port}, pid ${running.pid}); es endet mit dem Prozess, der es gestartet hat. / ` +
+      'Using the embedded PostgreSQL already running; it stops with the process that started it.')
+    serverURI = withDatabaseName(embeddedServerURI(running.port), DATABASE_NAMES.production)
   } else {
-    const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? DEFAULT_EMBEDDED_PORT)
+    const preferred = Number(process.env.EMBEDDED_POSTGRES_PORT ?? DEFAULT_EMBEDDED_PORT)
+    // Dev moves on to a free port when another program holds the usual one; production insists.
+    const port = purpose === 'dev' ? ((await choosePort(preferred, (candidate) => isPortFree(candidate))) ?? (await findFreePort())) : preferred
+    if (port !== preferred) log(`Port ${preferred} ist belegt, nehme ${port}. / Port ${preferred} is taken, using ${port}.`)
     log(`Starte eingebettetes PostgreSQL (Port ${port}, ${embeddedDataDir()}) …`)
     embedded = await startEmbeddedDatabase({ dataDir: embeddedDataDir(), port })
     serverURI = withDatabaseName(embedded.uri, DATABASE_NAMES.production)

@@ -1,3 +1,4 @@
+import { RequiredInGermanLabel as RequiredInGermanLabel_0198f654f1b651f76712ca3e7c3717cb } from '../../../../src/components/RequiredInGermanLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -17,11 +18,13 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { GermanDateCell as GermanDateCell_b2593762392fb98f52f00dff79832ebe } from '../../../../src/components/GermanDateCell'
 import { GermanDateField as GermanDateField_958e7b6f878b190a1486cfc4340100b4 } from '../../../../src/components/GermanDateField'
 import { EmbargoCell as EmbargoCell_d3662ed31abd5d46b8399260f1786afb } from '../../../../src/components/EmbargoCell'
+import { BooleanCell as BooleanCell_7a0e11b35c32008f9f7b624699f7258a } from '../../../../src/components/BooleanCell'
 import { EmbargoStatus as EmbargoStatus_bb8f5be039a1ab832dc02cf43df65a32 } from '../../../../src/components/EmbargoStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/RequiredInGermanLabel#RequiredInGermanLabel": RequiredInGermanLabel_0198f654f1b651f76712ca3e7c3717cb,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -41,6 +44,7 @@ export const importMap = {
   "/src/components/GermanDateCell#GermanDateCell": GermanDateCell_b2593762392fb98f52f00dff79832ebe,
   "/src/components/GermanDateField#GermanDateField": GermanDateField_958e7b6f878b190a1486cfc4340100b4,
   "/src/components/EmbargoCell#EmbargoCell": EmbargoCell_d3662ed31abd5d46b8399260f1786afb,
+  "/src/components/BooleanCell#BooleanCell": BooleanCell_7a0e11b35c32008f9f7b624699f7258a,
   "/src/components/EmbargoStatus#EmbargoStatus": EmbargoStatus_bb8f5be039a1ab832dc02cf43df65a32,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,7 +5,7 @@
  * sweep after the transaction. Without `S3_BUCKET` the collection is left to Payload's local
  * storage untouched (readers still go through `storeOf`, which then reads its `staticDir`).
  */
-import type { CollectionAfterDeleteHook, CollectionAfterOperationHook, CollectionConfig, Config, PayloadRequest } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionAfterOperationHook, CollectionConfig, CollectionSlug, Config, PayloadRequest } from 'payload'
 
 import { readFile } from 'node:fs/promises'
 import { Readable } from 'node:stream'
@@ -16,21 +16,40 @@ import { registerStore, s3SettingsFromEnv, s3Store, type FileStore } from './sto
 
 type UploadHandler = NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']>[number]
 
-function serveFromStore(store: FileStore): UploadHandler {
-  return async (req: PayloadRequest, { doc, params }) => {
-    const filename = params.filename
-    const stored = await store.get(filename)
-    const record = doc as { mimeType?: string | null } | undefined
-    if (!stored) {
+const safeDecode = (value: string): string => {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+/**
+ * Runs after Payload's file-access check. That check looks no row up when read access is plain
+ * `true` (documents), so the row is looked up here: an object no committed row names — an upload
+ * whose commit failed — is never served.
+ */
+function serveFromStore(slug: string, store: FileStore): UploadHandler {
+  return async (req: PayloadRequest, { params }) => {
+    const notFound = () => {
       const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' })
       return new Response(JSON.stringify({ errors: [{ message: 'Not Found' }] }), { status: 404, headers: headersWithCors({ headers, req }) })
     }
+    const candidates = [...new Set([params.filename, safeDecode(params.filename)])]
+    const row = (await req.payload.db.findOne({
+      collection: slug as CollectionSlug,
+      where: { filename: { in: candidates } },
+      req,
+    })) as { filename?: string | null; mimeType?: string | null } | null
+    const filename = row?.filename
+    const stored = filename ? await store.get(filename) : null
+    if (!filename || !stored) return notFound()
     const headers = new Headers({
-      'Content-Type': record?.mimeType || 'application/octet-stream',
+      'Content-Type': row.mimeType || 'application/octet-stream',
       'Content-Length': String(stored.size),
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Content-Disposition': `inline; filename="${encodeURIComponent(filename)}"`,
+      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(filename)}`,
     })
     const body = Readable.toWeb(stored.open()) as unknown as ReadableStream<Uint8Array>
     return new Response(body, { status: 200, headers: headersWithCors({ headers, req }) })
@@ -68,7 +87,7 @@ function onStore(collection: CollectionConfig, store: FileStore): CollectionConf
   const upload = typeof collection.upload === 'object' ? collection.upload : {}
   return {
     ...collection,
-    upload: { ...upload, disableLocalStorage: true, handlers: [...(upload.handlers ?? []), serveFromStore(store)] },
+    upload: { ...upload, disableLocalStorage: true, handlers: [...(upload.handlers ?? []), serveFromStore(slug, store)] },
     hooks: {
       ...collection.hooks,
       beforeChange: [

@@ -26,7 +26,7 @@ import { feeds } from './plugins/feeds'
 import { inputGuard } from './plugins/input-guard'
 import { pressList } from './plugins/press-list'
 import { pressKit, streamPressKit } from './plugins/press-kit'
-import { pressPhotos } from './plugins/press-photos'
+import { fileStorage, pressPhotos } from './plugins/press-photos'
 import { pressDistribution } from './plugins/press-distribution'
 import { createPreviewLink, pressPreview } from './plugins/press-preview'
 import { hiddenRelations } from './plugins/hidden-relations'
@@ -148,6 +148,8 @@ export default buildConfig({
     richTextHTML(),
     hiddenRelations(),
     pressPhotos({ collection: 'photos', publicFrom: photoPublicFrom }),
+    // Documents (PDFs) on the photos' bucket when S3_BUCKET is set; before inputGuard, which reads disableLocalStorage.
+    fileStorage({ collections: ['documents'] }),
     pressPreview({ pressKit: streamPressKit }),
     pressDistribution({ topics: DISCIPLINES, recipients: pressListRecipients, deliver: deliverToPressContact, createLink: createPreviewLink }),
     pressKit(),

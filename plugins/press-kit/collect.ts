@@ -7,13 +7,10 @@ import type { Readable } from 'node:stream'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
-import path from 'node:path'
 
 import type { Association, Document, Photo, PressRelease } from '../../payload-types'
 import { formatGermanDate } from '../../src/lib/germanDate'
-import { storedPhotoFile } from '../press-photos'
+import { storedPhotoFile, storeOf, type StoredFile } from '../press-photos'
 import { type CreditEntry, creditsText } from './credits'
 import { kitLocale } from './labels'
 import { contentDisposition, fileNamePart, kitBaseName, UniqueNames } from './names'
@@ -100,16 +97,10 @@ async function findPhotos(req: PayloadRequest, ids: Id[], allowEmbargoed: boolea
   return { rows, visible: new Set(readable.docs.map((photo) => photo.id)) }
 }
 
-/** A document's PDF where Payload's local storage keeps it (as Payload's own file route resolves it). */
-async function documentFile(req: PayloadRequest, doc: Document): Promise<{ size: number; open: () => Readable } | null> {
-  const upload = req.payload.collections['documents' as CollectionSlug]?.config.upload
-  if (!upload || !doc.filename) return null
-  const dir = path.resolve(upload.staticDir || 'documents')
-  const target = path.resolve(dir, doc.filename)
-  if (!target.startsWith(dir + path.sep)) return null
-  const info = await stat(target).catch(() => null)
-  if (!info?.isFile()) return null
-  return { size: info.size, open: () => createReadStream(target) }
+/** A document's PDF from the store its collection writes to (Payload's local directory or the bucket). */
+async function documentFile(req: PayloadRequest, doc: Document): Promise<StoredFile | null> {
+  if (!req.payload.collections['documents' as CollectionSlug]?.config.upload || !doc.filename) return null
+  return storeOf(req.payload, 'documents').get(doc.filename)
 }
 
 function hashOf(entries: KitEntry[], extra: string[]): string {

@@ -8,14 +8,19 @@ import { pressPhotoFields } from './fields'
 import { createFollowUsageHooks } from './hooks/followUsage'
 import { createIngestHooks, REFUSED_UPLOAD } from './ingest'
 import { fileEndpoint } from './serve'
-import { type StoredFile, storedFile } from './storage'
+import { SAFE_STORED_NAME } from './naming'
+import { registerStore, storeFromEnv, storeOf, type StoredFile } from './store'
+import { cleanupTask, CLEANUP_TASK } from './cleanup'
 import type { PressPhotosOptions } from './types'
 import { usageEndpoint } from './usage'
 
 export type { PhotoUsage, PressPhotosOptions, PublicFromRule, StoredRendition } from './types'
 export { refreshPhotoVisibility } from './hooks/followUsage'
 export { findPhotoUsage } from './usage'
-export type { StoredFile } from './storage'
+export type { FileStore, StoredFile } from './store'
+export { storeOf } from './store'
+export { cleanupOrphanFiles, CLEANUP_TASK } from './cleanup'
+export { fileStorage } from './fileStorage'
 
 const MARKER = 'pressPhotos'
 
@@ -30,13 +35,13 @@ export function resolvePhotoDir(options: PressPhotosOptions, collection?: Collec
 }
 
 /**
- * A stored original or rendition of a photo of `collection`, read from the directory the plugin
- * stores into (the sanitized collection's `upload.staticDir`), or null when it is not there.
+ * A stored original or rendition of a photo of `collection`, read from the store the plugin
+ * writes to (local directory or bucket), or null when the name is not one we write or it is missing.
  */
 export function storedPhotoFile(payload: Payload, filename: string, collection = 'photos'): Promise<StoredFile | null> {
-  const upload = payload.collections[collection as CollectionSlug]?.config.upload
-  if (!upload?.staticDir) throw new Error(`pressPhotos: "${collection}" is not an upload collection`)
-  return storedFile(path.resolve(upload.staticDir), filename)
+  if (!payload.collections[collection as CollectionSlug]?.config.upload) throw new Error(`pressPhotos: "${collection}" is not an upload collection`)
+  if (!SAFE_STORED_NAME.test(filename)) return Promise.resolve(null)
+  return storeOf(payload, collection).get(filename)
 }
 
 /**
@@ -91,7 +96,9 @@ export const pressPhotos =
       if (!enabled) return withFields
 
       const dir = resolvePhotoDir(options, collection)
-      const hooks = createIngestHooks({ slug, dir, maxConcurrentProcessing: options.maxConcurrentProcessing ?? 2 })
+      const store = storeFromEnv(slug, dir)
+      registerStore(slug, store)
+      const hooks = createIngestHooks({ slug, store, maxConcurrentProcessing: options.maxConcurrentProcessing ?? 2 })
       const canSeeUsage =
         options.canSeeUsage ??
         (async (req: PayloadRequest) => {
@@ -106,10 +113,10 @@ export const pressPhotos =
         upload: {
           ...upload,
           staticDir: dir,
-          // The plugin writes (and removes) every file itself, after the database write succeeded.
+          // The plugin writes (and removes) every file itself, through its store, after the database write.
           disableLocalStorage: true,
         },
-        endpoints: [...(collection.endpoints || []), fileEndpoint(slug, dir), usageEndpoint(slug, canSeeUsage)],
+        endpoints: [...(collection.endpoints || []), fileEndpoint(slug, store), usageEndpoint(slug, canSeeUsage)],
         hooks: {
           ...collection.hooks,
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), hooks.beforeOperation],
@@ -135,10 +142,18 @@ export const pressPhotos =
           }
         : global,
     )
+    const listed = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : [])
     return {
       ...config,
       collections,
       globals,
+      ...(enabled
+        ? {
+            // Removing files no row names changes no public answer.
+            custom: { ...config.custom, tasksWithoutPublicEffect: [...listed(config.custom?.tasksWithoutPublicEffect), CLEANUP_TASK] },
+            jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), cleanupTask()] },
+          }
+        : {}),
       // A refused upload is the uploader's mistake, answered with a 4xx; it is not a server error.
       // Payload types the keys as its own error names, but looks up any `error.name`.
       loggingLevels: enabled

@@ -3,7 +3,8 @@
  * decoded and re-encoded by processImage in `beforeOperation` — before Payload's own
  * generateFileData ever sees it — and Payload then only records the normalised original.
  * Files are written in `afterOperation`, i.e. only once validation and the database write have
- * succeeded, so a refused or failed upload leaves neither a row nor a file.
+ * succeeded, so a refused upload leaves neither a row nor a file; a commit that fails afterwards
+ * leaves files no row names, which nothing serves and the sweep (or the cleanup job) removes.
  */
 import type {
   CollectionAfterDeleteHook,
@@ -15,6 +16,7 @@ import type {
 } from 'payload'
 
 import { readFile, rm } from 'node:fs/promises'
+import { buffer } from 'node:stream/consumers'
 import { APIError, executeAccess, ValidationError } from 'payload'
 
 import {
@@ -26,8 +28,10 @@ import {
   type FocalPoint,
   type ProcessedImage,
 } from '../../src/lib/images'
-import { renditionFileName, resolveInside, sha256, storedBaseName } from './naming'
-import { removeAll, writeAll, type FileToWrite } from './storage'
+import { renditionFileName, SAFE_STORED_NAME, sha256, storedBaseName } from './naming'
+import { afterTransaction, sweepUnreferenced } from './afterCommit'
+import { writeAll, type FileToWrite } from './storage'
+import type { FileStore } from './store'
 import type { StoredRendition } from './types'
 
 type Doc = Record<string, unknown> & { id?: number | string }
@@ -91,9 +95,9 @@ export function storedFilenames(doc: Doc | undefined | null): string[] {
   return [doc.filename, ...renditions.map((r) => r.filename)].filter((f): f is string => typeof f === 'string')
 }
 
-export type IngestContext = { slug: string; dir: string; maxConcurrentProcessing: number }
+export type IngestContext = { slug: string; store: FileStore; maxConcurrentProcessing: number }
 
-export function createIngestHooks({ slug, dir, maxConcurrentProcessing }: IngestContext) {
+export function createIngestHooks({ slug, store, maxConcurrentProcessing }: IngestContext) {
   const limit = createLimit(Math.max(1, maxConcurrentProcessing))
 
   const beforeOperation: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
@@ -132,9 +136,9 @@ export function createIngestHooks({ slug, dir, maxConcurrentProcessing }: Ingest
     } else if (original && needsReprocessing(data, original, focalPoint)) {
       // Credit or focal point changed: re-derive every file from the stored normalised original
       // (Payload itself would re-fetch it over HTTP, which this storage does not support).
-      const path = typeof original.filename === 'string' ? resolveInside(dir, original.filename) : null
-      if (!path) return args
-      bytes = await readFile(path).catch(() => undefined)
+      const stored = typeof original.filename === 'string' && SAFE_STORED_NAME.test(original.filename) ? await store.get(original.filename) : null
+      if (!stored) return args
+      bytes = await buffer(stored.open()).catch(() => undefined)
       if (!bytes) return args
       uploadName = original.filename as string
       contentHash = text(original.contentHash)
@@ -164,11 +168,11 @@ export function createIngestHooks({ slug, dir, maxConcurrentProcessing }: Ingest
 
     const base = storedBaseName(uploadName)
     const filename = `${base}.${processed.original.ext}`
-    const files: FileToWrite[] = [{ filename, buffer: processed.original.buffer }]
+    const files: FileToWrite[] = [{ filename, buffer: processed.original.buffer, contentType: processed.original.mime }]
     const renditions: StoredRendition[] = renditionJobs().map((job) => {
       const image = processed.renditions[job.name]
       const renditionFile = renditionFileName(base, job.spec.size, image.buffer, image.ext)
-      files.push({ filename: renditionFile, buffer: image.buffer })
+      files.push({ filename: renditionFile, buffer: image.buffer, contentType: image.mime })
       return {
         name: job.name,
         filename: renditionFile,
@@ -235,27 +239,30 @@ export function createIngestHooks({ slug, dir, maxConcurrentProcessing }: Ingest
     return data
   }
 
-  /** After the database write (and every other hook) succeeded: put the files on disk. */
+  /**
+   * After the database write (and every other hook) succeeded, before the commit: put the files
+   * into the store. They are servable only once the row naming them is committed; after the
+   * transaction the names no committed row holds are removed (see afterCommit.ts).
+   */
   const afterOperation: CollectionAfterOperationHook = async ({ operation, req, result }) => {
     if (operation !== 'create' && operation !== 'updateByID' && operation !== 'update') return result
     const map = pendingOf(req)
     for (const [key, entry] of map) {
       if (!entry.reached) continue
       map.delete(key)
-      await writeAll(dir, entry.files)
-      const keep = new Set(entry.files.map((f) => f.filename))
-      await removeAll(
-        dir,
-        entry.replaces.filter((name) => !keep.has(name)),
-      ).catch((error: unknown) => req.payload.logger.warn({ err: error, msg: 'press-photos: could not remove replaced files' }))
+      await writeAll(store, entry.files)
+      const names = [...entry.files.map((f) => f.filename), ...entry.replaces]
+      await afterTransaction(req, async () => {
+        await sweepUnreferenced(req.payload, slug, store, names)
+      })
     }
     return result
   }
 
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-    await removeAll(dir, storedFilenames(doc as Doc)).catch((error: unknown) =>
-      req.payload.logger.warn({ err: error, msg: 'press-photos: could not remove deleted files' }),
-    )
+    await afterTransaction(req, async () => {
+      await sweepUnreferenced(req.payload, slug, store, storedFilenames(doc as Doc))
+    }).catch((error: unknown) => req.payload.logger.warn({ err: error, msg: 'press-photos: could not remove deleted files' }))
     return doc
   }
 

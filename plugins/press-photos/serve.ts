@@ -6,12 +6,11 @@
  */
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import { headersWithCors } from 'payload'
 
-import { resolveInside } from './naming'
+import { SAFE_STORED_NAME } from './naming'
+import type { FileStore } from './store'
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const ORIGINAL_PUBLIC = 'public, max-age=3600'
@@ -36,14 +35,13 @@ function notFound(req: PayloadRequest): Response {
   })
 }
 
-export function fileEndpoint(slug: string, dir: string): Endpoint {
+export function fileEndpoint(slug: string, store: FileStore): Endpoint {
   return {
     path: '/file/:filename',
     method: 'get',
     handler: async (req) => {
       const filename = String(req.routeParams?.filename ?? '')
-      const target = resolveInside(dir, filename)
-      if (!target) return notFound(req)
+      if (!SAFE_STORED_NAME.test(filename)) return notFound(req)
       const { docs } = await req.payload.find({
         collection: slug as CollectionSlug,
         where: { or: [{ filename: { equals: filename } }, { 'renditions.filename': { equals: filename } }] },
@@ -58,19 +56,20 @@ export function fileEndpoint(slug: string, dir: string): Endpoint {
       const rendition = doc.renditions?.find((r) => r.filename === filename)
       const mimeType = rendition ? rendition.mimeType : doc.filename === filename ? doc.mimeType : undefined
       if (!mimeType || !/^image\/(jpeg|png|webp|avif)$/.test(mimeType)) return notFound(req)
-      const size = await stat(target).then((s) => s.size).catch(() => undefined)
-      if (size === undefined) return notFound(req)
+      // Only now, with a committed row found through the reader's access, is the store asked.
+      const stored = await store.get(filename)
+      if (!stored) return notFound(req)
 
       const publicCopy = !req.user && !doc.withdrawn
       const headers = new Headers({
         'Content-Type': mimeType,
-        'Content-Length': String(size),
+        'Content-Length': String(stored.size),
         'X-Content-Type-Options': 'nosniff',
         'Content-Security-Policy': "default-src 'none'; sandbox",
         'Content-Disposition': `inline; filename="${filename}"`,
         'Cache-Control': publicCopy ? (rendition ? IMMUTABLE : ORIGINAL_PUBLIC) : PRIVATE,
       })
-      const body = Readable.toWeb(createReadStream(target)) as unknown as ReadableStream<Uint8Array>
+      const body = Readable.toWeb(stored.open()) as unknown as ReadableStream<Uint8Array>
       return new Response(body, { status: 200, headers: headersWithCors({ headers, req }) })
     },
   }

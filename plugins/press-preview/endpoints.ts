@@ -1,12 +1,10 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
-import path from 'node:path'
 import { Readable } from 'node:stream'
 
 import { hasRole } from '../../src/access/predicates'
-import { resolveInside } from '../press-photos/naming'
+import { storeOf } from '../press-photos'
+import { SAFE_STORED_NAME } from '../press-photos/naming'
 import { invalidLinkPage, previewPage } from './page'
 import { previewPhotos, renditionNamed } from './photos'
 import { idOf, logOpening, resolvePreview, type ResolvedPreview } from './resolve'
@@ -42,25 +40,21 @@ function publicReleaseURL(pattern: string, release: ResolvedPreview['release']):
   return pattern.replace('{slug}', encodeURIComponent(release.slug ?? String(release.id)))
 }
 
-async function streamFile(file: string, contentType: string, filename: string): Promise<Response | null> {
-  const size = await stat(file).then((info) => info.size).catch(() => undefined)
-  if (size === undefined) return null
-  const body = Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>
+/** Streams a stored file through the same store the collection writes to (disk or bucket). */
+async function streamFile(req: PayloadRequest, slug: CollectionSlug, key: string, contentType: string): Promise<Response | null> {
+  const stored = await storeOf(req.payload, slug).get(key)
+  if (!stored) return null
+  const body = Readable.toWeb(stored.open()) as unknown as ReadableStream<Uint8Array>
   return new Response(body, {
     status: 200,
     headers: {
       ...PRIVATE_HEADERS,
       'Content-Type': contentType,
-      'Content-Length': String(size),
-      'Content-Disposition': `inline; filename="${filename}"`,
+      'Content-Length': String(stored.size),
+      'Content-Disposition': `inline; filename="${key}"`,
       'Content-Security-Policy': "default-src 'none'; sandbox",
     },
   })
-}
-
-function staticDirOf(req: PayloadRequest, slug: CollectionSlug): string {
-  const upload = req.payload.collections[slug]?.config.upload as { staticDir?: string } | undefined
-  return path.resolve(upload?.staticDir ?? '.')
 }
 
 export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint[] {
@@ -143,8 +137,7 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
         const rendition = photo.renditions?.find((candidate) => candidate.filename === filename)
         const mimeType = rendition?.mimeType ?? (photo.filename === filename ? photo.mimeType : undefined)
         if (!mimeType) continue
-        const target = resolveInside(staticDirOf(req, options.photos), filename)
-        const response = target ? await streamFile(target, mimeType, filename) : null
+        const response = SAFE_STORED_NAME.test(filename) ? await streamFile(req, options.photos, filename, mimeType) : null
         if (!response) return notFound(req)
         await logOpening(req, preview, 'file')
         return response
@@ -161,8 +154,7 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
       if (!preview || preview.isPublic) return notFound(req)
       const wanted = String(req.routeParams?.id ?? '')
       const document = (await previewAttachments(req, preview, options)).find((candidate) => String(candidate.id) === wanted)
-      const target = document ? path.join(staticDirOf(req, options.documents), path.basename(document.filename)) : null
-      const response = target && document ? await streamFile(target, document.mimeType ?? 'application/pdf', document.filename) : null
+      const response = document ? await streamFile(req, options.documents, document.filename, document.mimeType ?? 'application/pdf') : null
       if (!response) return notFound(req)
       await logOpening(req, preview, 'attachment')
       return response

@@ -2,17 +2,21 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importFolder } from '../../../plugins/press-photos/importFolder'
 import { createUser, type TestUser } from '../../helpers/users'
 import { GPS_EXIF, noisyJpeg, solid } from '../../lib/images/fixtures'
-import { bootPhotos, fileRoute, snapshot, upload, type PhotoContext, type StoredDoc } from './helpers'
+import { bootPhotos, fileRoute, readStored, snapshot, upload, type PhotoContext, type StoredDoc } from './helpers'
 
 let ctx: PhotoContext
 let editor: TestUser
 let press: TestUser
 let member: TestUser
+
+afterAll(async () => {
+  await ctx.bucket?.close()
+})
 
 beforeAll(async () => {
   ctx = await bootPhotos()
@@ -138,7 +142,7 @@ describe('press photos: folder import', () => {
     expect(second.duplicates).toHaveLength(10)
     expect(second.failed).toHaveLength(1)
     expect(await snapshot(ctx.payload, ctx.dir)).toEqual(before)
-    const meta = await sharp(path.join(ctx.dir, first.imported[0]?.filename ?? '')).metadata()
+    const meta = await sharp(await readStored(ctx.payload, first.imported[0]?.filename ?? '')).metadata()
     expect(meta.format).toBe('jpeg')
   })
 })

@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readExif, readXmpCredit, toExifAscii } from '../../../src/lib/images'
 import { createUser, type TestUser } from '../../helpers/users'
@@ -17,10 +15,14 @@ import {
   pngPixelBomb,
   solid,
 } from '../../lib/images/fixtures'
-import { bootPhotos, DEFAULT_FIELDS, fileRoute, snapshot, upload, type PhotoContext, type StoredDoc } from './helpers'
+import { bootPhotos, DEFAULT_FIELDS, fileRoute, readStored, snapshot, upload, type PhotoContext, type StoredDoc } from './helpers'
 
 let ctx: PhotoContext
 let editor: TestUser
+
+afterAll(async () => {
+  await ctx.bucket?.close()
+})
 
 beforeAll(async () => {
   ctx = await bootPhotos()
@@ -28,7 +30,7 @@ beforeAll(async () => {
 })
 
 const storedFiles = (doc: StoredDoc) => [doc.filename, ...doc.renditions.map((r) => r.filename)]
-const read = (name: string) => readFile(path.join(ctx.dir, name))
+const read = (name: string) => readStored(ctx.payload, name)
 
 type Case = {
   name: string

@@ -5,9 +5,13 @@
  */
 import type { TypedUser } from 'payload'
 
+import React from 'react'
+import { prerender } from 'react-dom/static.node'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { TaskSchedulePublish } from '../../../payload-types'
+import { RoleDashboard } from '../../../src/components/dashboard/RoleDashboard'
+import { formatShortBerlin } from '../../../src/lib/germanDate'
 import { editorDashboard } from '../../../src/lib/dashboard/editor'
 import { memberDashboard } from '../../../src/lib/dashboard/member'
 import { pressDashboard } from '../../../src/lib/dashboard/press'
@@ -155,5 +159,42 @@ describe('the member dashboard', () => {
     expect(board.portrait).toEqual({ id: portrait.id, name: portrait.name, href: `/admin/collections/members/${portrait.id}`, public: false })
     const stranger = await createUser(ctx.payload, ctx.api, ['member'])
     expect((await memberDashboard(await reader(stranger))).portrait).toBeNull()
+  })
+})
+
+/** The real server component, rendered by React's own server renderer (async components included). */
+async function renderDashboard(user: TestUser, language: 'de' | 'en' = 'de'): Promise<string> {
+  const { payload, user: typed } = await reader(user)
+  const element = await RoleDashboard({ payload, user: typed, i18n: { language } as never })
+  const { prelude } = await prerender(element as React.ReactElement)
+  let html = ''
+  for await (const chunk of prelude as unknown as AsyncIterable<Uint8Array>) html += Buffer.from(chunk).toString()
+  return html
+}
+
+describe('the dashboard as rendered', () => {
+  it('the press office reads "Sperrfrist bis" with the Berlin time and a link to the submitted drafts', async () => {
+    const title = marker('Gerendert')
+    const embargo = inMinutes(2)
+    const created = await ctx.api.post('/press-releases', { token: press.token, body: { title, teaser: 'x', _status: 'published', embargo } })
+    expect(created.status).toBe(201)
+    await editorSubmits(marker('Zur Freigabe gerendert'))
+    const html = await renderDashboard(press)
+    expect(html).toContain('Für Sie zu tun')
+    expect(html).toContain(`Sperrfrist bis ${formatShortBerlin(created.body.doc.embargo)}`)
+    expect(html).toContain(title)
+    expect(html).toContain('Eingereichte Entwürfe prüfen')
+    expect(html).toContain('/admin/collections/press-releases?where')
+    // Not an admin: no webhook section.
+    expect(html).not.toContain('Webhook')
+    expect(await renderDashboard(press, 'en')).toContain('Embargo until')
+  })
+
+  it('a member sees only "Mein Porträt" with the link to hers', async () => {
+    const html = await renderDashboard(memberUser)
+    expect(html).toContain('Mein Porträt bearbeiten')
+    expect(html).toMatch(/href="\/admin\/collections\/members\/\d+"/)
+    expect(html).not.toContain('Sperrfrist')
+    expect(html).not.toContain('Fotos mit offenen Angaben')
   })
 })

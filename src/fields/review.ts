@@ -32,6 +32,15 @@ export const reviewField: Field = {
   },
   fields: [
     {
+      name: 'comment',
+      type: 'textarea',
+      label: l('Kommentar der Pressestelle', 'Comment of the press office'),
+      // Only the press office answers; an editor's save keeps the comment as it was. Above the
+      // status, so the press office writes it before choosing "Zurückgegeben" (autosave checks it).
+      access: { create: hasRole('admin', 'press'), update: hasRole('admin', 'press') },
+      hooks: { beforeDuplicate: [cleared] },
+    },
+    {
       name: 'status',
       type: 'select',
       defaultValue: 'none',
@@ -43,14 +52,6 @@ export const reviewField: Field = {
         { value: 'returned', label: l('Zurückgegeben', 'Returned') },
       ],
       hooks: { beforeDuplicate: [() => 'none'] },
-    },
-    {
-      name: 'comment',
-      type: 'textarea',
-      label: l('Kommentar der Pressestelle', 'Comment of the press office'),
-      // Only the press office answers; an editor's save keeps the comment as it was.
-      access: { create: hasRole('admin', 'press'), update: hasRole('admin', 'press') },
-      hooks: { beforeDuplicate: [cleared] },
     },
     {
       name: 'submittedBy',

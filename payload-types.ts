@@ -127,9 +127,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
   globals: {
     association: Association;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     association: AssociationSelect<false> | AssociationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'de' | 'en';
   widgets: {
@@ -140,6 +142,7 @@ export interface Config {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
       webhookEmbargoLift: TaskWebhookEmbargoLift;
+      cleanupOrphanFiles: TaskCleanupOrphanFiles;
       pressSend: TaskPressSend;
       pressDeliver: TaskPressDeliver;
       schedulePublish: TaskSchedulePublish;
@@ -253,6 +256,7 @@ export interface PressRelease {
    */
   responsiblePerson?: string | null;
   firstPublishedAt?: string | null;
+  review?: ReleaseReview;
   /**
    * Sent with the next publication (also a scheduled one) — under a Sperrfrist before it lifts, with a personal pre-access link for everyone.
    */
@@ -740,6 +744,18 @@ export interface Document {
   focalY?: number | null;
 }
 /**
+ * Choose "Submit to the press office" and save: the press office is notified and publishes or returns it with a comment.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReleaseReview".
+ */
+export interface ReleaseReview {
+  comment?: string | null;
+  status?: ('none' | 'submitted' | 'returned') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "press-sends".
  */
@@ -994,7 +1010,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'webhookEmbargoLift' | 'pressSend' | 'pressDeliver' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deliverWebhook'
+          | 'webhookEmbargoLift'
+          | 'cleanupOrphanFiles'
+          | 'pressSend'
+          | 'pressDeliver'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1028,10 +1051,28 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'deliverWebhook' | 'webhookEmbargoLift' | 'pressSend' | 'pressDeliver' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'deliverWebhook'
+        | 'webhookEmbargoLift'
+        | 'cleanupOrphanFiles'
+        | 'pressSend'
+        | 'pressDeliver'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1192,6 +1233,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   embargo_tz?: T;
   responsiblePerson?: T;
   firstPublishedAt?: T;
+  review?: T | ReleaseReviewSelect<T>;
   distribution?:
     | T
     | {
@@ -1203,6 +1245,16 @@ export interface PressReleasesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReleaseReview_select".
+ */
+export interface ReleaseReviewSelect<T extends boolean = true> {
+  comment?: T;
+  status?: T;
+  submittedBy?: T;
+  submittedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1709,6 +1761,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1786,6 +1839,24 @@ export interface Association {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "association_select".
  */
 export interface AssociationSelect<T extends boolean = true> {
@@ -1827,6 +1898,16 @@ export interface AssociationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1858,6 +1939,19 @@ export interface TaskWebhookEmbargoLift {
     embargo: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCleanupOrphanFiles".
+ */
+export interface TaskCleanupOrphanFiles {
+  input: {
+    graceMinutes?: number | null;
+  };
+  output: {
+    removed?: number | null;
+    checked?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

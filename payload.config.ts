@@ -89,6 +89,8 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: 'dd.MM.yyyy HH:mm',
     importMap: { baseDir: path.resolve(dirname) },
+    // What each role has to do next, above the collection cards (src/components/dashboard).
+    components: { beforeDashboard: ['/src/components/dashboard/RoleDashboard#RoleDashboard'] },
     meta: {
       titleSuffix: ' – Kreative Klasse e.V.',
       description: 'Redaktionssystem des Kreative Klasse e.V., Berufsverband der Kreativschaffenden im Ruhrgebiet',

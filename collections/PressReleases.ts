@@ -5,6 +5,7 @@ import { isAdmin, isStaff } from '../src/access/predicates'
 import { dateField, EMBARGO_CELL, EMBARGO_STATUS } from '../src/fields/date'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
+import { reviewField, workflowStatusField } from '../src/fields/review'
 import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
 import { pressEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
@@ -13,6 +14,7 @@ import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { editorsSaveDrafts } from './hooks/editorsSaveDrafts'
 import { dropPassedEmbargoOnDuplicate, embargoInFuture } from './hooks/embargoInFuture'
 import { fillFromAssociation } from './hooks/fillFromAssociation'
+import { guardReview, notifyReview } from './hooks/releaseReview'
 import { RELEASE_POPULATE } from './shapes'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
@@ -23,7 +25,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'displayDate', 'embargo', '_status'],
+    defaultColumns: ['title', 'workflowStatus', 'displayDate', 'embargo'],
     group: l('Presse', 'Press'),
     components: { edit: { beforeDocumentControls: [EMBARGO_STATUS] } },
     description: l(
@@ -182,10 +184,13 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       },
     },
     firstPublishedAtField,
+    reviewField,
+    workflowStatusField,
   ],
   hooks: {
     beforeOperation: [editorsSaveDrafts],
     beforeValidate: [embargoInFuture],
-    beforeChange: [stampFirstPublication, fillFromAssociation],
+    beforeChange: [guardReview, stampFirstPublication, fillFromAssociation],
+    afterChange: [notifyReview],
   },
 }

@@ -13,6 +13,13 @@ export const texts = {
   yes: { de: 'ja', en: 'yes' },
   no: { de: 'nein', en: 'no' },
   embargoUntil: { de: 'Sperrfrist bis', en: 'Embargo until' },
+  workflow: {
+    submitted: { de: 'Zur Freigabe', en: 'Awaiting approval' },
+    returned: { de: 'Zurückgegeben', en: 'Returned' },
+    embargoed: { de: 'Sperrfrist', en: 'Embargo' },
+    published: { de: 'Veröffentlicht', en: 'Published' },
+    draft: { de: 'Entwurf', en: 'Draft' },
+  },
   embargoStatusPublished: {
     de: 'Veröffentlicht, aber öffentlich unsichtbar bis zum Ende der Sperrfrist.',
     en: 'Published, but invisible to the public until the embargo ends.',

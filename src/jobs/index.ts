@@ -1,9 +1,20 @@
-import type { JobsConfig } from 'payload'
+import type { Access, JobsConfig } from 'payload'
 
 import { userHasRole } from '../access/roles'
 
 const staffOnly = ({ req }: { req: { user?: { roles?: readonly string[] | null } | null } }) =>
   userHasRole(req.user, 'admin', 'press', 'editor')
+
+/**
+ * Payload lets nobody read the queue. The press office's dashboard lists upcoming scheduled
+ * publications, so press and admin may read those jobs; only admins see the rest (webhook and
+ * mailing jobs carry addresses).
+ */
+const readScheduledPublications: Access = ({ req }) => {
+  if (userHasRole(req.user, 'admin')) return true
+  if (userHasRole(req.user, 'press')) return { taskSlug: { equals: 'schedulePublish' } }
+  return false
+}
 
 /**
  * Scheduled publishing (and unpublishing) is a job on the `default` queue; the Next server runs
@@ -21,4 +32,8 @@ export const jobsConfig: JobsConfig = {
   ],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   deleteJobOnComplete: true,
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    access: { ...defaultJobsCollection.access, read: readScheduledPublications },
+  }),
 }

@@ -18,8 +18,10 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { GermanDateCell as GermanDateCell_b2593762392fb98f52f00dff79832ebe } from '../../../../src/components/GermanDateCell'
 import { GermanDateField as GermanDateField_958e7b6f878b190a1486cfc4340100b4 } from '../../../../src/components/GermanDateField'
 import { EmbargoCell as EmbargoCell_d3662ed31abd5d46b8399260f1786afb } from '../../../../src/components/EmbargoCell'
+import { WorkflowStatusCell as WorkflowStatusCell_ad0229931a0b8e5b0d3b5e4c43ebb378 } from '../../../../src/components/WorkflowStatusCell'
 import { BooleanCell as BooleanCell_7a0e11b35c32008f9f7b624699f7258a } from '../../../../src/components/BooleanCell'
 import { EmbargoStatus as EmbargoStatus_bb8f5be039a1ab832dc02cf43df65a32 } from '../../../../src/components/EmbargoStatus'
+import { RoleDashboard as RoleDashboard_fadcff7e78982402b5dacc72f6025207 } from '../../../../src/components/dashboard/RoleDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -44,7 +46,9 @@ export const importMap = {
   "/src/components/GermanDateCell#GermanDateCell": GermanDateCell_b2593762392fb98f52f00dff79832ebe,
   "/src/components/GermanDateField#GermanDateField": GermanDateField_958e7b6f878b190a1486cfc4340100b4,
   "/src/components/EmbargoCell#EmbargoCell": EmbargoCell_d3662ed31abd5d46b8399260f1786afb,
+  "/src/components/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_ad0229931a0b8e5b0d3b5e4c43ebb378,
   "/src/components/BooleanCell#BooleanCell": BooleanCell_7a0e11b35c32008f9f7b624699f7258a,
   "/src/components/EmbargoStatus#EmbargoStatus": EmbargoStatus_bb8f5be039a1ab832dc02cf43df65a32,
+  "/src/components/dashboard/RoleDashboard#RoleDashboard": RoleDashboard_fadcff7e78982402b5dacc72f6025207,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

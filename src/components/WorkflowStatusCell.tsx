@@ -1,0 +1,31 @@
+'use client'
+/**
+ * The "Stand" column of press releases: "Zur Freigabe", "Zurückgegeben", "Sperrfrist bis 26.11., 19:00",
+ * "Veröffentlicht" or "Entwurf", so the press office sees at a glance what waits for it.
+ */
+import type { DefaultCellComponentProps } from 'payload'
+
+import { useTranslation } from '@payloadcms/ui'
+import React from 'react'
+
+import { formatShortBerlin } from '../lib/germanDate'
+import { type ReleaseLike, workflowStatus } from '../lib/review/status'
+import { languageOf, texts } from './labels'
+
+const WEIGHT = { submitted: 600, returned: 600, embargoed: 600, published: 400, draft: 400 } as const
+
+export function WorkflowStatusCell({ rowData }: DefaultCellComponentProps) {
+  const { i18n } = useTranslation()
+  const language = languageOf(i18n.language)
+  const release = (rowData ?? {}) as ReleaseLike
+  const status = workflowStatus(release)
+  const text =
+    status === 'embargoed' && release.embargo
+      ? `${texts.embargoUntil[language]} ${formatShortBerlin(release.embargo)}`
+      : texts.workflow[status][language]
+  return (
+    <span className={`workflow-status workflow-status--${status}`} style={{ fontWeight: WEIGHT[status] }}>
+      {text}
+    </span>
+  )
+}

@@ -14,8 +14,10 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startTestBucket, type TestBucket } from '../helpers/s3'
 import { type ProductionServer, root, startProductionServer } from '../helpers/server'
 
+let bucket: TestBucket
 let first: ProductionServer
 let second: ProductionServer
 let token = ''
@@ -61,9 +63,13 @@ function layoutActionID(): string {
   return Object.entries(manifest.node).find(([, entry]) => entry.filename?.includes('(payload)/layout'))![0]
 }
 
+// Shared by both instances: one database, one bucket (S3_* from startTestBucket), one rate limit.
+const instanceEnv = { RESPONSE_CACHE: 'on', RATE_LIMITS: 'on', RATE_LIMIT_READS: '300/60' }
+
 beforeAll(async () => {
-  first = await startProductionServer({ RESPONSE_CACHE: 'on' })
-  second = await startProductionServer({ RESPONSE_CACHE: 'on', PAYLOAD_SECRET: first.payloadSecret }, { databaseURI: first.databaseURI })
+  bucket = await startTestBucket('kk-instances')
+  first = await startProductionServer(instanceEnv)
+  second = await startProductionServer({ ...instanceEnv, PAYLOAD_SECRET: first.payloadSecret }, { databaseURI: first.databaseURI })
   const email = `instances-${randomBytes(4).toString('hex')}@test.kreativeklasse.ruhr`
   const password = `pw-${randomBytes(8).toString('hex')}`
   await api(first, '/users/first-register', { method: 'POST', body: { email, password }, auth: false })
@@ -80,6 +86,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await second?.stop()
   await first?.stop()
+  await bucket?.close()
 })
 
 describe('two instances on one database', () => {
@@ -92,7 +99,7 @@ describe('two instances on one database', () => {
     expect(await admin.text()).not.toContain('name="password"')
   })
 
-  it('a photo uploaded on one instance is served by the other; its takedown is 404 there within a second', async () => {
+  it('a photo uploaded on one instance is stored in the bucket and served by the other; its takedown is 404 there within a second', async () => {
     const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 20, g: 120, b: 200 } } }).png().toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `${marker('instanz')}.png`)
@@ -103,6 +110,9 @@ describe('two instances on one database', () => {
 
     const served = await fetch(fileURL)
     expect(served.status).toBe(200)
+    // The bytes live in the shared bucket, not on either server's disk.
+    const listing = await (await fetch(`${bucket.endpoint}/${bucket.bucket}?list-type=2`)).text()
+    expect(listing).toContain(uploaded.body.doc.filename)
     expect(Buffer.from(await served.arrayBuffer()).byteLength).toBeGreaterThan(0)
     // Warm: the second instance may now answer from its own cache.
     await fetch(fileURL)
@@ -149,5 +159,24 @@ describe('two instances on one database', () => {
     const jobs = await api(first, `/payload-jobs?where[taskSlug][equals]=schedulePublish&where[input.doc.value][equals]=${id}`)
     // Done jobs are deleted (deleteJobOnComplete); none is left waiting or failed.
     expect(jobs.body.docs ?? []).toEqual([])
+  })
+
+  // Last: it uses up the shared budget of anonymous reads for this minute.
+  it('1 000 parallel anonymous reads split over both instances share one limit: past it, 429 with Retry-After', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 1_000 }, async (_, index) => {
+        const response = await fetch(`${(index % 2 ? second : first).baseURL}/api/venues?limit=1&n=${index}`)
+        await response.arrayBuffer()
+        return { status: response.status, retryAfter: response.headers.get('retry-after') }
+      }),
+    )
+    const ok = answers.filter((answer) => answer.status === 200).length
+    const limited = answers.filter((answer) => answer.status === 429)
+    expect(ok + limited.length).toBe(1_000)
+    // One budget of 300 for both instances together (each alone would have let 600 through).
+    expect(ok).toBeLessThanOrEqual(300)
+    expect(ok).toBeGreaterThan(0)
+    expect(limited.length).toBeGreaterThanOrEqual(700)
+    for (const answer of limited) expect(Number(answer.retryAfter)).toBeGreaterThan(0)
   })
 })

@@ -18,6 +18,8 @@ export const STAFF_ONLY_ENDPOINTS = new Set([
   'get /payload-jobs/run',
   'get /payload-jobs/handle-schedules',
   'get /access',
+  // Staff preview of drafts beside the admin form (plugins/live-preview).
+  'get /live-preview/:collection/:id',
 ])
 
 const LOCALE: JSONSchema = { name: 'locale', in: 'query', schema: { type: 'string', enum: ['de', 'en'], default: 'de' }, description: 'Sprache / language (English falls back to German); another value is a 400' }

@@ -14,7 +14,7 @@ import { createUser, type TestUser } from '../helpers/users'
 
 const REPLICA_NAME = `kk_replica_${process.pid}`
 let ctx: TestContext
-let editor: TestUser
+let press: TestUser
 
 beforeAll(async () => {
   const replica = new URL(process.env.DATABASE_URI!)
@@ -22,7 +22,7 @@ beforeAll(async () => {
   replica.searchParams.set('options', '-c default_transaction_read_only=on')
   process.env.DATABASE_READ_URIS = ` ${replica.toString()} ,`
   ctx = await bootPayload()
-  editor = await createUser(ctx.payload, ctx.api, ['editor'])
+  press = await createUser(ctx.payload, ctx.api, ['press'])
 })
 
 afterAll(() => {
@@ -67,7 +67,7 @@ describe('read replicas', () => {
     const release = await createContent(ctx.payload, 'press-releases', { _status: 'published' })
     const title = marker('replica-update')
     // The replica's sessions are read-only: this write would fail there.
-    const update = await ctx.api.patch(`/press-releases/${release.id}`, { token: editor.token, body: { title } })
+    const update = await ctx.api.patch(`/press-releases/${release.id}`, { token: press.token, body: { title } })
     expect(update.status).toBe(200)
     const read = await ctx.api.get(`/press-releases/${release.id}`)
     expect(read.status).toBe(200)

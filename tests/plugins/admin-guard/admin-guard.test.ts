@@ -318,11 +318,15 @@ describe('server functions: the admin layout’s handler obeys roles', () => {
 })
 
 describe('jobs and preferences', () => {
-  it('nobody reads or writes the jobs queue over the API, and a member cannot run it', async () => {
+  it('nobody writes the jobs queue over the API; only the press office reads its scheduled publications; a member cannot run it', async () => {
     for (const user of [member, press]) {
-      expect((await ctx.api.get('/payload-jobs', { token: user.token })).status).toBe(403)
       expect((await ctx.api.post('/payload-jobs', { token: user.token, body: { taskSlug: 'schedulePublish' } })).status).toBe(403)
     }
+    expect((await ctx.api.get('/payload-jobs', { token: member.token })).status).toBe(403)
+    // The press dashboard lists scheduled publications; nothing else of the queue (webhooks, mail).
+    const forPress = await ctx.api.get('/payload-jobs', { token: press.token, query: { limit: 100 } })
+    expect(forPress.status).toBe(200)
+    expect(forPress.body.docs.every((job: { taskSlug: string }) => job.taskSlug === 'schedulePublish')).toBe(true)
     const graphql = await ctx.api.graphql('{ PayloadJobs { docs { id input } } }', undefined, { token: member.token })
     expect(graphql.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     expect([401, 403]).toContain((await ctx.api.get('/payload-jobs/run', { token: member.token })).status)

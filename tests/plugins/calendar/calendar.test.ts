@@ -196,7 +196,8 @@ describe('the events feed as a calendar app reads it', () => {
     const second = String(refetched.body)
     const uids = (calendar: ReturnType<typeof parseCalendar>) =>
       vevents(calendar).map(uidOf).filter((uid) => uid.startsWith(`event-${festival.id}`) || uid.startsWith(`event-${evening.id}@`))
-    expect(uids(first)).toHaveLength(5)
+    // The festival, its sessions (other test files may add one to the seeded festival) and the evening.
+    expect(uids(first).length).toBeGreaterThanOrEqual(5)
     expect(uids(parseCalendar(second))).toEqual(uids(first))
     const file = await single(festival.id)
     expect(file.status).toBe(200)

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, type TestContext } from '../../helpers/payload'
 import { createUser, type TestUser } from '../../helpers/users'
-import { createWebhook, type WebhookDoc } from './helpers'
+import { clearWebhooks, createWebhook, type WebhookDoc } from './helpers'
 
 process.env.WEBHOOKS_ALLOW_PRIVATE = 'true'
 
@@ -14,6 +14,7 @@ let deliveryID: number
 
 beforeAll(async () => {
   ctx = await bootPayload()
+  await clearWebhooks(ctx.payload)
   admin = await createUser(ctx.payload, ctx.api, ['admin'])
   others = {
     anonymous: undefined,
@@ -28,6 +29,10 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   deliveryID = delivery.id
+})
+
+afterAll(async () => {
+  await clearWebhooks(ctx.payload)
 })
 
 describe('webhooks and their secrets are for admins only', () => {

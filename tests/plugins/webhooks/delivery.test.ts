@@ -10,7 +10,7 @@ import { bootPayload, type TestContext } from '../../helpers/payload'
 import { fileFor, marker } from '../../helpers/content'
 import { createUser, type TestUser } from '../../helpers/users'
 import { Receiver, type Received } from './receiver'
-import { createWebhook, deliveriesFor, runQueue, waitPast } from './helpers'
+import { clearWebhooks, createWebhook, deliveriesFor, runQueue, waitPast } from './helpers'
 
 // Receivers on localhost are allowed outside production only with this switch; short retry
 // delays keep the backoff test in seconds (production default: 30 s, doubling).
@@ -26,12 +26,14 @@ let receiver: Receiver
 
 beforeAll(async () => {
   ctx = await bootPayload()
+  await clearWebhooks(ctx.payload)
   admin = await createUser(ctx.payload, ctx.api, ['admin'])
   press = await createUser(ctx.payload, ctx.api, ['press'])
   receiver = await new Receiver().start()
 })
 
 afterAll(async () => {
+  await clearWebhooks(ctx.payload)
   await receiver?.stop()
 })
 

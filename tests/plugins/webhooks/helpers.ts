@@ -52,3 +52,13 @@ export async function waitPast(moment: Date | number): Promise<void> {
   while (Date.now() <= time) await sleep(Math.min(200, Math.max(10, time - Date.now() + 5)))
   await sleep(20)
 }
+
+/**
+ * Removes every webhook endpoint and pending webhook job: test files share one database, and an
+ * endpoint left by an earlier file (its receiver gone, its port perhaps reused) must not deliver
+ * into this file's receiver or crowd its queue.
+ */
+export async function clearWebhooks(payload: Payload): Promise<void> {
+  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { in: ['deliverWebhook', 'webhookEmbargoLift'] } }, overrideAccess: true })
+  await payload.delete({ collection: 'webhooks', where: { id: { exists: true } }, overrideAccess: true })
+}

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, type TestContext } from '../../helpers/payload'
 import { marker } from '../../helpers/content'
 import { createUser, type TestUser } from '../../helpers/users'
-import { createWebhook, deliveriesFor, runQueue } from './helpers'
+import { clearWebhooks, createWebhook, deliveriesFor, runQueue } from './helpers'
 import { Receiver } from './receiver'
 
 let ctx: TestContext
@@ -15,11 +15,13 @@ const originalNodeEnv = env.NODE_ENV
 
 beforeAll(async () => {
   ctx = await bootPayload()
+  await clearWebhooks(ctx.payload)
   admin = await createUser(ctx.payload, ctx.api, ['admin'])
   receiver = await new Receiver().start()
 })
 
 afterAll(async () => {
+  await clearWebhooks(ctx.payload)
   await receiver?.stop()
 })
 

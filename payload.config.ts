@@ -41,6 +41,7 @@ import { search } from './plugins/search'
 import { searchSchema } from './plugins/search/schema'
 import { openAPI } from './src/openapi'
 import { jobsConfig } from './src/jobs'
+import { exclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
 import { healthEndpoint } from './src/endpoints/health'
 import { DISCIPLINES } from './src/fields/options'
 import { pressEditor } from './src/fields/richText'
@@ -170,6 +171,7 @@ export default buildConfig({
 
   onInit: async (payload) => {
     guardPoolErrors(payload)
+    exclusiveJobClaims(payload)
   },
 
   typescript: {

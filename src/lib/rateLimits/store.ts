@@ -73,6 +73,9 @@ function sharedLimiter(pool: Pool, state: PoolState, limit: Limit): RateLimiterP
       keyPrefix: limit.name,
       points: limit.points,
       duration: limit.seconds,
+      // A client past its limit is refused from memory until the window ends: a flood of refused
+      // requests costs the database nothing.
+      inMemoryBlockOnConsumed: limit.points,
     })
     state.limiters.set(key, limiter)
   }

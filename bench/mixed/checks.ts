@@ -6,7 +6,7 @@ import type { RequestRecord } from './record'
 /** A photo's takedown as acknowledged: its files must answer 404 to every read sent after `ackAt + grace`. */
 export type Withdrawal = { photoID: number; files: string[]; ackAt: number }
 /** A release created with a Sperrfrist: no read answered before `embargoAt` may contain it. */
-export type Embargoed = { id: number; embargoAt: number }
+export type Embargoed = { id: number; createdAt: number; embargoAt: number }
 
 export type CheckResult = { name: string; passed: boolean; detail: string }
 
@@ -20,6 +20,22 @@ function check(name: string, failures: string[], detail: string): CheckResult {
 export function noServerErrors(records: RequestRecord[]): CheckResult {
   const failures = records.filter((r) => r.status >= 500).map((r) => `${r.kind} on ${r.instance}: ${r.status}`)
   return check('no 5xx', failures, `0 of ${records.length} requests answered 5xx`)
+}
+
+/**
+ * Keeps the other checks from passing on an empty run: every kind of request happened, every write
+ * was acknowledged, and every read answered 2xx — except a 404 for the files of a withdrawn photo.
+ */
+export function everythingAnswered(records: RequestRecord[], withdrawals: Withdrawal[]): CheckResult {
+  const withdrawnFiles = new Set(withdrawals.flatMap((w) => w.files))
+  const kinds = ['list', 'slug', 'file', 'search', 'create', 'update', 'upload', 'publish', 'embargo', 'withdraw'] as const
+  const failures: string[] = kinds.filter((kind) => !records.some((r) => r.kind === kind && ok(r.status))).map((kind) => `no acknowledged ${kind}`)
+  for (const r of records) {
+    const expected = ok(r.status) || (r.kind === 'file' && r.status === 404 && r.file !== undefined && withdrawnFiles.has(r.file))
+    if (!expected) failures.push(`${r.kind} on ${r.instance}: ${r.status}`)
+  }
+  const notFound = records.filter((r) => r.kind === 'file' && r.status === 404).length
+  return check('every request answered', failures, `all ${records.length} requests 2xx, but ${notFound} file reads 404 for withdrawn photos; every kind present`)
 }
 
 export function noWithdrawnPhotoServed(records: RequestRecord[], withdrawals: Withdrawal[]): CheckResult {
@@ -49,7 +65,13 @@ export function noEmbargoLeak(records: RequestRecord[], embargoed: Embargoed[]):
       if (r.answeredAt < e.embargoAt) failures.push(`release ${id} in a ${r.kind} on ${r.instance} answered ${e.embargoAt - r.answeredAt} ms before its Sperrfrist`)
     }
   }
-  return check('no embargoed release before its Sperrfrist', failures, `${embargoed.length} releases with a Sperrfrist; ${seen} reads contained one, all answered at/after it`)
+  // Lists read wholly inside a release's embargo window: the ones the check is about.
+  const inWindow = records.filter((r) => r.kind === 'list' && embargoed.some((e) => r.sentAt > e.createdAt && r.answeredAt < e.embargoAt)).length
+  return check(
+    'no embargoed release before its Sperrfrist',
+    failures,
+    `${embargoed.length} releases with a Sperrfrist; ${inWindow} list reads inside an embargo window left it out; ${seen} reads contained one, all answered at/after the Sperrfrist`,
+  )
 }
 
 /**

@@ -22,10 +22,11 @@ import sharp from 'sharp'
 import { dropDatabase, ensureDatabase } from '../../src/lib/database/admin'
 import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from '../../src/lib/database/embedded'
 import { withDatabaseName } from '../../src/lib/database/uri'
+import { TestInbox } from '../../tests/helpers/mail'
 import { startTestBucket } from '../../tests/helpers/s3'
 import { pushSchema } from '../read/pushed'
 import { buildIfStale, root, startNext } from '../read/server'
-import { type Embargoed, noEmbargoLeak, noServerErrors, noWithdrawnPhotoServed, type Withdrawal, writesPersisted } from './checks'
+import { type Embargoed, everythingAnswered, noEmbargoLeak, noServerErrors, noWithdrawnPhotoServed, type Withdrawal, writesPersisted } from './checks'
 import { Cluster, jsonBody, ok } from './client'
 import { markdownTable, type ReadKind, summaryRows } from './record'
 
@@ -82,7 +83,11 @@ async function main(): Promise<number> {
   // Sets S3_* in this process's environment, which both servers inherit.
   const bucket = await startTestBucket('kk-bench-mixed')
   cleanups.push(() => bucket.close())
-  const env = { RATE_LIMITS: 'off', RESPONSE_CACHE: 'on' }
+  // Production refuses to boot without a mail server: a local SMTP sink (MailDev) takes the mails.
+  const inbox = await TestInbox.start()
+  cleanups.push(() => inbox.stop())
+  // One secret for both: a login on A must be accepted by B, as behind a load balancer.
+  const env = { RATE_LIMITS: 'off', RESPONSE_CACHE: 'on', PAYLOAD_SECRET: randomBytes(32).toString('hex'), ...inbox.env() }
   // One after the other, so that only one of them runs prodMigrations' check on the fresh database.
   log('next start A (jobs runner on) …')
   const a = await startNext(uri, { ...env, JOBS_AUTORUN: 'true' })
@@ -133,7 +138,8 @@ async function main(): Promise<number> {
   const pressDrafts: number[] = []
   for (let i = 0; i < Math.ceil(seconds / 3) + 1; i++) {
     const answer = await setup.call('create', 'B', '/press-releases', jsonBody(pressToken, { title: marker('Entwurf'), teaser: 'Entwurf.', _status: 'draft' }))
-    if (ok(answer.status)) pressDrafts.push(docOf(answer.json).id)
+    if (!ok(answer.status)) throw new Error(`draft on B: ${answer.status} ${JSON.stringify(answer.json)}`)
+    pressDrafts.push(docOf(answer.json).id)
   }
   log(`${photos.length} photos (${files.length} files), ${slugs.length} published releases, ${pressDrafts.length} drafts to publish; warming up …`)
   for (const instance of ['A', 'B'] as const) {
@@ -213,7 +219,7 @@ async function main(): Promise<number> {
         if (ok(answer.status)) {
           const doc = docOf(answer.json)
           answer.record.id = doc.id
-          embargoed.push({ id: doc.id, embargoAt })
+          embargoed.push({ id: doc.id, createdAt: answer.record.answeredAt, embargoAt })
           slugs.push(doc.slug!)
         }
       }
@@ -237,6 +243,7 @@ async function main(): Promise<number> {
   console.table(rows)
   const checks = [
     noServerErrors([...setup.records, ...cluster.records]),
+    everythingAnswered(cluster.records, withdrawals),
     await writesPersisted(uri, cluster.records),
     noWithdrawnPhotoServed(cluster.records, withdrawals),
     noEmbargoLeak(cluster.records, embargoed),

@@ -70,7 +70,7 @@ export function noEmbargoLeak(records: RequestRecord[], embargoed: Embargoed[]):
   return check(
     'no embargoed release before its Sperrfrist',
     failures,
-    `${embargoed.length} releases with a Sperrfrist; ${inWindow} list reads inside an embargo window left it out; ${seen} reads contained one, all answered at/after the Sperrfrist`,
+    `${embargoed.length} releases with a Sperrfrist; ${inWindow} list reads inside an embargo window left it out; ${seen} sightings of one in reads, all answered at/after its Sperrfrist`,
   )
 }
 

@@ -164,27 +164,27 @@ describe('two instances on one database', () => {
   })
 
   // Last: it uses up the shared budget of anonymous reads for this minute.
-  it('1 000 anonymous reads, 100 at a time, split over both instances share one limit: past it, 429 with Retry-After', async () => {
-    // 100 in flight at any time, alternating between the instances (a burst, as a crawler sends it).
-    const answers: Array<{ status: number; retryAfter: string | null }> = []
-    let next = 0
-    await Promise.all(
-      Array.from({ length: 100 }, async () => {
-        while (next < 1_000) {
-          const index = next++
-          const response = await fetch(`${(index % 2 ? second : first).baseURL}/api/venues?limit=1&n=${index}`)
-          await response.arrayBuffer()
-          answers.push({ status: response.status, retryAfter: response.headers.get('retry-after') })
-        }
+  it('1 000 parallel anonymous reads split over both instances share one limit: past it, 429 with Retry-After', async () => {
+    // All at once, alternating between the instances (a crawler's burst).
+    const answers = await Promise.all(
+      Array.from({ length: 1_000 }, async (_, index) => {
+        const response = await fetch(`${(index % 2 ? second : first).baseURL}/api/venues?limit=1&n=${index}`)
+        await response.arrayBuffer()
+        return { status: response.status, retryAfter: response.headers.get('retry-after') }
       }),
     )
     const ok = answers.filter((answer) => answer.status === 200).length
     const limited = answers.filter((answer) => answer.status === 429)
-    expect(ok + limited.length).toBe(1_000)
+    const byStatus = answers.reduce<Record<number, number>>((counts, answer) => ({ ...counts, [answer.status]: (counts[answer.status] ?? 0) + 1 }), {})
     // One budget of 300 for both instances together (each alone would have let 600 through).
-    expect(ok).toBeLessThanOrEqual(300)
+    expect(ok, JSON.stringify(byStatus)).toBeLessThanOrEqual(300)
     expect(ok).toBeGreaterThan(0)
-    expect(limited.length).toBeGreaterThanOrEqual(700)
-    for (const answer of limited) expect(Number(answer.retryAfter)).toBeGreaterThan(0)
+    expect(limited.length, JSON.stringify(byStatus)).toBeGreaterThanOrEqual(650)
+    // Under this burst the slow-statement guard may also turn a few reads away (503 "took too
+    // long", see Secure defaults); nothing else, and every refusal says when to come back.
+    for (const answer of answers.filter((candidate) => candidate.status !== 200)) {
+      expect([429, 503], JSON.stringify(byStatus)).toContain(answer.status)
+      expect(Number(answer.retryAfter)).toBeGreaterThan(0)
+    }
   })
 })

@@ -21,8 +21,12 @@ export const RATE_LIMIT_SCHEMA = 'rate_limits'
 export const RATE_LIMIT_TABLE = 'counters'
 const TABLE = `"${RATE_LIMIT_SCHEMA}"."${RATE_LIMIT_TABLE}"`
 
-/** A counter query slower than this counts as a store failure: a limit must never hold up a read. */
-const STORE_TIMEOUT_MS = 1_000
+/**
+ * A counter query slower than this counts as a store failure: a limit must not hold up a read for
+ * long. 3 s, the pool's connect timeout: under a burst the instance's own event loop is busy for a
+ * second or more, and a shorter limit made a busy but healthy database look unreachable.
+ */
+const STORE_TIMEOUT_MS = 3_000
 /** After a failure the store is left alone this long (no waiting on a dead database per request). */
 const STORE_BACKOFF_MS = 10_000
 
@@ -109,6 +113,45 @@ async function consumeWith(limiter: RateLimiterPostgres | RateLimiterMemory, key
   }
 }
 
+type BatchOutcome = { consumed: number; msBeforeNext: number; refused: boolean }
+type Batch = { size: number; outcome: Promise<BatchOutcome> }
+const openBatches = new Map<string, Batch>()
+
+/**
+ * Attempts of one key arriving together (a crawler's burst: hundreds in flight) are counted in one
+ * statement: `consume(key, n)` adds n at once and the total tells which of the n were within the
+ * limit, in arrival order. One request costs one statement as before; a burst of 500 costs one
+ * instead of 500 queued on the pool — which would otherwise exceed STORE_TIMEOUT_MS and drop the
+ * instance to counting on its own.
+ */
+function consumeTogether(limiter: RateLimiterPostgres, limit: Limit, key: string): Promise<Decision> {
+  const batchKey = `${limiterKey(limit)}:${key}`
+  let batch = openBatches.get(batchKey)
+  if (!batch) {
+    const created: Batch = { size: 0, outcome: Promise.resolve() as unknown as Promise<BatchOutcome> }
+    created.outcome = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      // Sealed: attempts from now on start the next batch.
+      openBatches.delete(batchKey)
+      try {
+        const result = await limiter.consume(key, created.size)
+        return { consumed: result.consumedPoints, msBeforeNext: result.msBeforeNext, refused: false }
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection
+        return { consumed: rejection.consumedPoints, msBeforeNext: rejection.msBeforeNext, refused: true }
+      }
+    })
+    openBatches.set(batchKey, created)
+    batch = created
+  }
+  const sealed = batch
+  const position = ++sealed.size
+  return sealed.outcome.then(({ consumed, msBeforeNext, refused }) => {
+    // A refusal from the in-memory block carries no total: the whole batch is past the limit.
+    const before = refused && consumed <= limit.points ? limit.points : consumed - sealed.size
+    return before + position <= limit.points ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) }
+  })
+}
+
 /** Counts one attempt of `key` against `limit`, shared through `pool` (in memory while it fails). */
 export async function consume(pool: Pool | undefined, limit: Limit, plainKey: string, warn: Warn): Promise<Decision> {
   // Hashed: the table then holds no e-mail or IP address, and no key outgrows its column.
@@ -122,7 +165,7 @@ export async function consume(pool: Pool | undefined, limit: Limit, plainKey: st
         throw error
       })
       await withTimeout(state.ready, STORE_TIMEOUT_MS)
-      return await withTimeout(consumeWith(sharedLimiter(pool, state, limit), key), STORE_TIMEOUT_MS)
+      return await withTimeout(consumeTogether(sharedLimiter(pool, state, limit), limit, key), STORE_TIMEOUT_MS)
     } catch (error) {
       state.downUntil = Date.now() + STORE_BACKOFF_MS
       if (Date.now() - state.lastWarning > 60_000) {

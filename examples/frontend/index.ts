@@ -11,4 +11,5 @@ import type { Config } from '../../payload-types'
 import { runExample } from './queries'
 
 const cms = new PayloadSDK<Config>({ baseURL: process.env.CMS_API_URL ?? 'http://localhost:3000/api' })
-await runExample(cms)
+// `tsx examples/frontend/index.ts <slug>` shows that release page; without one, the newest.
+await runExample(cms, console.log, process.argv[2])

@@ -82,8 +82,11 @@ export async function search(cms: CMS, q: string, limit = 5): Promise<SearchHit[
   }
 }
 
-/** Runs the example queries and prints what a page would show. */
-export async function runExample(cms: CMS, print: (line: string) => void = console.log): Promise<void> {
+/**
+ * Runs the example queries and prints what a page would show. `slug`: the release page to show
+ * (default: the newest release).
+ */
+export async function runExample(cms: CMS, print: (line: string) => void = console.log, slug?: string): Promise<void> {
   const releases = await newestReleases(cms)
   print(`Neueste Pressemitteilungen / newest press releases (${releases.length}):`)
   for (const release of releases) {
@@ -91,9 +94,9 @@ export async function runExample(cms: CMS, print: (line: string) => void = conso
     print(`- ${release.title}${photo ? ` [Foto: ${photo.credit}]` : ''}`)
   }
 
-  const first = releases[0]
-  if (first?.slug) {
-    const release = await releaseBySlug(cms, first.slug)
+  const pageSlug = slug ?? releases[0]?.slug
+  if (pageSlug) {
+    const release = await releaseBySlug(cms, pageSlug)
     if (release) {
       print(`Pressemitteilung / press release: ${release.title}`)
       print(`Foto / photo: ${release.heroPhoto?.credit ?? '—'}${release.heroPhoto?.licence ? ` (${release.heroPhoto.licence})` : ''}`)

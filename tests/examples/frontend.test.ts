@@ -46,7 +46,8 @@ describe('the frontend example', () => {
     expect(lines.some((line) => /^Nächste Veranstaltungen \/ next events \([1-9]/.test(line))).toBe(true)
     // Search exists once plugins/search is merged; before, the example says so instead of faking.
     const hasSearch = (ctx.config.endpoints || []).some((endpoint) => endpoint.path === '/search')
-    if (hasSearch) expect(lines).toContain(`- [press-releases] ${SEED_TITLE}`)
+    // Other test files' releases may outrank the seed for "Kreative": the example prints hits.
+    if (hasSearch) expect(lines.some((line) => /^Suche \/ search "Kreative" \([1-9]/.test(line))).toBe(true)
     else expect(lines).toContain('Suche / search: nicht verfügbar / not available (no /api/search)')
     // Anonymous REST reads with the README's query shapes.
     expect(requested.some((line) => line.startsWith('GET /api/press-releases?') && line.includes('sort=-displayDate'))).toBe(true)

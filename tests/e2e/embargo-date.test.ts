@@ -102,7 +102,14 @@ describe('Sperrfrist in the admin (Debian Chromium)', () => {
 
   it('a Sperrfrist in the past is refused in the admin with the message, and nothing changes', async () => {
     expect(releaseId).toBeDefined()
+    // The change starts an autosave (refused too); a publish clicked while it runs is lost by the
+    // admin (CI saw exactly that), so the editor's order applies: let the autosave finish first.
+    const autosaved = page
+      .waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes('autosave=true'), { timeout: 15_000 })
+      .catch(() => null)
     await typeEmbargo('01.01.2020 10:00')
+    await autosaved
+    await expect.poll(() => page.locator('.autosave').innerText(), { timeout: 30_000 }).not.toContain('Speichern')
     await page.locator('#action-save').click()
     await expect
       .poll(() => page.locator('body').innerText(), { timeout: 30_000 })

@@ -3,6 +3,8 @@ import type { CollectionConfig, Config, Field } from 'payload'
 import { feedEndpoint, type ResolvedCalendarOptions, singleEventEndpoint } from './endpoints'
 import { calendarSequenceField, raiseCalendarSequence } from './sequence'
 import type { CalendarOptions } from './types'
+import { withCustomList } from '../../src/lib/config/customLists'
+import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { CalendarOptions } from './types'
 
@@ -35,7 +37,6 @@ export const calendar =
       maxEvents: options.maxEvents ?? 1000,
     }
     const enabled = options.enabled !== false
-    const custom = (config.custom ?? {}) as { publicReadEndpoints?: string[] }
     return {
       ...config,
       collections: (config.collections ?? []).map((collection) =>
@@ -44,11 +45,11 @@ export const calendar =
           : {
               ...collection,
               fields: [...collection.fields, calendarSequenceField],
-              hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), raiseCalendarSequence] },
+              hooks: appendHooks(collection.hooks, { beforeChange: [raiseCalendarSequence] }),
               endpoints: enabled ? [...(collection.endpoints || []), singleEventEndpoint(resolved)] : collection.endpoints,
             },
       ),
       endpoints: enabled ? [...(config.endpoints ?? []), feedEndpoint(resolved)] : config.endpoints,
-      custom: enabled ? { ...custom, publicReadEndpoints: [...(custom.publicReadEndpoints ?? []), ...CALENDAR_PATHS(slug)] } : custom,
+      custom: enabled ? withCustomList(config.custom, 'publicReadEndpoints', CALENDAR_PATHS(slug)) : config.custom,
     }
   }

@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import { DATABASE_UNAVAILABLE_MESSAGE, databasePool, isDatabaseUnavailable } from '../../src/lib/database/resilience'
 import { databaseErrorsAs503 } from './hooks/databaseErrors'
 import type { DatabaseOutageOptions } from './types'
+import { appendHooks, prependHooks } from '../../src/lib/config/hooks'
 
 export type { DatabaseOutageOptions } from './types'
 
@@ -39,13 +40,12 @@ export const databaseOutage =
     if (options.enabled === false) return config
     return {
       ...config,
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), databaseErrorsAs503] },
+      hooks: appendHooks(config.hooks, { afterError: [databaseErrorsAs503] }),
       collections: (config.collections ?? []).map((collection) => ({
         ...collection,
-        hooks: {
-          ...collection.hooks,
-          beforeOperation: [refuseDuringOutage, ...(collection.hooks?.beforeOperation ?? [])],
-        },
+        hooks: prependHooks(collection.hooks, {
+          beforeOperation: [refuseDuringOutage],
+        }),
       })),
     }
   }

@@ -6,6 +6,7 @@ import { isRefusal, parseFeedQuery, refusalResponse } from './query'
 import { loadFeedSource } from './releases'
 import { CONTENT_TYPES, renderFeed } from './render'
 import type { FeedFormat, FeedsOptions } from './types'
+import { withCustomList } from '../../src/lib/config/customLists'
 
 export type { FeedFormat, FeedsOptions } from './types'
 
@@ -49,10 +50,9 @@ export const feeds =
       },
     })
 
-    const custom = (config.custom ?? {}) as { publicReadEndpoints?: string[] }
     return {
       ...config,
       endpoints: [...(config.endpoints ?? []), ...FORMATS.map(endpoint)],
-      custom: { ...custom, publicReadEndpoints: [...(custom.publicReadEndpoints ?? []), ...FORMATS.map(pathOf)] },
+      custom: withCustomList(config.custom, 'publicReadEndpoints', FORMATS.map(pathOf)),
     }
   }

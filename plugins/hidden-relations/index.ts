@@ -11,6 +11,7 @@ import type { HiddenRelationsOptions } from './types'
 
 import { type Decide, hideUnreadable } from './clean'
 import { collectSlots } from './slots'
+import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { HiddenRelationsOptions } from './types'
 
@@ -97,16 +98,15 @@ export const hiddenRelations =
           ? collection
           : {
               ...collection,
-              hooks: {
-                ...collection.hooks,
-                afterOperation: [...(collection.hooks?.afterOperation ?? []), cleanOperationResult],
-              },
+              hooks: appendHooks(collection.hooks, {
+                afterOperation: [cleanOperationResult],
+              }),
             },
       ),
       globals: (config.globals ?? []).map((global) =>
         excluded.has(global.slug)
           ? global
-          : { ...global, hooks: { ...global.hooks, afterRead: [...(global.hooks?.afterRead ?? []), cleanGlobal] } },
+          : { ...global, hooks: appendHooks(global.hooks, { afterRead: [cleanGlobal] }) },
       ),
     }
   }

@@ -9,6 +9,7 @@ import { guardInternalCollections } from './internal'
 import { explainClientErrors } from './hooks/afterError'
 import { refuseMalformedData, refuseMissingRelations } from './hooks/checkData'
 import { checkCollectionOperation, checkGlobalOperation } from './hooks/checkOperation'
+import { appendHooks, prependHooks } from '../../src/lib/config/hooks'
 
 export type { InputGuardOptions } from './types'
 export { InputRefused } from './errors'
@@ -75,11 +76,10 @@ export const inputGuard =
               },
             }
           : {}),
-        hooks: {
-          ...collection.hooks,
-          beforeOperation: [checkOperation, ...(collection.hooks?.beforeOperation ?? [])],
-          beforeValidate: [checkCollectionData, ...(collection.hooks?.beforeValidate ?? [])],
-        },
+        hooks: prependHooks(collection.hooks, {
+          beforeOperation: [checkOperation],
+          beforeValidate: [checkCollectionData],
+        }),
       }
     }
 
@@ -88,11 +88,10 @@ export const inputGuard =
       return {
         ...global,
         endpoints: global.endpoints === false ? false : [...(global.endpoints ?? []), ...(global.versions ? [] : notFoundEndpoints(VERSION_PATHS, messages.noVersions()))],
-        hooks: {
-          ...global.hooks,
-          beforeOperation: [checkGlobalOperation, ...(global.hooks?.beforeOperation ?? [])],
-          beforeValidate: [checkGlobalData, ...(global.hooks?.beforeValidate ?? [])],
-        },
+        hooks: prependHooks(global.hooks, {
+          beforeOperation: [checkGlobalOperation],
+          beforeValidate: [checkGlobalData],
+        }),
       }
     }
 
@@ -101,7 +100,7 @@ export const inputGuard =
       // A refused input or query is the sender's mistake, not a server error: logged at info.
       // (Payload's type lists only its own error names; at runtime any error class name works.)
       loggingLevels: { ...({ InputRefused: 'info', QueryError: 'info' } as Config['loggingLevels']), ...config.loggingLevels },
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), explainClientErrors] },
+      hooks: appendHooks(config.hooks, { afterError: [explainClientErrors] }),
       collections: (config.collections ?? []).map(guardCollection),
       globals: (config.globals ?? []).map(guardGlobal),
       onInit: async (payload) => {

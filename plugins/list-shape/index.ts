@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, Config, PayloadRequest } from 'payload'
 
 import type { ListShape, ListShapeOptions } from './types'
+import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { ListShape, ListShapeOptions } from './types'
 
@@ -54,10 +55,9 @@ export const listShape =
         if (!shape) return collection
         return {
           ...collection,
-          hooks: {
-            ...collection.hooks,
-            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), shapeListRead(shape)],
-          },
+          hooks: appendHooks(collection.hooks, {
+            beforeOperation: [shapeListRead(shape)],
+          }),
         }
       }),
     }

@@ -5,8 +5,9 @@ import { distributionFields } from './fields'
 import { queueRequestedSend, takeSendRequest } from './hooks/requestSend'
 import { deliverTask, sendTask } from './tasks'
 import type { PressDistributionOptions, ResolvedPressDistributionOptions } from './types'
+import { withCustomList } from '../../src/lib/config/customLists'
+import { appendHooks } from '../../src/lib/config/hooks'
 
-const listed = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [])
 
 export type { PressDistributionOptions, Recipient, ReleaseMail, SendFilter } from './types'
 export { composeReleaseMail } from './mail'
@@ -29,21 +30,17 @@ export const pressDistribution =
             : {
                 ...collection,
                 fields: [...collection.fields, ...distributionFields(resolved)],
-                hooks: {
-                  ...collection.hooks,
-                  beforeChange: [...(collection.hooks?.beforeChange ?? []), takeSendRequest],
-                  afterChange: [...(collection.hooks?.afterChange ?? []), queueRequestedSend],
-                },
+                hooks: appendHooks(collection.hooks, {
+                  beforeChange: [takeSendRequest],
+                  afterChange: [queueRequestedSend],
+                }),
               },
         ),
         sendsCollection(resolved),
         deliveriesCollection(resolved),
       ],
-      custom: {
-        ...config.custom,
-        // Mailing changes no public answer: its jobs must not shorten cache lifetimes (plugins/response-cache).
-        tasksWithoutPublicEffect: [...listed(config.custom?.tasksWithoutPublicEffect), 'pressSend', 'pressDeliver'],
-      },
+      // Mailing changes no public answer: its jobs must not shorten cache lifetimes (plugins/response-cache).
+      custom: withCustomList(config.custom, 'tasksWithoutPublicEffect', ['pressSend', 'pressDeliver']),
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), sendTask(resolved), deliverTask(resolved)],

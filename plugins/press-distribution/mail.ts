@@ -6,7 +6,8 @@ import type { SerializedEditorState } from 'lexical'
 
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
-import { bodyHTML, escapeHTML, formatEmbargo } from '../press-preview/page'
+import { escapeHTML } from '../../src/lib/richtext/escape'
+import { bodyHTML, formatEmbargo } from '../press-preview/page'
 import type { ReleaseMail } from './types'
 
 export type MailRelease = {

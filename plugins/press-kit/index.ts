@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { pressKitEndpoint, PRESS_KIT_PATH } from './endpoint'
 import type { PressKitOptions } from './types'
+import { withCustomList } from '../../src/lib/config/customLists'
 
 export type { PressKitArgs, PressKitOptions } from './types'
 export type { KitEntry, PressKit } from './collect'
@@ -20,11 +21,10 @@ export const pressKit =
   (options: PressKitOptions = {}) =>
   (config: Config): Config => {
     if (options.enabled === false) return config
-    const custom = (config.custom ?? {}) as { selfCachingEndpoints?: string[] }
     const path = options.path ?? PRESS_KIT_PATH
     return {
       ...config,
-      custom: { ...custom, selfCachingEndpoints: [...(custom.selfCachingEndpoints ?? []), `/${COLLECTION}${path}`] },
+      custom: withCustomList(config.custom, 'selfCachingEndpoints', [`/${COLLECTION}${path}`]),
       collections: (config.collections ?? []).map((collection) =>
         collection.slug === COLLECTION ? { ...collection, endpoints: [...(collection.endpoints || []), pressKitEndpoint(options)] } : collection,
       ),

@@ -8,7 +8,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext, type PlaintextConverters } from '@payloadcms/richtext-lexical/plaintext'
 
-import { escapeHtml } from './escape'
+import { escapeHTML } from '../../src/lib/richtext/escape'
 
 /** A photo of the body as the kit carries it; null when the kit leaves it out (withdrawn, hidden). */
 export type BodyPhoto = { fileName: string; alt: string; caption: string }
@@ -53,8 +53,8 @@ export function renderBody(body: unknown, options: RenderBodyOptions): { html: s
       const id = uploadId(node as UploadNode)
       const photo = id === null ? null : options.photo(id)
       if (!photo) return ''
-      const caption = photo.caption ? `<figcaption>${escapeHtml(photo.caption)}</figcaption>` : ''
-      return `<figure><img src="${escapeHtml(photo.fileName)}" alt="${escapeHtml(photo.alt)}">${caption}</figure>`
+      const caption = photo.caption ? `<figcaption>${escapeHTML(photo.caption)}</figcaption>` : ''
+      return `<figure><img src="${escapeHTML(photo.fileName)}" alt="${escapeHTML(photo.alt)}">${caption}</figure>`
     },
     // Internal links point into the websites, whose addresses the CMS does not know: text only.
     link: (args) => {

@@ -3,7 +3,7 @@
  * order mark and CRLF line ends, so Notepad and Word open "Über uns" and the line breaks correctly
  * (every other editor ignores the mark); the HTML file declares UTF-8 and uses CRLF as well.
  */
-import { escapeHtml } from './escape'
+import { escapeHTML } from '../../src/lib/richtext/escape'
 import { type KitLocale, LABELS } from './labels'
 
 export type KitContact = { name: string; role?: string | null; email?: string | null; phone?: string | null }
@@ -82,7 +82,7 @@ const STYLE =
 
 export function releaseHtml(content: KitContent): string {
   const labels = LABELS[content.locale]
-  const e = escapeHtml
+  const e = escapeHTML
   const lead = [content.dateline, content.date].filter(Boolean).join(', ')
   const parts: string[] = [
     ...notices(content).map((notice) => `<p class="notice">${e(notice)}</p>`),

@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { PressContacts } from '../../collections/PressContacts'
 import { PRESS_LIST_FORM_ENDPOINTS } from '../../src/endpoints/pressContacts'
+import { withCustomList } from '../../src/lib/config/customLists'
 
 /**
  * The press list (Presseverteiler): the `press-contacts` collection with its public double
@@ -10,11 +11,9 @@ import { PRESS_LIST_FORM_ENDPOINTS } from '../../src/endpoints/pressContacts'
 export const pressList =
   () =>
   (config: Config): Config => {
-    const custom = (config.custom ?? {}) as Record<string, unknown>
-    const formPostEndpoints = Array.isArray(custom.formPostEndpoints) ? (custom.formPostEndpoints as string[]) : []
     return {
       ...config,
       collections: [...(config.collections ?? []), PressContacts],
-      custom: { ...custom, formPostEndpoints: [...formPostEndpoints, ...PRESS_LIST_FORM_ENDPOINTS] },
+      custom: withCustomList(config.custom, 'formPostEndpoints', PRESS_LIST_FORM_ENDPOINTS),
     }
   }

@@ -13,6 +13,7 @@ import { headersWithCors } from 'payload'
 
 import { afterTransaction, referencedNames, sweepUnreferenced } from './afterCommit'
 import { registerStore, s3SettingsFromEnv, s3Store, type FileStore } from './store'
+import { appendHooks } from '../../src/lib/config/hooks'
 
 type UploadHandler = NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']>[number]
 
@@ -88,10 +89,8 @@ function onStore(collection: CollectionConfig, store: FileStore): CollectionConf
   return {
     ...collection,
     upload: { ...upload, disableLocalStorage: true, handlers: [...(upload.handlers ?? []), serveFromStore(slug, store)] },
-    hooks: {
-      ...collection.hooks,
+    hooks: appendHooks(collection.hooks, {
       beforeChange: [
-        ...(collection.hooks?.beforeChange ?? []),
         // The replaced file's name, to sweep once the new row is committed.
         ({ data, originalDoc, req }) => {
           if (req.file && originalDoc) {
@@ -100,9 +99,9 @@ function onStore(collection: CollectionConfig, store: FileStore): CollectionConf
           return data
         },
       ],
-      afterOperation: [...(collection.hooks?.afterOperation ?? []), afterOperation],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-    },
+      afterOperation: [afterOperation],
+      afterDelete: [afterDelete],
+    }),
   }
 }
 

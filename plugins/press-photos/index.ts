@@ -13,6 +13,8 @@ import { registerStore, storeFromEnv, storeOf, type StoredFile } from './store'
 import { cleanupTask, CLEANUP_TASK } from './cleanup'
 import type { PressPhotosOptions } from './types'
 import { usageEndpoint } from './usage'
+import { withCustomList } from '../../src/lib/config/customLists'
+import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { PhotoUsage, PressPhotosOptions, PublicFromRule, StoredRendition } from './types'
 export { refreshPhotoVisibility } from './hooks/followUsage'
@@ -66,12 +68,11 @@ export const pressPhotos =
         ? collection
         : {
             ...collection,
-            hooks: {
-              ...collection.hooks,
-              beforeChange: [...(collection.hooks?.beforeChange ?? []), follow.collectionBeforeChange],
-              afterChange: [...(collection.hooks?.afterChange ?? []), follow.collectionAfterChange],
-              afterDelete: [...(collection.hooks?.afterDelete ?? []), follow.collectionAfterDelete],
-            },
+            hooks: appendHooks(collection.hooks, {
+              beforeChange: [follow.collectionBeforeChange],
+              afterChange: [follow.collectionAfterChange],
+              afterDelete: [follow.collectionAfterDelete],
+            }),
           }
 
     let found = false
@@ -117,13 +118,12 @@ export const pressPhotos =
           disableLocalStorage: true,
         },
         endpoints: [...(collection.endpoints || []), fileEndpoint(slug, store), usageEndpoint(slug, canSeeUsage)],
-        hooks: {
-          ...collection.hooks,
-          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), hooks.beforeOperation],
-          beforeChange: [...(collection.hooks?.beforeChange ?? []), hooks.beforeChange],
-          afterOperation: [...(collection.hooks?.afterOperation ?? []), hooks.afterOperation],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), hooks.afterDelete],
-        },
+        hooks: appendHooks(collection.hooks, {
+          beforeOperation: [hooks.beforeOperation],
+          beforeChange: [hooks.beforeChange],
+          afterOperation: [hooks.afterOperation],
+          afterDelete: [hooks.afterDelete],
+        }),
       }
     })
     if (!found) throw new Error(`pressPhotos: no collection "${slug}" in the config`)
@@ -134,15 +134,13 @@ export const pressPhotos =
       enabled
         ? {
             ...global,
-            hooks: {
-              ...global.hooks,
-              beforeChange: [...(global.hooks?.beforeChange ?? []), follow.globalBeforeChange],
-              afterChange: [...(global.hooks?.afterChange ?? []), follow.globalAfterChange],
-            },
+            hooks: appendHooks(global.hooks, {
+              beforeChange: [follow.globalBeforeChange],
+              afterChange: [follow.globalAfterChange],
+            }),
           }
         : global,
     )
-    const listed = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : [])
     return {
       ...config,
       collections,
@@ -150,7 +148,7 @@ export const pressPhotos =
       ...(enabled
         ? {
             // Removing files no row names changes no public answer.
-            custom: { ...config.custom, tasksWithoutPublicEffect: [...listed(config.custom?.tasksWithoutPublicEffect), CLEANUP_TASK] },
+            custom: withCustomList(config.custom, 'tasksWithoutPublicEffect', [CLEANUP_TASK]),
             jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), cleanupTask()] },
           }
         : {}),

@@ -4,6 +4,7 @@ import { frontendURLPattern } from '../../src/lib/frontend'
 import { openingsCollection, PREVIEWS, previewsCollection } from './collections'
 import { previewEndpoints, revokeAllEndpoint, revokeReleasePreviews } from './endpoints'
 import type { PressPreviewOptions, ResolvedPressPreviewOptions } from './types'
+import { appendHooks } from '../../src/lib/config/hooks'
 
 export { createPreviewLink } from './create'
 export { revokeReleasePreviews } from './endpoints'
@@ -49,11 +50,10 @@ export const pressPreview =
             : {
                 ...collection,
                 endpoints: [...(collection.endpoints || []), revokeAllEndpoint()],
-                hooks: {
-                  ...collection.hooks,
-                  afterChange: [...(collection.hooks?.afterChange ?? []), revokeOnUnpublish],
-                  afterDelete: [...(collection.hooks?.afterDelete ?? []), deleteWithRelease],
-                },
+                hooks: appendHooks(collection.hooks, {
+                  afterChange: [revokeOnUnpublish],
+                  afterDelete: [deleteWithRelease],
+                }),
               },
         ),
         previewsCollection(resolved),

@@ -10,6 +10,7 @@ import { defaultHTMLConverters } from '@payloadcms/richtext-lexical/html'
 import { BERLIN } from '../../src/lib/berlin'
 import type { PreviewPhoto } from './photos'
 import type { PreviewRelease } from './resolve'
+import { escapeHTML } from '../../src/lib/richtext/escape'
 
 export type PreviewPageData = {
   release: PreviewRelease
@@ -20,9 +21,6 @@ export type PreviewPageData = {
   boilerplate?: string | null
   responsiblePerson?: string | null
 }
-
-export const escapeHTML = (text: string | null | undefined): string =>
-  (text ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
 const TEXT = {
   de: {

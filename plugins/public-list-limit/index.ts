@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, Config } from 'payload'
 
 import type { PublicListLimitOptions } from './types'
+import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { PublicListLimitOptions } from './types'
 
@@ -51,10 +52,9 @@ export const publicListLimit =
           ? collection
           : {
               ...collection,
-              hooks: {
-                ...collection.hooks,
-                beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capAnonymousLists],
-              },
+              hooks: appendHooks(collection.hooks, {
+                beforeOperation: [capAnonymousLists],
+              }),
             },
       ),
     }

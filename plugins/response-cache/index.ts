@@ -7,6 +7,7 @@ import { announceWrite } from './announce'
 import { startListener } from './listener'
 import { nextChangeAt } from './nextChange'
 import type { ResponseCacheClock, ResponseCacheOptions } from './types'
+import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { ResponseCacheClock, ResponseCacheOptions } from './types'
 
@@ -72,16 +73,15 @@ export const responseCache =
           ? collection
           : {
               ...collection,
-              hooks: {
-                ...collection.hooks,
-                afterChange: [...(collection.hooks?.afterChange ?? []), announce],
-                afterDelete: [...(collection.hooks?.afterDelete ?? []), announce],
-              },
+              hooks: appendHooks(collection.hooks, {
+                afterChange: [announce],
+                afterDelete: [announce],
+              }),
             },
       ),
       globals: (config.globals ?? []).map((global) => ({
         ...global,
-        hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), announce] },
+        hooks: appendHooks(global.hooks, { afterChange: [announce] }),
       })),
       onInit: async (payload) => {
         await config.onInit?.(payload)

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { ResponseCacheClock } from './types'
+import { customList } from '../../src/lib/config/customLists'
 
 /** Whether `collection` exists and has a top-level field `field` (e.g. photos' `publicFrom` once added). */
 function hasField(payload: Payload, collection: string, field: string): boolean {
@@ -36,8 +37,7 @@ async function earliest(payload: Payload, collection: string, field: string, whe
  * their slugs to `config.custom.tasksWithoutPublicEffect`, so their `waitUntil` caps no lifetime.
  */
 function tasksWithoutPublicEffect(payload: Payload): string[] {
-  const listed = (payload.config.custom as { tasksWithoutPublicEffect?: unknown } | undefined)?.tasksWithoutPublicEffect
-  return Array.isArray(listed) ? listed.filter((slug): slug is string => typeof slug === 'string') : []
+  return customList(payload.config.custom, 'tasksWithoutPublicEffect')
 }
 
 /**

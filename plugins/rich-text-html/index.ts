@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, Config, Field } from 'payload'
 
 import { hasRichText, type HTMLFieldSettings, widenSelect, withHTMLFields } from './fields'
 import type { RichTextHTMLOptions } from './types'
+import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { RichTextHTMLOptions } from './types'
 
@@ -34,7 +35,7 @@ export const richTextHTML =
         return {
           ...collection,
           fields,
-          hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), readSourcesToo(fields, settings.suffix)] },
+          hooks: appendHooks(collection.hooks, { beforeOperation: [readSourcesToo(fields, settings.suffix)] }),
         }
       }),
     }

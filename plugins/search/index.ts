@@ -6,6 +6,7 @@ import { isStaff } from '../../src/access/predicates'
 import { databasePool, isDatabaseUnavailable } from '../../src/lib/database/resilience'
 import { parseSearchParams } from './params'
 import { runSearch } from './run'
+import { withCustomList } from '../../src/lib/config/customLists'
 
 export const SEARCH_PATH = '/search'
 
@@ -44,11 +45,9 @@ export const searchEndpoint: Endpoint = {
 export const search =
   () =>
   (config: Config): Config => {
-    const custom = (config.custom ?? {}) as Record<string, unknown>
-    const listed = Array.isArray(custom.publicReadEndpoints) ? (custom.publicReadEndpoints as string[]) : []
     return {
       ...config,
       endpoints: [...(config.endpoints ?? []), searchEndpoint],
-      custom: { ...custom, publicReadEndpoints: [...listed, SEARCH_PATH] },
+      custom: withCustomList(config.custom, 'publicReadEndpoints', [SEARCH_PATH]),
     }
   }

@@ -4,16 +4,12 @@
  * HTML-escaped and only then are the marks turned into `<mark>` elements, so a snippet is safe
  * to insert as HTML whatever the content says.
  */
+import { escapeHTML } from '../../src/lib/richtext/escape'
+
 export type SnippetRow = { headline: string | null }
 
 const START = '\uE002'
 const STOP = '\uE003'
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHTML(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
-}
 
 export function toSnippet(row: SnippetRow): string {
   const text = (row.headline ?? '').replace(/\uE000/g, '<').replace(/\uE001/g, '>').replace(/\s+/g, ' ').trim()

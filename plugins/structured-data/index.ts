@@ -8,6 +8,7 @@ import { type BuildContext, type Builder, jsonLdEndpoints, publicPaths } from '.
 import { hasOwnTranslation, idsOf, readAssociation, readMemberNames, readPhotos, readVenues, singleID } from './read'
 import type { StructuredDataOptions } from './types'
 import { frontendURL } from './urls'
+import { withCustomList } from '../../src/lib/config/customLists'
 
 export type { FrontendURLs, StructuredDataOptions } from './types'
 
@@ -109,10 +110,9 @@ export const structuredData =
       const build = BUILDERS[slug](options) as Builder<typeof slug>
       return { ...collection, endpoints: [...(collection.endpoints ?? []), ...jsonLdEndpoints(slug, build, options)] }
     }
-    const listed = Array.isArray(config.custom?.publicReadEndpoints) ? (config.custom.publicReadEndpoints as string[]) : []
     return {
       ...config,
       collections: (config.collections ?? []).map(withEndpoints),
-      custom: { ...config.custom, publicReadEndpoints: [...listed, ...Object.keys(BUILDERS).flatMap(publicPaths)] },
+      custom: withCustomList(config.custom, 'publicReadEndpoints', Object.keys(BUILDERS).flatMap(publicPaths)),
     }
   }

@@ -11,13 +11,13 @@ import { photoAfterChange, photoAfterDelete } from './hooks/photos'
 import { releaseAfterChange, releaseAfterDelete } from './hooks/releases'
 import { DELIVER_TASK, deliverWebhookTask } from './tasks/deliver'
 import { embargoLiftTask, LIFT_TASK } from './tasks/liftEmbargo'
+import { withCustomList } from '../../src/lib/config/customLists'
+import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { WebhooksOptions } from './types'
 export { WEBHOOK_EVENTS, type WebhookEvent, type WebhookEventType } from './events'
 
 const HOUR = 60 * 60 * 1000
-
-const listed = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [])
 
 const isProduction = () => process.env.NODE_ENV === 'production'
 
@@ -57,12 +57,11 @@ function watch(collection: CollectionConfig, options: ResolvedWebhooksOptions): 
   if (!hooks) return collection
   return {
     ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), ...(hooks.mainRow ? [rememberMainRow(collection.slug as CollectionSlug)] : [])],
-      afterChange: [...(collection.hooks?.afterChange ?? []), hooks.afterChange(options)],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), hooks.afterDelete(options)],
-    },
+    hooks: appendHooks(collection.hooks, {
+      beforeChange: [...(hooks.mainRow ? [rememberMainRow(collection.slug as CollectionSlug)] : [])],
+      afterChange: [hooks.afterChange(options)],
+      afterDelete: [hooks.afterDelete(options)],
+    }),
   }
 }
 
@@ -79,12 +78,9 @@ export const webhooks =
     return {
       ...config,
       collections: [...collections, webhookEndpoints(options), webhookDeliveries],
-      custom: {
-        ...config.custom,
-        // Deliveries and lift checks change no public answer (the Sperrfrist is a clock of its own):
-        // their waitUntil must not shorten cache lifetimes (plugins/response-cache).
-        tasksWithoutPublicEffect: [...listed(config.custom?.tasksWithoutPublicEffect), DELIVER_TASK, LIFT_TASK],
-      },
+      // Deliveries and lift checks change no public answer (the Sperrfrist is a clock of its own):
+      // their waitUntil must not shorten cache lifetimes (plugins/response-cache).
+      custom: withCustomList(config.custom, 'tasksWithoutPublicEffect', [DELIVER_TASK, LIFT_TASK]),
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(options), embargoLiftTask(options)],

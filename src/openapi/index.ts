@@ -8,6 +8,7 @@ import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 import { headersWithCors } from 'payload'
 
 import { buildOpenAPIDocument } from './document'
+import { withCustomList } from '../lib/config/customLists'
 
 export { buildOpenAPIDocument, documentedCollections } from './document'
 
@@ -31,7 +32,6 @@ export const serializeOpenAPIDocument = (config: SanitizedConfig) => `${JSON.str
 export const openAPI =
   () =>
   (config: Config): Config => {
-    const custom = (config.custom ?? {}) as { publicReadEndpoints?: string[] }
     return {
       ...config,
       endpoints: [
@@ -46,6 +46,6 @@ export const openAPI =
             }),
         },
       ],
-      custom: { ...custom, publicReadEndpoints: [...(custom.publicReadEndpoints ?? []), OPENAPI_PATH] },
+      custom: withCustomList(config.custom, 'publicReadEndpoints', [OPENAPI_PATH]),
     }
   }

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { headersWithCors } from 'payload'
 
-import { escapeHtml } from '../../lib/mail/layout'
+import { escapeHTML } from '../../lib/richtext/escape'
 
 export type Bilingual = { de: string; en: string }
 
@@ -26,12 +26,12 @@ export function answer(req: PayloadRequest, status: number, message: Bilingual, 
   // The page must not be framed or run scripts; it only ever posts back to the same endpoint.
   headers.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
   const form = options.form
-    ? `<form method="post" action="${escapeHtml(options.form.action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHtml(options.form.button.de)} / ${escapeHtml(options.form.button.en)}</button></form>`
+    ? `<form method="post" action="${escapeHTML(options.form.action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHTML(options.form.button.de)} / ${escapeHTML(options.form.button.en)}</button></form>`
     : ''
   const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Kreative Klasse e.V. – Presseverteiler</title></head>
 <body style="font-family:Helvetica,Arial,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
 <h1 style="font-size:1.3rem">Presseverteiler / Press list</h1>
-<p>${escapeHtml(message.de)}</p><p lang="en">${escapeHtml(message.en)}</p>${form}
+<p>${escapeHTML(message.de)}</p><p lang="en">${escapeHTML(message.en)}</p>${form}
 </body></html>`
   return new Response(html, { status, headers })
 }

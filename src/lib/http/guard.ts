@@ -19,6 +19,7 @@ import { hasBadEncoding, isWellEncoded } from './encoding'
 import { rateLimitsEnabled } from '../rateLimits/limits'
 import { checkRateLimit } from '../rateLimits/requests'
 import { RequestRejected, rejectionResponse, rejections } from './reject'
+import { customList } from '../config/customLists'
 
 /** Generous for any document sent as JSON (rich text included); uploads go as multipart. */
 export const JSON_BODY_LIMIT = 1024 * 1024
@@ -107,8 +108,7 @@ export async function checkRequest(request: Request, kind: Kind, config: Sanitiz
  * `:x` matching one segment) to `config.custom.formPostEndpoints`.
  */
 export function formPostEndpoints(config: Pick<SanitizedConfig, 'custom'>): string[] {
-  const listed = (config.custom as { formPostEndpoints?: unknown } | undefined)?.formPostEndpoints
-  return Array.isArray(listed) ? listed.filter((entry): entry is string => typeof entry === 'string') : []
+  return customList(config.custom, 'formPostEndpoints')
 }
 
 function isFormEndpoint(request: Request, config: SanitizedConfig): boolean {

@@ -2,6 +2,7 @@
  * Which requests the response cache may answer: anonymous GETs of public REST reads.
  */
 import type { SanitizedConfig } from 'payload'
+import { customList } from '../../config/customLists'
 
 /** Second path segments of a collection that are never public answers. */
 const PRIVATE_SEGMENTS = new Set(['versions', 'access', 'me', 'init'])
@@ -35,8 +36,7 @@ export function isPublicRead(pathname: string, config: SanitizedConfig): boolean
  * not vary by anything but the URL, `Origin` and `Accept-Encoding` (see PUBLIC_VARY).
  */
 export function publicReadEndpoints(config: Pick<SanitizedConfig, 'custom'>): string[] {
-  const listed = (config.custom as { publicReadEndpoints?: unknown } | undefined)?.publicReadEndpoints
-  return Array.isArray(listed) ? listed.filter((entry): entry is string => typeof entry === 'string') : []
+  return customList(config.custom, 'publicReadEndpoints')
 }
 
 /**
@@ -47,8 +47,7 @@ export function publicReadEndpoints(config: Pick<SanitizedConfig, 'custom'>): st
  * `config.custom.selfCachingEndpoints`; the same duties apply to anonymous answers.
  */
 export function selfCachingEndpoints(config: Pick<SanitizedConfig, 'custom'>): string[] {
-  const listed = (config.custom as { selfCachingEndpoints?: unknown } | undefined)?.selfCachingEndpoints
-  return Array.isArray(listed) ? listed.filter((entry): entry is string => typeof entry === 'string') : []
+  return customList(config.custom, 'selfCachingEndpoints')
 }
 
 export function isSelfCaching(pathname: string, config: SanitizedConfig): boolean {

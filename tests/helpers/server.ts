@@ -120,3 +120,23 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
   }
   return { baseURL, databaseURI, payloadSecret, inbox, output: () => output, stop }
 }
+
+export type ServerAdmin = { email: string; password: string; token: string; cookie: string }
+
+/**
+ * The first user of a fresh production server (Payload makes it an admin), logged in: its JWT for
+ * `Authorization` headers and its `payload-token` cookie for requests the admin makes.
+ */
+export async function registerFirstAdmin(baseURL: string, name = 'admin'): Promise<ServerAdmin> {
+  const email = `${name}-${randomBytes(4).toString('hex')}@test.kreativeklasse.ruhr`
+  const password = `pw-${randomBytes(8).toString('hex')}`
+  const post = (route: string) =>
+    fetch(`${baseURL}/api/users/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const register = await post('first-register')
+  if (register.status !== 200) throw new Error(`first-register answered ${register.status}: ${await register.text()}`)
+  const login = await post('login')
+  if (login.status !== 200) throw new Error(`login answered ${login.status}: ${await login.text()}`)
+  const token = ((await login.json()) as { token: string }).token
+  const cookie = login.headers.getSetCookie().find((value) => value.startsWith('payload-token='))?.split(';')[0] ?? ''
+  return { email, password, token, cookie }
+}

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type ProductionServer, startProductionServer } from '../helpers/server'
+import { type ProductionServer, registerFirstAdmin, startProductionServer } from '../helpers/server'
 
 let first: ProductionServer
 let second: ProductionServer
@@ -34,21 +34,9 @@ async function json(server: ProductionServer, path: string, method: string, body
 beforeAll(async () => {
   first = await startProductionServer({ RESPONSE_CACHE: 'on' })
   second = await startProductionServer({ RESPONSE_CACHE: 'on', PAYLOAD_SECRET: first.payloadSecret }, { databaseURI: first.databaseURI })
-  const email = `cache-${randomBytes(4).toString('hex')}@test.kreativeklasse.ruhr`
-  const password = `pw-${randomBytes(8).toString('hex')}`
-  await fetch(`${first.baseURL}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  const login = await fetch(`${first.baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  token = (await login.json()).token
-  cookie = login.headers.getSetCookie().find((value) => value.startsWith('payload-token='))!.split(';')[0]!
+  ;({ token, cookie } = await registerFirstAdmin(first.baseURL, 'cache'))
   expect(token).toBeTruthy()
+  expect(cookie).toMatch(/^payload-token=/)
 }, 900_000)
 
 afterAll(async () => {

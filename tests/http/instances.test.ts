@@ -15,7 +15,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestBucket, type TestBucket } from '../helpers/s3'
-import { type ProductionServer, root, startProductionServer } from '../helpers/server'
+import { type ProductionServer, registerFirstAdmin, root, startProductionServer } from '../helpers/server'
 
 let bucket: TestBucket
 let first: ProductionServer
@@ -70,17 +70,9 @@ beforeAll(async () => {
   bucket = await startTestBucket('kk-instances')
   first = await startProductionServer(instanceEnv)
   second = await startProductionServer({ ...instanceEnv, PAYLOAD_SECRET: first.payloadSecret }, { databaseURI: first.databaseURI })
-  const email = `instances-${randomBytes(4).toString('hex')}@test.kreativeklasse.ruhr`
-  const password = `pw-${randomBytes(8).toString('hex')}`
-  await api(first, '/users/first-register', { method: 'POST', body: { email, password }, auth: false })
-  const login = await fetch(`${first.baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  token = (await login.json()).token
-  cookie = login.headers.getSetCookie().find((value) => value.startsWith('payload-token='))!.split(';')[0]!
+  ;({ token, cookie } = await registerFirstAdmin(first.baseURL, 'instances'))
   expect(token).toBeTruthy()
+  expect(cookie).toMatch(/^payload-token=/)
 }, 900_000)
 
 afterAll(async () => {

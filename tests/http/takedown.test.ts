@@ -5,28 +5,19 @@
  *
  * Over real HTTP against `next build` + `next start`.
  */
-import { randomBytes } from 'node:crypto'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { noisyJpeg } from '../lib/images/fixtures'
-import { type ProductionServer, root, startProductionServer } from '../helpers/server'
+import { type ProductionServer, registerFirstAdmin, root, startProductionServer } from '../helpers/server'
 
 let server: ProductionServer
 let token = ''
 
 beforeAll(async () => {
   server = await startProductionServer()
-  const email = `takedown-${randomBytes(4).toString('hex')}@test.kreativeklasse.ruhr`
-  const password = `pw-${randomBytes(8).toString('hex')}`
-  const register = await fetch(`${server.baseURL}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  expect(register.status).toBe(200)
-  token = ((await register.json()) as { token: string }).token
+  token = (await registerFirstAdmin(server.baseURL, 'takedown')).token
 }, 900_000)
 
 afterAll(async () => {

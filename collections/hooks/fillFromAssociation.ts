@@ -1,10 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { PressRelease } from '../../payload-types'
+
 /**
  * Press law wants a responsible person on every release, and a release must keep the
  * "Über uns" text it was published with even when the profile changes later.
  */
-export const fillFromAssociation: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const fillFromAssociation: CollectionBeforeChangeHook<PressRelease> = async ({ data, originalDoc, req }) => {
   const needsResponsible = !data.responsiblePerson && !originalDoc?.responsiblePerson
   const publishingFirstTime = data._status === 'published' && !originalDoc?.boilerplateSnapshot && !data.boilerplateSnapshot
   if (!needsResponsible && !publishingFirstTime) return data

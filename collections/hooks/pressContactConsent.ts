@@ -1,17 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import type { PressContact } from '../../payload-types'
+
 /** Set in `req.context` by the public sign-up and confirmation endpoints; absent for staff writes. */
 export const PRESS_LIST_SIGNUP = 'pressListSignup'
-
-type ContactData = {
-  email?: unknown
-  status?: string | null
-  consentAt?: string | null
-  consentSource?: string | null
-  unsubscribedAt?: string | null
-  confirmationTokenHash?: string | null
-  confirmationExpiresAt?: string | null
-}
 
 /**
  * Consent is recorded, never typed in. The double opt-in endpoints record it themselves; any other
@@ -20,13 +12,13 @@ type ContactData = {
  * are the endpoints' alone: staff writes keep the stored ones (or drop them on unsubscribing). Addresses are
  * stored trimmed and in lower case, so one inbox is one contact.
  */
-export const pressContactConsent: CollectionBeforeValidateHook = ({ data, originalDoc, operation, req }) => {
+export const pressContactConsent: CollectionBeforeValidateHook<PressContact> = ({ data, originalDoc, operation, req }) => {
   if (!data) return data
-  const next = { ...data } as ContactData
+  const next = { ...data }
   if (typeof next.email === 'string') next.email = next.email.trim().toLowerCase()
   if ((req.context as Record<string, unknown>)[PRESS_LIST_SIGNUP]) return next
 
-  const before = (originalDoc ?? {}) as ContactData
+  const before: Partial<PressContact> = originalDoc ?? {}
   next.consentAt = before.consentAt ?? null
   next.consentSource = before.consentSource ?? null
   next.unsubscribedAt = before.unsubscribedAt ?? null

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
+import type { Event, PressRelease, Project } from '../../payload-types'
 import { dateField } from './date'
 import { l } from './labels'
 
@@ -10,7 +11,8 @@ export const firstPublishedAtField: Field = dateField({
   admin: { position: 'sidebar', readOnly: true },
 })
 
-export const stampFirstPublication: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+/** Shared by every collection with drafts and a public page. */
+export const stampFirstPublication: CollectionBeforeChangeHook<Event | PressRelease | Project> = ({ data, originalDoc }) => {
   if (data._status === 'published' && !originalDoc?.firstPublishedAt && !data.firstPublishedAt) {
     return { ...data, firstPublishedAt: new Date().toISOString() }
   }

@@ -14,7 +14,7 @@ import pLimit from 'p-limit'
 import sharp, { type Sharp } from 'sharp'
 import { creditExif, creditXmp, type PhotoCredit } from './credit'
 import { rejections, isImageRejectedError } from './errors'
-import { readTakenAt } from './exif-reader'
+import { readTakenAt } from './exif'
 import { focalCrop, normaliseFocalPoint, targetSize, workingSize, type FocalPoint, type Size } from './focal-crop'
 import { assertWithinLimits, SAFE_INPUT_OPTIONS } from './limits'
 import {

@@ -80,7 +80,7 @@ const ORIGINAL_FORMAT: Record<AcceptedFormat, OutputFormat> = {
 }
 
 export async function processImage(input: Buffer, options: ProcessImageOptions): Promise<ProcessedImage> {
-  const type = assertAcceptedImageType(input)
+  const type = await assertAcceptedImageType(input)
   const isHeic = type.format === 'heic' || type.format === 'heif'
   if (isHeic && !canDecodeHeic()) throw rejections.heicNotDecodable()
 

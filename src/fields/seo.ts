@@ -24,7 +24,12 @@ const PATHS = { titlePath: 'seo.title', descriptionPath: 'seo.description', imag
  * components' translations.
  */
 export function seoFields(): Field {
-  const image = MetaImageField({ relationTo: 'photos' }) as UploadField
+  // One social image for both languages, as before; the plugin's English size hint does not fit our limits.
+  const image = MetaImageField({
+    relationTo: 'photos',
+    overrides: { localized: false, label: l('Vorschaubild (Social Media)', 'Social image') },
+  })
+  const { description: _sizeHint, ...imageAdmin } = image.admin ?? {}
   return {
     name: 'seo',
     type: 'group',
@@ -38,13 +43,7 @@ export function seoFields(): Field {
       }),
       MetaTitleField({ overrides: { maxLength: TITLE_MAX, label: l('Seitentitel', 'Page title') } }),
       MetaDescriptionField({ overrides: { maxLength: DESCRIPTION_MAX, label: l('Beschreibung', 'Description') } }),
-      {
-        ...image,
-        // One social image for both languages, as before.
-        localized: false,
-        label: l('Vorschaubild (Social Media)', 'Social image'),
-        admin: { ...image.admin, description: undefined },
-      },
+      { ...image, admin: imageAdmin } as UploadField,
       PreviewField({ ...PATHS, overrides: { label: l('Vorschau in Suchergebnissen', 'Search result preview') } }),
     ],
   }

@@ -5,13 +5,23 @@
  */
 import type { Field, SanitizedConfig } from 'payload'
 
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { bootPayload, type TestContext } from '../helpers/payload'
+import { createUser, type TestUser } from '../helpers/users'
+
+let ctx: TestContext
 let config: SanitizedConfig
+let editor: TestUser
 
 beforeAll(async () => {
-  const { default: configPromise } = await import('../../payload.config')
-  config = await configPromise
+  ctx = await bootPayload()
+  config = ctx.config
+  editor = await createUser(ctx.payload, ctx.api, ['editor'], 'SEO-Redaktion')
+})
+
+afterAll(async () => {
+  if (editor) await ctx.payload.delete({ collection: 'users', id: editor.id, overrideAccess: true })
 })
 
 type AnyField = Field & { name?: string; type: string; fields?: AnyField[]; tabs?: { fields: AnyField[] }[] }
@@ -54,5 +64,26 @@ describe('the SEO group of releases, projects and events', () => {
     const german = (config.i18n.translations as Record<string, Record<string, Record<string, string>>>).de?.['plugin-seo']
     expect(german?.missing).toBe('Fehlt')
     expect(german?.preview).toBe('Vorschau')
+  })
+})
+
+describe("the SEO plugin's generate endpoints (none configured)", () => {
+  const GENERATORS = ['title', 'description', 'url', 'image'].map((what) => `/plugin-seo/generate-${what}`)
+
+  it('refuse an anonymous caller with 401 and staff with 403 (no collection has generators), never 5xx', async () => {
+    for (const path of GENERATORS) {
+      expect((await ctx.api.post(path, { body: { collectionSlug: 'press-releases' } })).status, path).toBe(401)
+      expect((await ctx.api.post(path, { token: editor.token, body: { collectionSlug: 'press-releases', id: 1 } })).status, path).toBe(403)
+    }
+  })
+
+  it('answer broken JSON from staff with a 4xx', async () => {
+    for (const path of GENERATORS) {
+      const response = await ctx.api.raw(
+        new Request(ctx.api.url(path), { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editor.token}` }, body: '{"collectionSlug":' }),
+      )
+      expect(response.status, path).toBeGreaterThanOrEqual(400)
+      expect(response.status, path).toBeLessThan(500)
+    }
   })
 })

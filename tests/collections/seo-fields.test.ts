@@ -24,7 +24,7 @@ afterAll(async () => {
   if (editor) await ctx.payload.delete({ collection: 'users', id: editor.id, overrideAccess: true })
 })
 
-type AnyField = Field & { name?: string; type: string; fields?: AnyField[]; tabs?: { fields: AnyField[] }[] }
+type AnyField = Field & { name?: string; type: string; label?: unknown; fields?: AnyField[]; tabs?: { fields: AnyField[] }[] }
 
 /** The `seo` group wherever it sits (top level or in an unnamed tab). */
 function seoGroup(fields: AnyField[]): AnyField | undefined {

@@ -1,4 +1,5 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import path from 'node:path'
@@ -160,6 +161,9 @@ export default buildConfig({
     adminGuard(),
     inputGuard(),
     structuredData(),
+    // Only the translations and endpoints of the official SEO plugin: its fields sit in our own `seo`
+    // group (src/fields/seo.ts), so no collection is listed and it adds no `meta` group.
+    seoPlugin({}),
     livePreview(),
     feeds(),
     search(),

@@ -17,6 +17,7 @@ import type {
 
 import { readFile, rm } from 'node:fs/promises'
 import { buffer } from 'node:stream/consumers'
+import pLimit from 'p-limit'
 import { APIError, executeAccess, ValidationError } from 'payload'
 
 import {
@@ -61,26 +62,6 @@ function pendingOf(req: PayloadRequest): Map<string, Pending> {
   return map
 }
 
-/** A small process-wide pool: decoding 24 MP costs ~280 MB, so only a few at once. */
-function createLimit(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0
-  const queue: Array<() => void> = []
-  return <T>(task: () => Promise<T>) =>
-    new Promise<T>((resolve, reject) => {
-      const run = (): void => {
-        active++
-        task()
-          .then(resolve, reject)
-          .finally(() => {
-            active--
-            queue.shift()?.()
-          })
-      }
-      if (active < concurrency) run()
-      else queue.push(run)
-    })
-}
-
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined
 
@@ -98,7 +79,8 @@ export function storedFilenames(doc: Doc | undefined | null): string[] {
 export type IngestContext = { slug: string; store: FileStore; maxConcurrentProcessing: number }
 
 export function createIngestHooks({ slug, store, maxConcurrentProcessing }: IngestContext) {
-  const limit = createLimit(Math.max(1, maxConcurrentProcessing))
+  // A process-wide pool: decoding 24 MP costs ~280 MB, so only a few at once.
+  const limit = pLimit(Math.max(1, maxConcurrentProcessing))
 
   const beforeOperation: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
     if (operation !== 'create' && operation !== 'update') return args

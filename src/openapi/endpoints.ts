@@ -20,6 +20,11 @@ export const STAFF_ONLY_ENDPOINTS = new Set([
   'get /access',
   // Staff preview of drafts beside the admin form (plugins/live-preview).
   'get /live-preview/:collection/:id',
+  // The official SEO plugin's generators (admin only; none configured, src/fields/seo.ts).
+  'post /plugin-seo/generate-title',
+  'post /plugin-seo/generate-description',
+  'post /plugin-seo/generate-url',
+  'post /plugin-seo/generate-image',
 ])
 
 const LOCALE: JSONSchema = { name: 'locale', in: 'query', schema: { type: 'string', enum: ['de', 'en'], default: 'de' }, description: 'Sprache / language (English falls back to German); another value is a 400' }

@@ -1,7 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { buildEditorState } from '@payloadcms/richtext-lexical'
+
 import { berlinTime } from '../lib/berlin'
-import { lexicalFromParagraphs } from '../lib/lexical'
+import { richTextFromMarkdown } from '../lib/richtext/markdown'
 import { seedRelease } from './release'
 import { standInGroupPhoto } from './standInPhoto'
 
@@ -35,7 +37,7 @@ async function ensureMember(payload: Payload, req: Req) {
       disciplines: ['communication'],
       city: 'essen',
       boardRole: 'Vorstand',
-      bio: lexicalFromParagraphs(['Gebürtiger Dortmunder, Vorstandsmitglied des Kreative Klasse e.V.']),
+      bio: buildEditorState({ text: 'Gebürtiger Dortmunder, Vorstandsmitglied des Kreative Klasse e.V.' }),
       website: 'https://kreativeklasse.ruhr',
       consent: { given: true },
       contact: { emailVisibility: 'hidden', phoneVisibility: 'hidden', addressVisibility: 'hidden' },
@@ -134,7 +136,7 @@ export async function seedContent(payload: Payload, req: Req) {
         members: [member.id],
         heroPhoto: photo.id,
         layout: [
-          { blockType: 'richText', content: lexicalFromParagraphs(['„Klasse vernetzt“ gibt Impulse für die Vernetzung und Imagebildung der Kreativwirtschaft im Ruhrgebiet.']) },
+          { blockType: 'richText', content: buildEditorState({ text: '„Klasse vernetzt“ gibt Impulse für die Vernetzung und Imagebildung der Kreativwirtschaft im Ruhrgebiet.' }) },
           { blockType: 'quote', quote: 'Wir sind eine Initiative aus dem Ruhrgebiet und für das Ruhrgebiet.', attribution: 'Oliver Koschmieder', member: member.id },
         ],
         _status: 'published',
@@ -163,7 +165,7 @@ export async function seedContent(payload: Payload, req: Req) {
         venues: [zollverein.id, dortmunderU.id],
         admission: { free: true },
         project: project.id,
-        description: lexicalFromParagraphs(['Vier Tage Kreativwirtschaft in verschiedenen Locations im Ruhrgebiet: Workshops und Diskussionsrunden.']),
+        description: buildEditorState({ text: 'Vier Tage Kreativwirtschaft in verschiedenen Locations im Ruhrgebiet: Workshops und Diskussionsrunden.' }),
         program: [
           { title: 'Eröffnung', start: berlinTime('2027-06-10T10:00').toISOString(), end: berlinTime('2027-06-10T11:00').toISOString(), venue: zollverein.id, speakers: [member.id] },
           { title: 'Workshop: Die eigene .ruhr-Domain', start: berlinTime('2027-06-11T14:00').toISOString(), end: berlinTime('2027-06-11T17:00').toISOString(), venue: dortmunderU.id },
@@ -186,7 +188,7 @@ export async function seedContent(payload: Payload, req: Req) {
         end: berlinTime('2027-01-14T22:00').toISOString(),
         venues: [zollverein.id],
         admission: { free: true },
-        description: lexicalFromParagraphs(['Das monatliche Treffen der Mitglieder: Wissen teilen, Erfahrungen austauschen, Kooperationen eingehen.']),
+        description: buildEditorState({ text: 'Das monatliche Treffen der Mitglieder: Wissen teilen, Erfahrungen austauschen, Kooperationen eingehen.' }),
         recurrence: { rule: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2', exceptions: [{ date: berlinTime('2027-08-12T19:00').toISOString(), reason: 'Sommerpause' }] },
         _status: 'published',
       },
@@ -202,7 +204,7 @@ export async function seedContent(payload: Payload, req: Req) {
         title: release.title,
         dateline: 'Essen',
         teaser: release.teaser,
-        body: lexicalFromParagraphs(release.paragraphs),
+        body: await richTextFromMarkdown(payload, release.paragraphs.join('\n\n')),
         heroPhoto: photo.id,
         relatedMembers: [member.id],
         relatedProjects: [project.id],

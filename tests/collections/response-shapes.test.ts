@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { CARD_RENDITIONS, DISPLAY_RENDITIONS } from '../../collections/shapes'
-import { lexicalFromParagraphs } from '../../src/lib/lexical'
+import { richTextFromMarkdown } from '../../src/lib/richtext/markdown'
 import { createContent, marker } from '../helpers/content'
 import { createUser, type TestUser } from '../helpers/users'
 import { bootPhotos, upload, type PhotoContext } from '../plugins/press-photos/helpers'
@@ -26,7 +26,8 @@ const CAPTION =
 const TAGS = ['Verband', 'Extraklasse', 'Klasse vernetzt', 'Ruhrgebiet', 'Festival', 'Essen']
 
 /** About 3 KB of body text: the part a list never needs. */
-const body = (title: string) => lexicalFromParagraphs(Array.from({ length: 6 }, (_, i) => `${title}, Absatz ${i + 1}. ${TEASER}`))
+const body = (title: string) =>
+  richTextFromMarkdown(ctx.payload, Array.from({ length: 6 }, (_, i) => `${title}, Absatz ${i + 1}. ${TEASER}`).join('\n\n'))
 
 let ctx: PhotoContext
 let press: TestUser
@@ -91,7 +92,7 @@ beforeAll(async () => {
       title: `Kreative Klasse-Abend ${run}`,
       start: '2026-01-08T18:00:00.000Z',
       recurrence: { rule: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2' },
-      description: body('Abend'),
+      description: await body('Abend'),
       _status: 'published',
     },
   })
@@ -115,7 +116,7 @@ beforeAll(async () => {
       body: {
         title,
         teaser: TEASER,
-        body: body(title),
+        body: await body(title),
         heroPhoto,
         heroCaption: CAPTION,
         gallery: [heroPhoto],

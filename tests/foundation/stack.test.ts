@@ -18,6 +18,25 @@ const declared = { ...manifest.dependencies, ...manifest.devDependencies }
 /** Official adapters and plugins published only up to 3.90.1; used with overrides onto our payload. */
 const PUBLISHED_AT_3_90_1 = ['@payloadcms/email-nodemailer', '@payloadcms/plugin-seo', '@payloadcms/plugin-nested-docs', '@payloadcms/storage-s3', '@payloadcms/sdk']
 
+/** Packages that break (two React contexts, two config classes) when installed twice, even in one version. */
+const SINGLE_COPY = ['payload', '@payloadcms/ui', '@payloadcms/translations']
+
+type NpmNode = { version?: string; path?: string; dependencies?: Record<string, NpmNode> }
+type NpmTree = NpmNode & { problems?: string[] }
+
+/** "name: version at path, …" for every package of `names` found at more than one path or version in `npm ls --long --json`. */
+function duplicates(tree: NpmTree, names: string[]): string[] {
+  const copies = new Map<string, Set<string>>()
+  const walk = (dependencies: Record<string, NpmNode> = {}) => {
+    for (const [name, node] of Object.entries(dependencies)) {
+      if (names.includes(name) && node.version) copies.set(name, (copies.get(name) ?? new Set()).add(`${node.version} at ${node.path ?? '?'}`))
+      walk(node.dependencies)
+    }
+  }
+  walk(tree.dependencies)
+  return names.filter((name) => (copies.get(name)?.size ?? 0) > 1).map((name) => `${name}: ${[...copies.get(name)!].sort().join(', ')}`)
+}
+
 describe('the pinned stack a new machine installs', () => {
   it('pins payload and every core @payloadcms package to one version, 3.90.2 (older ones have critical advisories)', () => {
     const payloadPackages = Object.keys(declared).filter((name) => name === 'payload' || name.startsWith('@payloadcms/'))
@@ -32,25 +51,53 @@ describe('the pinned stack a new machine installs', () => {
   it('uses a 3.90.1-only official package only with overrides that map its payload packages to ours', () => {
     for (const name of Object.keys(declared).filter((candidate) => PUBLISHED_AT_3_90_1.includes(candidate))) {
       expect(declared[name], name).toBe('3.90.1')
-      expect(manifest.overrides?.[name]?.payload, name).toBe('$payload')
+      // Every one of our single-copy packages it depends on (as dependency or peer) is pointed at our copy.
+      const own = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as {
+        dependencies?: Record<string, string>
+        peerDependencies?: Record<string, string>
+      }
+      const wanted = Object.keys({ ...own.dependencies, ...own.peerDependencies }).filter((dep) => SINGLE_COPY.includes(dep))
+      expect(wanted, name).toContain('payload')
+      for (const dep of wanted) expect(manifest.overrides?.[name]?.[dep], `${name} → ${dep}`).toBe(`$${dep}`)
     }
   })
 
   it('installs exactly one copy of payload, @payloadcms/ui and @payloadcms/translations (npm ls)', () => {
-    const tree = execFileSync('npm', ['ls', '--all', '--json', 'payload', '@payloadcms/ui', '@payloadcms/translations'], { encoding: 'utf8' })
-    const versions = new Map<string, Set<string>>()
-    const walk = (dependencies: Record<string, { version?: string; dependencies?: object }> = {}) => {
-      for (const [name, node] of Object.entries(dependencies)) {
-        if (['payload', '@payloadcms/ui', '@payloadcms/translations'].includes(name) && node.version) {
-          versions.set(name, (versions.get(name) ?? new Set()).add(node.version))
-        }
-        walk(node.dependencies as Record<string, { version?: string }>)
-      }
+    let output: string
+    try {
+      output = execFileSync('npm', ['ls', '--all', '--json', '--long', ...SINGLE_COPY], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    } catch (error) {
+      // npm ls exits non-zero on an invalid or missing peer; its JSON still says which.
+      output = String((error as { stdout?: string }).stdout ?? '')
     }
-    walk((JSON.parse(tree) as { dependencies?: Record<string, { version?: string }> }).dependencies)
-    for (const name of ['payload', '@payloadcms/ui', '@payloadcms/translations']) {
-      expect([...(versions.get(name) ?? [])], name).toEqual(['3.90.2'])
+    const tree = JSON.parse(output) as NpmTree
+    expect(tree.problems ?? [], 'npm ls problems').toEqual([])
+    expect(duplicates(tree, SINGLE_COPY)).toEqual([])
+    expect(installed('payload')).toBe('3.90.2')
+  })
+
+  it('the copy check catches a second copy, even of the same version, and a second version', () => {
+    const copy = (version: string, path: string): NpmNode => ({ version, path })
+    const tree: NpmTree = {
+      dependencies: {
+        payload: copy('3.90.2', '/app/node_modules/payload'),
+        '@payloadcms/plugin-seo': {
+          ...copy('3.90.1', '/app/node_modules/@payloadcms/plugin-seo'),
+          dependencies: {
+            payload: copy('3.90.2', '/app/node_modules/payload'),
+            '@payloadcms/ui': copy('3.90.1', '/app/node_modules/@payloadcms/plugin-seo/node_modules/@payloadcms/ui'),
+          },
+        },
+        '@payloadcms/ui': {
+          ...copy('3.90.2', '/app/node_modules/@payloadcms/ui'),
+          dependencies: { payload: copy('3.90.2', '/app/node_modules/@payloadcms/ui/node_modules/payload') },
+        },
+      },
     }
+    expect(duplicates(tree, SINGLE_COPY)).toEqual([
+      'payload: 3.90.2 at /app/node_modules/@payloadcms/ui/node_modules/payload, 3.90.2 at /app/node_modules/payload',
+      '@payloadcms/ui: 3.90.1 at /app/node_modules/@payloadcms/plugin-seo/node_modules/@payloadcms/ui, 3.90.2 at /app/node_modules/@payloadcms/ui',
+    ])
   })
 
   it('uses Next 16 within Payload’s peer range, React 19, GraphQL 16, TypeScript 5.9, vitest 4.1, sharp 0.35', () => {

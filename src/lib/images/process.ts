@@ -10,10 +10,11 @@
  * and cut every rendition from that working copy. No output is ever encoded
  * from another encoded output, and no input byte is copied to an output.
  */
+import pLimit from 'p-limit'
 import sharp, { type Sharp } from 'sharp'
 import { creditExif, creditXmp, type PhotoCredit } from './credit'
 import { rejections, isImageRejectedError } from './errors'
-import { readTakenAt } from './exif-reader'
+import { readTakenAt } from './exif'
 import { focalCrop, normaliseFocalPoint, targetSize, workingSize, type FocalPoint, type Size } from './focal-crop'
 import { assertWithinLimits, SAFE_INPUT_OPTIONS } from './limits'
 import {
@@ -79,7 +80,7 @@ const ORIGINAL_FORMAT: Record<AcceptedFormat, OutputFormat> = {
 }
 
 export async function processImage(input: Buffer, options: ProcessImageOptions): Promise<ProcessedImage> {
-  const type = assertAcceptedImageType(input)
+  const type = await assertAcceptedImageType(input)
   const isHeic = type.format === 'heic' || type.format === 'heif'
   if (isHeic && !canDecodeHeic()) throw rejections.heicNotDecodable()
 
@@ -92,7 +93,7 @@ export async function processImage(input: Buffer, options: ProcessImageOptions):
   const metadata = outputMetadata(options.credit)
 
   try {
-    const limit = createLimit(Math.max(1, options.parallelism ?? 2))
+    const limit = pLimit(Math.max(1, options.parallelism ?? 2))
     const jobs = renditionJobs()
     const encodeAll = async (): Promise<EncodedImage[]> => {
       const working = await limit(() => decodeWorkingCopy(input, workingSize(source, SIZES)))
@@ -206,23 +207,4 @@ function encodeWith(pipeline: Sharp, spec: SizeSpec, format: OutputFormat): Shar
     png: encoderOptions(spec, 'png'),
   }
   return encode(pipeline, format, settings)
-}
-
-/** A tiny promise pool (p-limit without the dependency). */
-function createLimit(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0
-  const queue: Array<() => void> = []
-  const next = (): void => {
-    active--
-    queue.shift()?.()
-  }
-  return <T>(task: () => Promise<T>): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const run = (): void => {
-        active++
-        task().then(resolve, reject).finally(next)
-      }
-      if (active < concurrency) run()
-      else queue.push(run)
-    })
 }

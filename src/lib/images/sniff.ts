@@ -1,7 +1,11 @@
 /**
- * File type detection from magic bytes only. The file name and the
- * Content-Type header are chosen by the client and are therefore never trusted.
+ * File type detection from the bytes only. The file name and the Content-Type header are chosen
+ * by the client and are therefore never trusted. Binary formats (magic numbers) are file-type's;
+ * markup (SVG, HTML, XML) is text with no magic number, which file-type does not name, so that
+ * detection is ours.
  */
+import { fileTypeFromBuffer, type FileTypeResult } from 'file-type'
+
 import { rejections } from './errors'
 
 export type AcceptedFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic' | 'heif'
@@ -12,8 +16,21 @@ export interface DetectedImageType {
   ext: string
 }
 
-/** Formats we recognise only to refuse them with a precise message. */
-export type RefusedFormat = 'SVG' | 'XML' | 'HTML' | 'GIF' | 'TIFF' | 'PDF' | 'BMP' | 'PSD' | 'JPEG XL'
+/**
+ * Formats we name when we refuse them. Any other format file-type recognises is named by its
+ * extension in capitals ("MP4", "CR2"), so the editor learns what the file really is.
+ */
+export type RefusedFormat =
+  | 'SVG'
+  | 'XML'
+  | 'HTML'
+  | 'GIF'
+  | 'TIFF'
+  | 'PDF'
+  | 'BMP'
+  | 'PSD'
+  | 'JPEG XL'
+  | (string & {})
 
 export type SniffResult =
   | { kind: 'accepted'; type: DetectedImageType }
@@ -30,28 +47,48 @@ const ACCEPTED: Record<AcceptedFormat, DetectedImageType> = {
   heif: { format: 'heif', mime: 'image/heif', ext: 'heif' },
 }
 
+/** file-type's MIME type → our accepted format. */
+const ACCEPTED_BY_MIME: Record<string, AcceptedFormat> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  // An animated PNG is a PNG; like any animation, only its first frame is used.
+  'image/apng': 'png',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+  'image/heic': 'heic',
+  'image/heic-sequence': 'heic',
+  'image/heif': 'heif',
+  'image/heif-sequence': 'heif',
+}
+
+/** file-type's extension → the name the refusal message uses, where it differs from the capitals. */
+const REFUSED_NAME: Record<string, RefusedFormat> = { tif: 'TIFF', jxl: 'JPEG XL' }
+
 const AVIF_BRANDS = new Set(['avif', 'avis'])
 const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs'])
-const HEIF_BRANDS = new Set(['mif1', 'msf1', 'mif2'])
 
-export function sniffImage(buffer: Uint8Array): SniffResult {
+export async function sniffImage(buffer: Uint8Array): Promise<SniffResult> {
   if (buffer.length === 0) return { kind: 'empty' }
-  const accepted = detectAccepted(buffer)
-  if (accepted) return { kind: 'accepted', type: ACCEPTED[accepted] }
-  const refused = detectRefused(buffer)
-  if (refused) return { kind: 'refused', detected: refused }
-  return { kind: 'unknown' }
+  const detected = await fileTypeFromBuffer(buffer)
+  const accepted = detected ? ACCEPTED_BY_MIME[detected.mime] : undefined
+  if (accepted) return { kind: 'accepted', type: ACCEPTED[refineHeif(buffer, accepted)] }
+  // file-type calls any document that opens with "<?xml" XML, SVG included; the rest of markup it leaves unnamed.
+  if (!detected || detected.ext === 'xml') {
+    const markup = detectMarkup(buffer)
+    if (markup) return { kind: 'refused', detected: markup }
+  }
+  return detected ? { kind: 'refused', detected: refusedName(detected) } : { kind: 'unknown' }
 }
 
 /** The accepted type as read from the bytes, or null for anything else. */
-export function detectImageType(buffer: Uint8Array): DetectedImageType | null {
-  const result = sniffImage(buffer)
+export async function detectImageType(buffer: Uint8Array): Promise<DetectedImageType | null> {
+  const result = await sniffImage(buffer)
   return result.kind === 'accepted' ? result.type : null
 }
 
 /** Like detectImageType, but throws the ImageRejectedError an editor should see. */
-export function assertAcceptedImageType(buffer: Uint8Array): DetectedImageType {
-  const result = sniffImage(buffer)
+export async function assertAcceptedImageType(buffer: Uint8Array): Promise<DetectedImageType> {
+  const result = await sniffImage(buffer)
   switch (result.kind) {
     case 'accepted':
       return result.type
@@ -64,44 +101,25 @@ export function assertAcceptedImageType(buffer: Uint8Array): DetectedImageType {
   }
 }
 
-function detectAccepted(b: Uint8Array): AcceptedFormat | null {
-  if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg'
-  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png'
-  if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return 'webp'
-  return detectIsoBmff(b)
+function refusedName(type: FileTypeResult): RefusedFormat {
+  return REFUSED_NAME[type.ext] ?? type.ext.toUpperCase()
 }
 
-/** AVIF and HEIC share the ISO-BMFF container; the `ftyp` brands tell them apart. */
-function detectIsoBmff(b: Uint8Array): AcceptedFormat | null {
-  if (b.length < 16 || ascii(b, 4, 4) !== 'ftyp') return null
+/**
+ * file-type names an ISO-BMFF image by its major brand only, and calls major brand `mif1` HEIF.
+ * AVIF and HEIC files may carry `mif1` as major brand and say what they are in the compatible
+ * brands; that matters, because sharp decodes AVIF but not HEIC, so we read those brands too.
+ */
+function refineHeif(b: Uint8Array, format: AcceptedFormat): AcceptedFormat {
+  if (format !== 'heif') return format
   const boxSize = readUint32BE(b, 0)
   // A real ftyp box is small; clamping keeps a hostile size from making us scan far.
   const end = Math.min(b.length, boxSize >= 16 ? boxSize : 16, 4096)
-  const brands = [ascii(b, 8, 4)]
+  const brands: string[] = []
   for (let offset = 16; offset + 4 <= end; offset += 4) brands.push(ascii(b, offset, 4))
   if (brands.some((brand) => AVIF_BRANDS.has(brand))) return 'avif'
   if (brands.some((brand) => HEIC_BRANDS.has(brand))) return 'heic'
-  if (brands.some((brand) => HEIF_BRANDS.has(brand))) return 'heif'
-  return null
-}
-
-function detectRefused(b: Uint8Array): RefusedFormat | null {
-  if (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a') return 'GIF'
-  if (
-    startsWith(b, [0x49, 0x49, 0x2a, 0x00]) ||
-    startsWith(b, [0x4d, 0x4d, 0x00, 0x2a]) ||
-    startsWith(b, [0x49, 0x49, 0x2b, 0x00]) ||
-    startsWith(b, [0x4d, 0x4d, 0x00, 0x2b])
-  ) {
-    return 'TIFF'
-  }
-  if (ascii(b, 0, 5) === '%PDF-') return 'PDF'
-  if (ascii(b, 0, 2) === 'BM' && b.length >= 14) return 'BMP'
-  if (ascii(b, 0, 4) === '8BPS') return 'PSD'
-  if (startsWith(b, [0xff, 0x0a]) || (ascii(b, 4, 4) === 'JXL ' && readUint32BE(b, 0) === 12)) {
-    return 'JPEG XL'
-  }
-  return detectMarkup(b)
+  return 'heif'
 }
 
 /**

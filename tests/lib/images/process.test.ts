@@ -177,7 +177,7 @@ describe('processImage: outputs', () => {
       expect(exif?.gpsEntryCount, name).toBe(0)
       expect(exif?.make, name).toBeUndefined()
       expect(exif?.model, name).toBeUndefined()
-      expect(exif?.dateTimeOriginal, name).toBeUndefined()
+      expect(exif?.takenAt, name).toBeUndefined()
       expect(exif?.artist, name).toBe('Juergen Mueller [Kreative Klasse]')
       expect(exif?.copyright, name).toBe('Copyright 2025 Kreative Klasse e.V. - Essen')
       expect(readXmpCredit(meta.xmp), name).toEqual(CREDIT)

@@ -6,9 +6,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { buildEditorState } from '@payloadcms/richtext-lexical'
+
 import type { Event } from '../../../payload-types'
 import { berlinTime, berlinWallClock } from '../../../src/lib/berlin'
-import { lexicalFromParagraphs } from '../../../src/lib/lexical'
 import { seed } from '../../../src/seed'
 import { marker } from '../../helpers/content'
 import { bootPayload, type TestContext } from '../../helpers/payload'
@@ -210,7 +211,7 @@ describe('SEQUENCE tells calendar clients that an event changed', () => {
     const event = await createEvent({ title: marker('Sequenz'), start: '2031-03-06T18:00:00.000Z', end: '2031-03-06T20:00:00.000Z' })
     expect(await sequenceOf(event.id)).toBe(0)
 
-    const described = await ctx.api.patch(`/events/${event.id}`, { token: editor.token, body: { description: lexicalFromParagraphs(['Neu beschrieben.']) } })
+    const described = await ctx.api.patch(`/events/${event.id}`, { token: editor.token, body: { description: buildEditorState({ text: 'Neu beschrieben.' }) } })
     expect(described.status, text(described.body)).toBe(200)
     expect(await sequenceOf(event.id)).toBe(0)
 

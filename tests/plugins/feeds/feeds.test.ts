@@ -6,7 +6,9 @@
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalFromParagraphs } from '../../../src/lib/lexical'
+import { buildEditorState } from '@payloadcms/richtext-lexical'
+
+import { richTextFromMarkdown } from '../../../src/lib/richtext/markdown'
 import { responseCacheState } from '../../../src/lib/http/cache/store'
 import type { ApiResponse } from '../../helpers/api'
 import { createContent, marker } from '../../helpers/content'
@@ -35,7 +37,7 @@ afterAll(() => {
 async function publishedRelease(data: Record<string, unknown> = {}) {
   return createContent(ctx.payload, 'press-releases', {
     teaser: 'Der Anreißer.\n\nZweiter Absatz.',
-    body: lexicalFromParagraphs(['Der Verein hat eine neue Adresse.', 'Zweiter Absatz.']),
+    body: await richTextFromMarkdown(ctx.payload, 'Der Verein hat eine neue Adresse.\n\nZweiter Absatz.'),
     _status: 'published',
     ...data,
   })
@@ -182,7 +184,7 @@ describe('press-release feeds', () => {
       collection: 'press-releases',
       id: translated.id,
       locale: 'en',
-      data: { title: 'Translated', teaser: 'English teaser.', body: lexicalFromParagraphs(['English body.']), dateline: 'Essen' },
+      data: { title: 'Translated', teaser: 'English teaser.', body: buildEditorState({ text: 'English body.' }), dateline: 'Essen' },
       overrideAccess: true,
     })
     const channel = await parsed(await read('rss', { tag, locale: 'en' }))

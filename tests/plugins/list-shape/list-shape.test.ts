@@ -7,7 +7,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalFromParagraphs } from '../../../src/lib/lexical'
+import { buildEditorState } from '@payloadcms/richtext-lexical'
+
 import { createContent, marker } from '../../helpers/content'
 import { bootPayload, type TestContext } from '../../helpers/payload'
 import { createUser, type TestUser } from '../../helpers/users'
@@ -18,7 +19,7 @@ let releaseID: number
 const run = marker('listshape')
 const where = { title: { like: run } }
 
-const body = lexicalFromParagraphs([`Text ${run}`])
+const body = buildEditorState({ text: `Text ${run}` })
 
 beforeAll(async () => {
   ctx = await bootPayload()

@@ -7,8 +7,10 @@ import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { buildEditorState } from '@payloadcms/richtext-lexical'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
 import { streamPressKit } from '../../../plugins/press-kit'
-import { lexicalFromParagraphs, paragraphsOf } from '../../../src/lib/lexical'
 import { seed } from '../../../src/seed'
 import { tinyPdf } from '../../helpers/content'
 import { createUser, type TestUser } from '../../helpers/users'
@@ -115,7 +117,7 @@ describe('the press kit of the seeded release, anonymously', () => {
     const plain = txt.replace(/\r\n/g, '\n')
     expect(plain).toContain(release.title)
     expect(plain).toContain(release.teaser)
-    for (const paragraph of paragraphsOf(release.body)) expect(plain).toContain(paragraph)
+    for (const paragraph of convertLexicalToPlaintext({ data: release.body }).split('\n\n')) expect(plain).toContain(paragraph)
     expect(plain).toContain(`Über uns\n\n${release.boilerplateSnapshot}`)
     expect(plain).toContain('Pressekontakt\n\nOliver Koschmieder, Vorstand')
     expect(plain).toContain('V.i.S.d.P.: Oliver Koschmieder (Vorstand)')
@@ -201,7 +203,7 @@ describe('escaping', () => {
         title: `Titel ${nasty}`,
         teaser: `Anreißer ${nasty}`,
         dateline: `Essen ${nasty}`,
-        body: { root: { ...lexicalFromParagraphs([`Absatz ${nasty}`]).root } },
+        body: buildEditorState({ text: `Absatz ${nasty}` }),
         pressContacts: [{ name: `Kontakt ${nasty}`, role: 'Presse' }],
         _status: 'published',
       },

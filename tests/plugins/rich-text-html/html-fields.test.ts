@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalFromParagraphs } from '../../../src/lib/lexical'
+import { buildEditorState } from '@payloadcms/richtext-lexical'
+
 import { createContent } from '../../helpers/content'
 import { bootPayload, type TestContext } from '../../helpers/payload'
 import { lexical, paragraph, text, upload } from '../../lib/richtext/lexical'
@@ -43,8 +44,8 @@ describe('rich text as HTML on request', () => {
   it('follows ?locale=en, German where the text is not translated', async () => {
     const fallback = await ctx.api.get(`/press-releases/${releaseID}?html=1&locale=en`)
     expect(fallback.body.bodyHtml).toMatch(/^<p>Erster &lt;Absatz&gt;\.<\/p>/)
-    const other = await createContent(ctx.payload, 'press-releases', { _status: 'published', body: lexicalFromParagraphs(['Deutsch.']) })
-    await ctx.payload.update({ collection: 'press-releases', id: other.id, locale: 'en', data: { body: lexicalFromParagraphs(['English.']) }, overrideAccess: true })
+    const other = await createContent(ctx.payload, 'press-releases', { _status: 'published', body: buildEditorState({ text: 'Deutsch.' }) })
+    await ctx.payload.update({ collection: 'press-releases', id: other.id, locale: 'en', data: { body: buildEditorState({ text: 'English.' }) }, overrideAccess: true })
     expect((await ctx.api.get(`/press-releases/${other.id}?html=1&locale=en`)).body.bodyHtml).toBe('<p>English.</p>')
     expect((await ctx.api.get(`/press-releases/${other.id}?html=1`)).body.bodyHtml).toBe('<p>Deutsch.</p>')
   })
@@ -85,13 +86,13 @@ describe('rich text as HTML on request', () => {
   })
 
   it('event descriptions, member bios and project text blocks have their HTML too', async () => {
-    const event = await createContent(ctx.payload, 'events', { _status: 'published', description: lexicalFromParagraphs(['Programm.']) })
+    const event = await createContent(ctx.payload, 'events', { _status: 'published', description: buildEditorState({ text: 'Programm.' }) })
     expect((await ctx.api.get(`/events/${event.id}?html=1`)).body.descriptionHtml).toBe('<p>Programm.</p>')
-    const member = await createContent(ctx.payload, 'members', { consent: { given: true }, bio: lexicalFromParagraphs(['Fotografin.']) })
+    const member = await createContent(ctx.payload, 'members', { consent: { given: true }, bio: buildEditorState({ text: 'Fotografin.' }) })
     expect((await ctx.api.get(`/members/${member.id}?html=1`)).body.bioHtml).toBe('<p>Fotografin.</p>')
     const project = await createContent(ctx.payload, 'projects', {
       _status: 'published',
-      layout: [{ blockType: 'richText', content: lexicalFromParagraphs(['Werkstatt.']) }],
+      layout: [{ blockType: 'richText', content: buildEditorState({ text: 'Werkstatt.' }) }],
     })
     const rest = await ctx.api.get(`/projects/${project.id}?html=1`)
     expect(rest.body.layout[0].contentHtml).toBe('<p>Werkstatt.</p>')

@@ -6,8 +6,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { buildEditorState } from '@payloadcms/richtext-lexical'
+
 import { databasePool } from '../../../src/lib/database/resilience'
-import { lexicalFromParagraphs } from '../../../src/lib/lexical'
+import { richTextFromMarkdown } from '../../../src/lib/richtext/markdown'
 import { seed } from '../../../src/seed'
 import { bootPayload, type TestContext } from '../../helpers/payload'
 import { createUser, type TestUser } from '../../helpers/users'
@@ -52,10 +54,10 @@ beforeAll(async () => {
     _status: 'published',
     title: 'Frühjahrsempfang der Kreativ-Wirtschaft im Märzenbecherhaus',
     teaser: 'Der Verein lädt im März zum Empfang in die Großküche in Überruhr.',
-    body: lexicalFromParagraphs([
-      'Mit Musik, Gesprächen und Häppchen am Baldeneysee.',
-      'Eintrittspreise unter 10 € & mehr: <script>alert("x")</script> bleibt hier nur Text.',
-    ]),
+    body: await richTextFromMarkdown(
+      ctx.payload,
+      'Mit Musik, Gesprächen und Häppchen am Baldeneysee.\n\nEintrittspreise unter 10 € & mehr: <script>alert("x")</script> bleibt hier nur Text.',
+    ),
   })
   const english = await ctx.api.patch(`/press-releases/${ids.reception}`, {
     token: press.token,
@@ -73,7 +75,7 @@ beforeAll(async () => {
     _status: 'published',
     title: 'Neue Design-Werkstatt in Bochum',
     teaser: 'Ein Ort für Prototypen.',
-    body: lexicalFromParagraphs(['Die Eröffnung feiern wir mit den Nachbarn vom Zollverein.']),
+    body: buildEditorState({ text: 'Die Eröffnung feiern wir mit den Nachbarn vom Zollverein.' }),
   })
   ids.streetFestival = await create('press-releases', {
     _status: 'published',
@@ -91,7 +93,7 @@ beforeAll(async () => {
   ids.consenting = await create('members', {
     name: 'Jürgen Größmann',
     boardRole: 'Schatzmeister',
-    bio: lexicalFromParagraphs(['Fotograf aus Gelsenkirchen-Buer, spezialisiert auf Industriekultur.']),
+    bio: buildEditorState({ text: 'Fotograf aus Gelsenkirchen-Buer, spezialisiert auf Industriekultur.' }),
     consent: { given: true },
     contact: {
       email: 'tiefgeheim.postfach@example.org',
@@ -107,7 +109,7 @@ beforeAll(async () => {
     _status: 'published',
     title: 'Sommernacht auf der Kokerei Hansa',
     start: inHours(24 * 30),
-    description: lexicalFromParagraphs(['Lichtinstallationen und Konzerte zwischen den Öfen, danach Crêpes im Cafébistro.']),
+    description: buildEditorState({ text: 'Lichtinstallationen und Konzerte zwischen den Öfen, danach Crêpes im Cafébistro.' }),
   })
 }, 120_000)
 

@@ -171,9 +171,11 @@ describe('two instances on one database', () => {
     // One budget of 300 for both instances together (each alone would have let 600 through).
     expect(ok, JSON.stringify(byStatus)).toBeLessThanOrEqual(300)
     expect(ok).toBeGreaterThan(0)
-    expect(limited.length, JSON.stringify(byStatus)).toBeGreaterThanOrEqual(650)
-    // Under this burst the slow-statement guard may also turn a few reads away (503 "took too
-    // long", see Secure defaults); nothing else, and every refusal says when to come back.
+    // The limit refuses (429); on a loaded machine the slow-statement guard also turns reads away
+    // (503 "took too long", see Secure defaults; seen: 705 of 1 000 with other builds running).
+    // Nothing else, and every refusal says when to come back.
+    expect(limited.length, JSON.stringify(byStatus)).toBeGreaterThan(0)
+    expect(limited.length + (byStatus[503] ?? 0), JSON.stringify(byStatus)).toBeGreaterThanOrEqual(700)
     for (const answer of answers.filter((candidate) => candidate.status !== 200)) {
       expect([429, 503], JSON.stringify(byStatus)).toContain(answer.status)
       expect(Number(answer.retryAfter)).toBeGreaterThan(0)

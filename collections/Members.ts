@@ -13,7 +13,7 @@ import { l } from '../src/fields/labels'
 import { socialLinksField, urlField } from '../src/fields/links'
 import { cityOptions, DISCIPLINES } from '../src/fields/options'
 import { pressEditor } from '../src/fields/richText'
-import { slugField } from '../src/fields/slug'
+import { slugField, SOURCES } from '../src/fields/slug'
 import { consentGiven, recordConsent } from './hooks/recordConsent'
 import { MEMBER_POPULATE } from './shapes'
 
@@ -136,7 +136,7 @@ export const Members: CollectionConfig<'members'> = {
       access: { read: staffOrOwnPortraitField, create: hasRole('admin', 'editor'), update: hasRole('admin', 'editor') },
       admin: { position: 'sidebar' },
     },
-    ...slugField({ sourceField: 'name' }),
+    ...slugField({ sourceField: 'name', source: SOURCES.name }),
   ],
   hooks: {
     beforeChange: [recordConsent],

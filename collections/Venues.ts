@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
 import { urlField } from '../src/fields/links'
-import { slugField } from '../src/fields/slug'
+import { slugField, SOURCES } from '../src/fields/slug'
 import { VENUE_POPULATE } from './shapes'
 
 export const Venues: CollectionConfig<'venues'> = {
@@ -44,6 +44,6 @@ export const Venues: CollectionConfig<'venues'> = {
     },
     { name: 'accessibility', type: 'textarea', localized: true, label: l('Barrierefreiheit', 'Accessibility') },
     urlField('website', l('Website', 'Website')),
-    ...slugField({ sourceField: 'name' }),
+    ...slugField({ sourceField: 'name', source: SOURCES.name }),
   ],
 }

@@ -114,12 +114,27 @@ const requireSlug = (value: unknown): true | string =>
     ? true
     : 'Bitte einen Titel oder Slug angeben. / Please enter a title or a slug.'
 
+/** What the help text names as the slug's source, and when the slug stops following it. */
+export type SlugSource = { de: string; en: string; fixed: { de: string; en: string } }
+
+const FIXED_ONCE_PUBLISHED = { de: 'Nach der Veröffentlichung bleibt er fest.', en: 'Fixed once published.' }
+// Without drafts a document is public (published) from its first save on: see wasPublished.
+const FIXED_ONCE_SAVED = { de: 'Nach dem ersten Speichern bleibt er fest.', en: 'Fixed once saved.' }
+
+export const SOURCES = {
+  title: { de: 'dem Titel', en: 'the title', fixed: FIXED_ONCE_PUBLISHED },
+  /** Members and venues: named, and without drafts. */
+  name: { de: 'dem Namen', en: 'the name', fixed: FIXED_ONCE_SAVED },
+} satisfies Record<string, SlugSource>
+
+type SlugFieldOptions = { sourceField?: string; source?: SlugSource }
+
 /**
  * The URL segment of a document, the same for every collection: generated from `sourceField`
  * with German transliteration of any script (a name with no Latin form gets "<singular>-<hash>"), unique in its collection (suffix on collision), frozen once
  * published, and with the slugs it had before kept so frontends can redirect old links.
  */
-export function slugField({ sourceField = 'title' }: { sourceField?: string } = {}): Field[] {
+export function slugField({ sourceField = 'title', source = SOURCES.title }: SlugFieldOptions = {}): Field[] {
   return [
     {
       name: 'slug',
@@ -133,8 +148,8 @@ export function slugField({ sourceField = 'title' }: { sourceField?: string } = 
       admin: {
         position: 'sidebar',
         description: {
-          de: 'Wird aus dem Titel erzeugt (ä → ae, ß → ss, jede Schrift in lateinischen Buchstaben). Nach der Veröffentlichung bleibt er fest.',
-          en: 'Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.',
+          de: `Wird aus ${source.de} erzeugt (ä → ae, ß → ss, jede Schrift in lateinischen Buchstaben). ${source.fixed.de}`,
+          en: `Generated from ${source.en} (ä → ae, ß → ss, any script in Latin letters). ${source.fixed.en}`,
         },
       },
     },

@@ -109,6 +109,10 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     const file = req.file
     if (operation === 'update' && op.id === undefined) {
       if (file) throw new APIError('Dateien können nur einzeln ersetzt werden. / Files can only be replaced one at a time.', 400, undefined, true)
+      // The credit is embedded in every file of a photo; a bulk edit would leave the files' credit stale.
+      if (op.data && ('credit' in op.data || 'copyrightHolder' in op.data)) {
+        throw new APIError('Urheber/in und Rechteinhaber können nur einzeln geändert werden. / Credit and copyright holder can only be changed one photo at a time.', 400, undefined, true)
+      }
       return args
     }
     if (operation === 'create' && !file) return args

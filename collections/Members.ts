@@ -9,6 +9,7 @@ import {
 } from '../src/access/content'
 import { hasRole } from '../src/access/predicates'
 import { dateField } from '../src/fields/date'
+import { refuseUnreportedProblems } from '../src/fields/problems'
 import { l } from '../src/fields/labels'
 import { socialLinksField, urlField } from '../src/fields/links'
 import { cityOptions, DISCIPLINES } from '../src/fields/options'
@@ -140,5 +141,7 @@ export const Members: CollectionConfig<'members'> = {
   ],
   hooks: {
     beforeChange: [recordConsent],
+    // Refuses a save with problems no field validation returned (src/fields/problems.ts).
+    afterChange: [refuseUnreportedProblems],
   },
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
+import { refuseUnreportedProblems } from '../src/fields/problems'
 import { urlField } from '../src/fields/links'
 import { slugField, SOURCES } from '../src/fields/slug'
 import { VENUE_POPULATE } from './shapes'
@@ -46,4 +47,6 @@ export const Venues: CollectionConfig<'venues'> = {
     urlField('website', l('Website', 'Website')),
     ...slugField({ sourceField: 'name', source: SOURCES.name }),
   ],
+  // Refuses a save with problems no field validation returned (src/fields/problems.ts).
+  hooks: { afterChange: [refuseUnreportedProblems] },
 }

@@ -43,8 +43,8 @@ export function reportProblems(req: PayloadRequest, collection: SanitizedCollect
 }
 
 /**
- * A field's `validate` (its own, else Payload's for the type) that also returns the problem a hook
- * reported at this field's path. Runs on the server only, as every `validate` in the admin does.
+ * A field's `validate` (its own, else Payload's for the type) that returns the problem a hook
+ * reported at this field's path first. Runs on the server only, as every `validate` in the admin does.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function withReportedProblems<T extends Validate<any, any, any, any>>(validate: T): T {
@@ -56,9 +56,9 @@ export function withReportedProblems<T extends Validate<any, any, any, any>>(val
       const index = list.findIndex((problem) => problem.path === path)
       if (index >= 0) reported = list.splice(index, 1)[0]
     }
-    const own = await validate(value, args as Parameters<T>[1])
-    if (own !== true) return own
-    return reported ? reported.message : true
+    // The hook's message is the more specific one ("nur Pressestelle …" rather than "Pflichtfeld").
+    if (reported) return reported.message
+    return validate(value, args as Parameters<T>[1])
   }
   return wrapped as T
 }

@@ -3,6 +3,7 @@ import type { CollectionSlug, Field, FieldHook, PayloadRequest, Where } from 'pa
 import { ValidationError } from 'payload'
 
 import { userHasRole } from '../access/roles'
+import { reportProblems, withReportedProblems, type Problem } from './problems'
 import { slugify, slugOrFallback, withSuffix } from '../lib/slugify'
 
 type SlugDoc = {
@@ -66,6 +67,10 @@ const makeSlugHook =
     const siblingData = args.siblingData as SlugDoc | undefined
     const originalDoc = args.originalDoc as SlugDoc | undefined
     if (!collection) return value
+    // Reported with every other invalid field of the save (src/fields/problems.ts); a new call
+    // replaces what an earlier save in the same request reported.
+    const report = (problems: Problem[]) => reportProblems(req, collection, 'slug', problems)
+    report([])
     const collectionSlug = collection.slug as CollectionSlug
     const prefix = singular(collectionSlug)
     const hasDrafts = Boolean(collection.versions?.drafts)
@@ -77,20 +82,22 @@ const makeSlugHook =
     let base: string
     if (explicitChange) {
       if (frozen && req.user && !userHasRole(req.user, 'admin', 'press')) {
-        throw new ValidationError({
-          errors: [
-            {
-              path: 'slug',
-              message:
-                'Der Slug ist seit der Veröffentlichung fest; nur Pressestelle oder Administration können ihn ändern. / ' +
-                'The slug is fixed since publication; only the press office or an administrator can change it.',
-            },
-          ],
-        })
+        report([
+          {
+            path: 'slug',
+            message:
+              'Der Slug ist seit der Veröffentlichung fest; nur Pressestelle oder Administration können ihn ändern. / ' +
+              'The slug is fixed since publication; only the press office or an administrator can change it.',
+          },
+        ])
+        return current ?? null
       }
       base = slugify(requested)
       // Never store a typed slug as it is ("!!!", "東京"): say what an address may contain.
-      if (!base) throw new ValidationError({ errors: [{ path: 'slug', message: explicitSlugMessage(requested) }] })
+      if (!base) {
+        report([{ path: 'slug', message: explicitSlugMessage(requested) }])
+        return current ?? null
+      }
     } else {
       const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
       const titleIsDefaultLocale = !defaultLocale || !req.locale || req.locale === defaultLocale || !originalDoc
@@ -143,7 +150,7 @@ export function slugField({ sourceField = 'title', source = SOURCES.title }: Slu
       index: true,
       unique: true,
       // Not `required`: GraphQL would then demand it in every create; it is always filled by the hook.
-      validate: requireSlug,
+      validate: withReportedProblems(requireSlug),
       hooks: { beforeValidate: [makeSlugHook(sourceField)] },
       admin: {
         position: 'sidebar',

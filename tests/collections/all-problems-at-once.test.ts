@@ -1,7 +1,7 @@
 /**
  * "Forms that help": a save that is wrong in several places says so once, with every field, instead
  * of one complaint per attempt (credit, then alt text, then legal basis …). Checks that hooks make
- * across fields (photo credit, end before start, past Sperrfrist) join field validation; a draft
+ * across fields (photo credit, end before start, past Sperrfrist, an unusable slug) join field validation; a draft
  * save, which validates no field, is still refused for them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -93,5 +93,14 @@ describe('a release published with a past Sperrfrist', () => {
     expect(pathsOf(draft.body)).toEqual(['embargo'])
     const { totalDocs } = await ctx.payload.count({ collection: 'press-releases', where: { title: { equals: 'Entwurf mit alter Sperrfrist' } }, overrideAccess: true })
     expect(totalDocs).toBe(0)
+  })
+})
+
+describe('a member with an unusable slug and no name', () => {
+  it('is told both at once', async () => {
+    const response = await ctx.api.post('/members', { token: editor.token, body: { slug: '!!!' } })
+    expect(response.status, JSON.stringify(response.body)).toBe(400)
+    expect(pathsOf(response.body)).toEqual(['name', 'slug'])
+    expect(problemsOf(response.body).find((p) => p.path === 'slug')?.message).toMatch(/lateinische Buchstaben/)
   })
 })

@@ -42,6 +42,7 @@ import { search } from './plugins/search'
 import { searchSchema } from './plugins/search/schema'
 import { openAPI } from './src/openapi'
 import { jobsConfig } from './src/jobs'
+import { ABANDONED_DRAFTS_TASK } from './src/jobs/abandonedDrafts'
 import { exclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
 import { healthEndpoint } from './src/endpoints/health'
 import { DISCIPLINES } from './src/fields/options'
@@ -141,6 +142,8 @@ export default buildConfig({
   collections: [PressReleases, Members, Photos, Documents, Projects, Events, Venues, Users],
   globals: [Association],
   jobs: jobsConfig,
+  // Removing never-published drafts changes no public answer (plugins/response-cache).
+  custom: { tasksWithoutPublicEffect: [ABANDONED_DRAFTS_TASK] },
   endpoints: [healthEndpoint],
   plugins: [
     // First: the plugins after it extend every collection, the press list's included.

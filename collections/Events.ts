@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { validations } from 'payload'
+
 import { editorialPageAccess } from '../src/access/content'
 import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
@@ -12,6 +14,7 @@ import { slugField } from '../src/fields/slug'
 import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { nextOccurrences, validateRule } from '../src/lib/recurrence'
 import { endAfterStart } from './hooks/endAfterStart'
+import { refuseUnreportedProblems, withReportedProblems } from '../src/fields/problems'
 import { nextOccurrencesInputs } from './hooks/nextOccurrencesInputs'
 import { EVENT_POPULATE } from './shapes'
 
@@ -48,7 +51,8 @@ export const Events: CollectionConfig<'events'> = {
       type: 'row',
       fields: [
         dateField({ name: 'start', required: true, index: true, label: l('Beginn', 'Start'), timezone: BERLIN_TIMEZONE }),
-        dateField({ name: 'end', label: l('Ende', 'End'), timezone: BERLIN_TIMEZONE }),
+        // An end before the start is reported with every other invalid field (endAfterStart).
+        dateField({ name: 'end', label: l('Ende', 'End'), timezone: BERLIN_TIMEZONE, validate: withReportedProblems(validations.date) }),
         { name: 'allDay', type: 'checkbox', defaultValue: false, label: l('Ganztägig', 'All day') },
       ],
     },
@@ -148,5 +152,6 @@ export const Events: CollectionConfig<'events'> = {
     beforeOperation: [nextOccurrencesInputs],
     beforeValidate: [endAfterStart],
     beforeChange: [stampFirstPublication],
+    afterChange: [refuseUnreportedProblems],
   },
 }

@@ -9,11 +9,12 @@ import {
 } from '../src/access/content'
 import { hasRole } from '../src/access/predicates'
 import { dateField } from '../src/fields/date'
+import { refuseUnreportedProblems } from '../src/fields/problems'
 import { l } from '../src/fields/labels'
 import { socialLinksField, urlField } from '../src/fields/links'
 import { cityOptions, DISCIPLINES } from '../src/fields/options'
 import { pressEditor } from '../src/fields/richText'
-import { slugField } from '../src/fields/slug'
+import { slugField, SOURCES } from '../src/fields/slug'
 import { consentGiven, recordConsent } from './hooks/recordConsent'
 import { MEMBER_POPULATE } from './shapes'
 
@@ -136,9 +137,11 @@ export const Members: CollectionConfig<'members'> = {
       access: { read: staffOrOwnPortraitField, create: hasRole('admin', 'editor'), update: hasRole('admin', 'editor') },
       admin: { position: 'sidebar' },
     },
-    ...slugField({ sourceField: 'name' }),
+    ...slugField({ sourceField: 'name', source: SOURCES.name }),
   ],
   hooks: {
     beforeChange: [recordConsent],
+    // Refuses a save with problems no field validation returned (src/fields/problems.ts).
+    afterChange: [refuseUnreportedProblems],
   },
 }

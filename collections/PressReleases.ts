@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { validations } from 'payload'
+
 import { releaseVisible, writeReleases } from '../src/access/content'
 import { isAdmin, isStaff } from '../src/access/predicates'
 import { dateField, EMBARGO_CELL, EMBARGO_STATUS } from '../src/fields/date'
@@ -13,6 +15,7 @@ import { slugField } from '../src/fields/slug'
 import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { editorsSaveDrafts } from './hooks/editorsSaveDrafts'
 import { dropPassedEmbargoOnDuplicate, embargoInFuture } from './hooks/embargoInFuture'
+import { refuseUnreportedProblems, withReportedProblems } from '../src/fields/problems'
 import { fillFromAssociation } from './hooks/fillFromAssociation'
 import { guardReview, notifyReview } from './hooks/releaseReview'
 import { RELEASE_POPULATE } from './shapes'
@@ -164,6 +167,8 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       index: true,
       label: l('Sperrfrist', 'Embargo'),
       timezone: BERLIN_TIMEZONE,
+      // A past Sperrfrist is reported with every other invalid field (embargoInFuture).
+      validate: withReportedProblems(validations.date),
       hooks: { beforeDuplicate: [dropPassedEmbargoOnDuplicate] },
       admin: {
         position: 'sidebar',
@@ -191,6 +196,6 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     beforeOperation: [editorsSaveDrafts],
     beforeValidate: [embargoInFuture],
     beforeChange: [guardReview, stampFirstPublication, fillFromAssociation],
-    afterChange: [notifyReview],
+    afterChange: [refuseUnreportedProblems, notifyReview],
   },
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialPageAccess } from '../src/access/content'
 import { PROJECT_BLOCKS } from '../src/blocks'
 import { dateField } from '../src/fields/date'
+import { refuseUnreportedProblems } from '../src/fields/problems'
 import { l } from '../src/fields/labels'
 import { requiredInDefaultLocale } from '../src/fields/validation'
 import { urlField } from '../src/fields/links'
@@ -116,7 +117,7 @@ export const Projects: CollectionConfig<'projects'> = {
   ],
   hooks: {
     beforeChange: [stampFirstPublication, refuseParentCycles],
-    afterChange: [refreshPathsAfterChange],
+    afterChange: [refuseUnreportedProblems, refreshPathsAfterChange],
     beforeDelete: [rememberChildrenBeforeDelete],
     afterDelete: [refreshChildrenAfterDelete],
   },

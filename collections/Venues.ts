@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../src/access/predicates'
 import { l } from '../src/fields/labels'
+import { refuseUnreportedProblems } from '../src/fields/problems'
 import { urlField } from '../src/fields/links'
-import { slugField } from '../src/fields/slug'
+import { slugField, SOURCES } from '../src/fields/slug'
 import { VENUE_POPULATE } from './shapes'
 
 export const Venues: CollectionConfig<'venues'> = {
@@ -44,6 +45,8 @@ export const Venues: CollectionConfig<'venues'> = {
     },
     { name: 'accessibility', type: 'textarea', localized: true, label: l('Barrierefreiheit', 'Accessibility') },
     urlField('website', l('Website', 'Website')),
-    ...slugField({ sourceField: 'name' }),
+    ...slugField({ sourceField: 'name', source: SOURCES.name }),
   ],
+  // Refuses a save with problems no field validation returned (src/fields/problems.ts).
+  hooks: { afterChange: [refuseUnreportedProblems] },
 }

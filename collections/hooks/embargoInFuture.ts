@@ -1,9 +1,9 @@
 import type { CollectionBeforeValidateHook, FieldHook } from 'payload'
 
-import { ValidationError } from 'payload'
+import { l } from '../../src/fields/labels'
+import { reportProblems } from '../../src/fields/problems'
 
 import type { PressRelease } from '../../payload-types'
-import { l } from '../../src/fields/labels'
 
 export const PAST_EMBARGO_MESSAGE =
   'Die Sperrfrist muss in der Zukunft liegen. Zum sofortigen Veröffentlichen das Feld leeren. / ' +
@@ -19,16 +19,14 @@ const instant = (value: unknown): number | null => {
  * An embargo is only ever a future time: setting or changing it to a past moment would publish the
  * text at once, which is what clearing it is for. An unchanged embargo that has since passed is
  * fine, so an old release can still get its typo fixed and be republished. Runs for drafts and
- * autosave too (beforeValidate hooks run where field validation is skipped for drafts).
+ * autosave too (refuseUnreportedProblems refuses a draft save, where no field is validated).
  */
-export const embargoInFuture: CollectionBeforeValidateHook<PressRelease> = ({ data, originalDoc, req }) => {
-  if (!data || !('embargo' in data)) return data
-  const next = instant(data.embargo)
-  if (next === null || next === instant(originalDoc?.embargo)) return data
-  if (next <= Date.now()) {
-    // With `req.t` the headline reads "Das folgende Feld ist ungültig: Sperrfrist" in the editor's language.
-    throw new ValidationError({ errors: [{ path: 'embargo', label: l('Sperrfrist', 'Embargo'), message: PAST_EMBARGO_MESSAGE }], req }, req.t)
-  }
+export const embargoInFuture: CollectionBeforeValidateHook<PressRelease> = ({ collection, data, originalDoc, req }) => {
+  const next = data && 'embargo' in data ? instant(data.embargo) : null
+  const moved = next !== null && next !== instant(originalDoc?.embargo)
+  // Reported with every other invalid field of the save (src/fields/problems.ts); drafts are refused too.
+  const problems = moved && next <= Date.now() ? [{ path: 'embargo', label: l('Sperrfrist', 'Embargo'), message: PAST_EMBARGO_MESSAGE }] : []
+  reportProblems(req, collection, 'embargoInFuture', problems)
   return data
 }
 

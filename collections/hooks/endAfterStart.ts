@@ -1,14 +1,12 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { ValidationError } from 'payload'
+import { reportProblems } from '../../src/fields/problems'
 
-export const endAfterStart: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
+/** Reported with every other invalid field of the save (src/fields/problems.ts). */
+export const endAfterStart: CollectionBeforeValidateHook = ({ collection, data, originalDoc, req }) => {
   const start = data?.start ?? originalDoc?.start
   const end = data?.end ?? originalDoc?.end
-  if (start && end && new Date(end) < new Date(start)) {
-    throw new ValidationError({
-      errors: [{ path: 'end', message: 'Das Ende liegt vor dem Beginn. / The end is before the start.' }],
-    })
-  }
+  const wrong = Boolean(start && end && new Date(end) < new Date(start))
+  reportProblems(req, collection, 'endAfterStart', wrong ? [{ path: 'end', message: 'Das Ende liegt vor dem Beginn. / The end is before the start.' }] : [])
   return data
 }

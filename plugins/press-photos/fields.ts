@@ -1,4 +1,6 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field, FieldAccess, TextFieldSingleValidation } from 'payload'
+
+import { validations } from 'payload'
 
 import { dateField } from '../../src/fields/date'
 
@@ -61,4 +63,23 @@ export function pressPhotoFields(apiFileRoute: (filename: string) => string, sta
       ],
     },
   ]
+}
+
+/**
+ * The `credit` field refuses a blank value with the plugin's message (every file carries the credit),
+ * in field validation, so a save that lacks it reports every other missing field in the same answer.
+ * Credit and copyright holder are embedded in the files, re-written one photo at a time: they are
+ * left out of "Alle bearbeiten" (the server refuses a bulk change of them, see ingest.ts).
+ */
+export function requireCredit(fields: Field[], message: string): Field[] {
+  return fields.map((field): Field => {
+    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: requireCredit(field.fields, message) }
+    if (!('name' in field) || field.type !== 'text') return field
+    if (field.name === 'copyrightHolder') return { ...field, admin: { ...field.admin, disableBulkEdit: true } }
+    if (field.name !== 'credit') return field
+    const own = field.validate ?? validations.text
+    const validate: TextFieldSingleValidation = (value, args) =>
+      typeof value === 'string' && value.trim() ? own(value as never, args as never) : message
+    return { ...field, validate, admin: { ...field.admin, disableBulkEdit: true } } as Field
+  })
 }

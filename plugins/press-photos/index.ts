@@ -4,9 +4,9 @@ import path from 'node:path'
 import { executeAccess } from 'payload'
 
 import { MAX_IMAGE_BYTES } from '../../src/lib/images'
-import { pressPhotoFields } from './fields'
+import { pressPhotoFields, requireCredit } from './fields'
 import { createFollowUsageHooks } from './hooks/followUsage'
-import { createIngestHooks, REFUSED_UPLOAD } from './ingest'
+import { createIngestHooks, CREDIT_MESSAGE, REFUSED_UPLOAD } from './ingest'
 import { fileEndpoint } from './serve'
 import { SAFE_STORED_NAME } from './naming'
 import { registerStore, storeFromEnv, storeOf, type StoredFile } from './store'
@@ -95,6 +95,7 @@ export const pressPhotos =
         fields: [...collection.fields, ...pressPhotoFields(fileRoute, canUpdate)],
       }
       if (!enabled) return withFields
+      withFields.fields = requireCredit(withFields.fields, CREDIT_MESSAGE)
 
       const dir = resolvePhotoDir(options, collection)
       const store = storeFromEnv(slug, dir)

@@ -23,6 +23,7 @@ import { APIError, executeAccess, ValidationError } from 'payload'
 import {
   isImageRejectedError,
   processImage,
+  processRenditions,
   rejections,
   renditionJobs,
   MAX_IMAGE_BYTES,
@@ -47,6 +48,8 @@ type Pending = {
   takenAt?: string
   /** Files of the previous version, removed once the new ones are written. */
   replaces: string[]
+  /** Only the renditions are new: the original keeps its name, bytes and URL (a new focal point). */
+  keepsOriginal: boolean
   reached: boolean
 }
 
@@ -88,6 +91,10 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     const file = req.file
     if (operation === 'update' && op.id === undefined) {
       if (file) throw new APIError('Dateien können nur einzeln ersetzt werden. / Files can only be replaced one at a time.', 400, undefined, true)
+      // The credit is embedded in every file of a photo; a bulk edit would leave the files' credit stale.
+      if (op.data && ('credit' in op.data || 'copyrightHolder' in op.data)) {
+        throw new APIError('Urheber/in und Rechteinhaber können nur einzeln geändert werden. / Credit and copyright holder can only be changed one photo at a time.', 400, undefined, true)
+      }
       return args
     }
     if (operation === 'create' && !file) return args
@@ -106,6 +113,22 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
         : undefined
 
     const focalPoint = readFocalPoint(req, data, original)
+    const credit = text(data.credit) ?? text(original?.credit)
+    // No credit, no file: the credit field's validation reports it together with every other
+    // missing field (one answer, not one per save); nothing is decoded for a save that must fail.
+    if (!credit) {
+      if (file) unprocessedUploads(req).add(slug)
+      return args
+    }
+    const copyright =
+      text(data.copyrightHolder) ?? text(original?.copyrightHolder) ?? `© ${new Date().getFullYear()} ${credit}`
+
+    if (!file && original && needsReprocessing(data, original, focalPoint) && !creditChanged(data, original)) {
+      // Only the focal point moved: new renditions cut from the stored original, which stays as it
+      // is — its URL is in press kits and mails and must keep serving the same bytes.
+      return refocus({ args, data, original, focalPoint, credit, copyright, req })
+    }
+
     let bytes: Buffer | undefined
     let uploadName: string | undefined
     let contentHash: string | undefined
@@ -116,11 +139,10 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
       uploadName = file.name
       contentHash = bytes?.length ? sha256(bytes) : undefined
     } else if (original && needsReprocessing(data, original, focalPoint)) {
-      // Credit or focal point changed: re-derive every file from the stored normalised original
-      // (Payload itself would re-fetch it over HTTP, which this storage does not support).
-      const stored = typeof original.filename === 'string' && SAFE_STORED_NAME.test(original.filename) ? await store.get(original.filename) : null
-      if (!stored) return args
-      bytes = await buffer(stored.open()).catch(() => undefined)
+      // The credit changed: it is embedded in every file, the original's too, so every file is
+      // re-derived from the stored normalised original under new names (Payload itself would
+      // re-fetch it over HTTP, which this storage does not support).
+      bytes = await readOriginal(original)
       if (!bytes) return args
       uploadName = original.filename as string
       contentHash = text(original.contentHash)
@@ -128,17 +150,6 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
       return args
     }
     if (!bytes) throw toApiError(rejections.empty())
-
-    const credit = text(data.credit) ?? text(original?.credit)
-    if (!credit) {
-      throw new ValidationError({
-        collection: slug,
-        errors: [{ path: 'credit', message: 'Bitte die Urheberin / den Urheber angeben. / Please name the photographer.' }],
-        req,
-      })
-    }
-    const copyright =
-      text(data.copyrightHolder) ?? text(original?.copyrightHolder) ?? `© ${new Date().getFullYear()} ${credit}`
 
     let processed: ProcessedImage
     try {
@@ -151,19 +162,7 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     const base = storedBaseName(uploadName)
     const filename = `${base}.${processed.original.ext}`
     const files: FileToWrite[] = [{ filename, buffer: processed.original.buffer, contentType: processed.original.mime }]
-    const renditions: StoredRendition[] = renditionJobs().map((job) => {
-      const image = processed.renditions[job.name]
-      const renditionFile = renditionFileName(base, job.spec.size, image.buffer, image.ext)
-      files.push({ filename: renditionFile, buffer: image.buffer, contentType: image.mime })
-      return {
-        name: job.name,
-        filename: renditionFile,
-        width: image.width,
-        height: image.height,
-        mimeType: image.mime,
-        filesize: image.buffer.length,
-      }
-    })
+    const renditions = renditionsOf(base, processed.renditions, files)
     const keepTakenAt = data.takenAt ?? original?.takenAt
     pendingOf(req).set(filename, {
       filename,
@@ -178,6 +177,7 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
       contentHash,
       takenAt: !keepTakenAt && processed.takenAt ? processed.takenAt.toISOString() : undefined,
       replaces: storedFilenames(original),
+      keepsOriginal: false,
       reached: false,
     })
     // Payload records (and would store) only this: the normalised re-encode, never the upload.
@@ -191,10 +191,59 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     return args
   }
 
+  const readOriginal = async (original: Doc): Promise<Buffer | undefined> => {
+    const name = typeof original.filename === 'string' && SAFE_STORED_NAME.test(original.filename) ? original.filename : undefined
+    const stored = name ? await store.get(name) : null
+    return stored ? buffer(stored.open()).catch(() => undefined) : undefined
+  }
+
+  type RefocusArgs = {
+    args: Parameters<CollectionBeforeOperationHook>[0]['args']
+    data: Doc
+    original: Doc
+    focalPoint: FocalPoint | undefined
+    credit: string
+    copyright: string
+    req: PayloadRequest
+  }
+
+  const refocus = async ({ args, data, original, focalPoint, credit, copyright, req }: RefocusArgs) => {
+    const bytes = await readOriginal(original)
+    if (!bytes) return args
+    let processed: Awaited<ReturnType<typeof processRenditions>>
+    try {
+      processed = await limit(() => processRenditions(bytes, { credit: { artist: credit, copyright }, focalPoint }))
+    } catch (error) {
+      throw toApiError(error)
+    }
+    const filename = original.filename as string
+    const files: FileToWrite[] = []
+    const renditions = renditionsOf(filename.replace(/\.[^.]*$/, ''), processed.renditions, files)
+    pendingOf(req).set(filename, {
+      filename,
+      files,
+      renditions,
+      original: {
+        mimeType: original.mimeType as string,
+        filesize: original.filesize as number,
+        width: original.width as number,
+        height: original.height as number,
+      },
+      contentHash: text(original.contentHash),
+      replaces: storedFilenames({ renditions: original.renditions }),
+      keepsOriginal: true,
+      reached: false,
+    })
+    if (focalPoint) (args as { data?: Doc }).data = { ...data, focalX: focalPoint.x, focalY: focalPoint.y }
+    return args
+  }
+
   /** Runs last among beforeChange hooks: the plugin's fields are server-owned. */
   const beforeChange: CollectionBeforeChangeHook = ({ data, req, operation, originalDoc }) => {
     const map = pendingOf(req)
     let entry = typeof data.filename === 'string' ? map.get(data.filename) : undefined
+    const kept = typeof originalDoc?.filename === 'string' ? map.get(originalDoc.filename) : undefined
+    if (!entry && kept?.keepsOriginal && !req.file) entry = kept
     if (!entry) {
       const open = [...map.values()].filter((candidate) => !candidate.reached)
       if (open.length === 1 && req.file) entry = open[0]
@@ -228,6 +277,9 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
    */
   const afterOperation: CollectionAfterOperationHook = async ({ operation, req, result }) => {
     if (operation !== 'create' && operation !== 'updateByID' && operation !== 'update') return result
+    // Still inside the transaction: a file that was never processed (no credit) must not be
+    // recorded, even if the collection no longer required a credit.
+    if (unprocessedUploads(req).delete(slug)) throw creditMissing(req, slug)
     const map = pendingOf(req)
     for (const [key, entry] of map) {
       if (!entry.reached) continue
@@ -251,6 +303,39 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
   return { beforeOperation, beforeChange, afterOperation, afterDelete }
 }
 
+const UNPROCESSED = 'pressPhotos:unprocessed'
+
+/** Collections whose upload in this request was left unprocessed for want of a credit. */
+function unprocessedUploads(req: PayloadRequest): Set<string> {
+  const context = req.context as Record<string, unknown>
+  const set = (context[UNPROCESSED] as Set<string> | undefined) ?? new Set<string>()
+  context[UNPROCESSED] = set
+  return set
+}
+
+export const CREDIT_MESSAGE = 'Bitte die Urheberin / den Urheber angeben. / Please name the photographer.'
+
+function creditMissing(req: PayloadRequest, slug: string): ValidationError {
+  return new ValidationError({ collection: slug, errors: [{ path: 'credit', message: CREDIT_MESSAGE }], req })
+}
+
+/** Rendition rows for `base`, their files appended to `files`. */
+function renditionsOf(base: string, images: ProcessedImage['renditions'], files: FileToWrite[]): StoredRendition[] {
+  return renditionJobs().map((job) => {
+    const image = images[job.name]
+    const renditionFile = renditionFileName(base, job.spec.size, image.buffer, image.ext)
+    files.push({ filename: renditionFile, buffer: image.buffer, contentType: image.mime })
+    return {
+      name: job.name,
+      filename: renditionFile,
+      width: image.width,
+      height: image.height,
+      mimeType: image.mime,
+      filesize: image.buffer.length,
+    }
+  })
+}
+
 function readFocalPoint(req: PayloadRequest, data: Doc, original: Doc | undefined): FocalPoint | undefined {
   const edits = (req.query as { uploadEdits?: { focalPoint?: { x?: unknown; y?: unknown } } } | undefined)?.uploadEdits
   const x = num(edits?.focalPoint?.x) ?? num(data.focalX) ?? num(original?.focalX)
@@ -260,11 +345,16 @@ function readFocalPoint(req: PayloadRequest, data: Doc, original: Doc | undefine
   return { x: clamp(x), y: clamp(y) }
 }
 
+const changed = (data: Doc, original: Doc, key: string) =>
+  key in data && (text(data[key]) ?? null) !== (text(original[key]) ?? null)
+
+/** The credit (and copyright) is embedded in every file, the original's too. */
+const creditChanged = (data: Doc, original: Doc) => changed(data, original, 'credit') || changed(data, original, 'copyrightHolder')
+
 function needsReprocessing(data: Doc, original: Doc, focal: FocalPoint | undefined): boolean {
-  const changed = (key: string) => key in data && (text(data[key]) ?? null) !== (text(original[key]) ?? null)
   const focalChanged =
     focal !== undefined && (focal.x !== num(original.focalX) || focal.y !== num(original.focalY))
-  return changed('credit') || changed('copyrightHolder') || focalChanged
+  return creditChanged(data, original) || focalChanged
 }
 
 export const REFUSED_UPLOAD = 'RefusedUpload'

@@ -3,6 +3,7 @@ import type { CollectionSlug, Field, FieldHook, PayloadRequest, Where } from 'pa
 import { ValidationError } from 'payload'
 
 import { userHasRole } from '../access/roles'
+import { reportProblems, withReportedProblems, type Problem } from './problems'
 import { slugify, slugOrFallback, withSuffix } from '../lib/slugify'
 
 type SlugDoc = {
@@ -66,6 +67,10 @@ const makeSlugHook =
     const siblingData = args.siblingData as SlugDoc | undefined
     const originalDoc = args.originalDoc as SlugDoc | undefined
     if (!collection) return value
+    // Reported with every other invalid field of the save (src/fields/problems.ts); a new call
+    // replaces what an earlier save in the same request reported.
+    const report = (problems: Problem[]) => reportProblems(req, collection, 'slug', problems)
+    report([])
     const collectionSlug = collection.slug as CollectionSlug
     const prefix = singular(collectionSlug)
     const hasDrafts = Boolean(collection.versions?.drafts)
@@ -77,20 +82,22 @@ const makeSlugHook =
     let base: string
     if (explicitChange) {
       if (frozen && req.user && !userHasRole(req.user, 'admin', 'press')) {
-        throw new ValidationError({
-          errors: [
-            {
-              path: 'slug',
-              message:
-                'Der Slug ist seit der Veröffentlichung fest; nur Pressestelle oder Administration können ihn ändern. / ' +
-                'The slug is fixed since publication; only the press office or an administrator can change it.',
-            },
-          ],
-        })
+        report([
+          {
+            path: 'slug',
+            message:
+              'Der Slug ist seit der Veröffentlichung fest; nur Pressestelle oder Administration können ihn ändern. / ' +
+              'The slug is fixed since publication; only the press office or an administrator can change it.',
+          },
+        ])
+        return current ?? null
       }
       base = slugify(requested)
       // Never store a typed slug as it is ("!!!", "東京"): say what an address may contain.
-      if (!base) throw new ValidationError({ errors: [{ path: 'slug', message: explicitSlugMessage(requested) }] })
+      if (!base) {
+        report([{ path: 'slug', message: explicitSlugMessage(requested) }])
+        return current ?? null
+      }
     } else {
       const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
       const titleIsDefaultLocale = !defaultLocale || !req.locale || req.locale === defaultLocale || !originalDoc
@@ -114,12 +121,27 @@ const requireSlug = (value: unknown): true | string =>
     ? true
     : 'Bitte einen Titel oder Slug angeben. / Please enter a title or a slug.'
 
+/** What the help text names as the slug's source, and when the slug stops following it. */
+export type SlugSource = { de: string; en: string; fixed: { de: string; en: string } }
+
+const FIXED_ONCE_PUBLISHED = { de: 'Nach der Veröffentlichung bleibt er fest.', en: 'Fixed once published.' }
+// Without drafts a document is public (published) from its first save on: see wasPublished.
+const FIXED_ONCE_SAVED = { de: 'Nach dem ersten Speichern bleibt er fest.', en: 'Fixed once saved.' }
+
+export const SOURCES = {
+  title: { de: 'dem Titel', en: 'the title', fixed: FIXED_ONCE_PUBLISHED },
+  /** Members and venues: named, and without drafts. */
+  name: { de: 'dem Namen', en: 'the name', fixed: FIXED_ONCE_SAVED },
+} satisfies Record<string, SlugSource>
+
+type SlugFieldOptions = { sourceField?: string; source?: SlugSource }
+
 /**
  * The URL segment of a document, the same for every collection: generated from `sourceField`
  * with German transliteration of any script (a name with no Latin form gets "<singular>-<hash>"), unique in its collection (suffix on collision), frozen once
  * published, and with the slugs it had before kept so frontends can redirect old links.
  */
-export function slugField({ sourceField = 'title' }: { sourceField?: string } = {}): Field[] {
+export function slugField({ sourceField = 'title', source = SOURCES.title }: SlugFieldOptions = {}): Field[] {
   return [
     {
       name: 'slug',
@@ -128,13 +150,13 @@ export function slugField({ sourceField = 'title' }: { sourceField?: string } = 
       index: true,
       unique: true,
       // Not `required`: GraphQL would then demand it in every create; it is always filled by the hook.
-      validate: requireSlug,
+      validate: withReportedProblems(requireSlug),
       hooks: { beforeValidate: [makeSlugHook(sourceField)] },
       admin: {
         position: 'sidebar',
         description: {
-          de: 'Wird aus dem Titel erzeugt (ä → ae, ß → ss, jede Schrift in lateinischen Buchstaben). Nach der Veröffentlichung bleibt er fest.',
-          en: 'Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.',
+          de: `Wird aus ${source.de} erzeugt (ä → ae, ß → ss, jede Schrift in lateinischen Buchstaben). ${source.fixed.de}`,
+          en: `Generated from ${source.en} (ä → ae, ß → ss, any script in Latin letters). ${source.fixed.en}`,
         },
       },
     },

@@ -1,6 +1,7 @@
 import type { Access, JobsConfig } from 'payload'
 
 import { userHasRole } from '../access/roles'
+import { abandonedDraftsTask } from './abandonedDrafts'
 
 const staffOnly = ({ req }: { req: { user?: { roles?: readonly string[] | null } | null } }) =>
   userHasRole(req.user, 'admin', 'press', 'editor')
@@ -31,6 +32,8 @@ export const jobsConfig: JobsConfig = {
     { cron: '* * * * *', queue: 'press-mail', limit: 50 },
   ],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  // What an abandoned "Neu erstellen" leaves behind (see abandonedDrafts.ts).
+  tasks: [abandonedDraftsTask()],
   deleteJobOnComplete: true,
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,

@@ -80,6 +80,25 @@ const ORIGINAL_FORMAT: Record<AcceptedFormat, OutputFormat> = {
 }
 
 export async function processImage(input: Buffer, options: ProcessImageOptions): Promise<ProcessedImage> {
+  return decodeAndEncode(input, options, true) as Promise<ProcessedImage>
+}
+
+/**
+ * Only the renditions, cut from `input` (a stored normalised original) around a new focal point:
+ * the original itself is neither re-encoded nor renamed, so its URL and bytes stay as they are.
+ */
+export async function processRenditions(
+  input: Buffer,
+  options: ProcessImageOptions,
+): Promise<Pick<ProcessedImage, 'renditions' | 'source'>> {
+  return decodeAndEncode(input, options, false)
+}
+
+async function decodeAndEncode(
+  input: Buffer,
+  options: ProcessImageOptions,
+  withOriginal: boolean,
+): Promise<Omit<ProcessedImage, 'original'> & { original?: EncodedImage }> {
   const type = await assertAcceptedImageType(input)
   const isHeic = type.format === 'heic' || type.format === 'heif'
   if (isHeic && !canDecodeHeic()) throw rejections.heicNotDecodable()
@@ -101,7 +120,7 @@ export async function processImage(input: Buffer, options: ProcessImageOptions):
     }
     // One Promise.all so a failure in either branch never leaves an unhandled rejection.
     const [original, encoded] = await Promise.all([
-      limit(() => encodeOriginal(input, ORIGINAL_FORMAT[type.format], metadata)),
+      withOriginal ? limit(() => encodeOriginal(input, ORIGINAL_FORMAT[type.format], metadata)) : undefined,
       encodeAll(),
     ])
     const renditions: Partial<Record<RenditionName, EncodedImage>> = {}

@@ -13,6 +13,7 @@ import { getTableColumns, type Table } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { BOOLEAN_CELL, REQUIRED_IN_GERMAN_LABEL } from '../../../plugins/admin-forms'
+import { GERMAN_DATE_FIELD } from '../../../src/fields/date'
 import { requiredInDefaultLocale } from '../../../src/fields/validation'
 import { bootPayload, type TestContext } from '../../helpers/payload'
 import { createUser, type TestUser } from '../../helpers/users'
@@ -74,6 +75,12 @@ describe('publication consent of members', () => {
     }
   })
 
+  it('the consent date reads German (dd.MM.yyyy HH:mm) through the German date field', () => {
+    const admin = fieldAt('members', 'consent.date').admin as { date?: { displayFormat?: string }; components?: { Field?: string } }
+    expect(admin.date?.displayFormat).toBe('dd.MM.yyyy HH:mm')
+    expect(admin.components?.Field).toBe(GERMAN_DATE_FIELD)
+  })
+
   it('withdrawing consent clears date and recorder; an unchanged consent keeps them against typed-in values', async () => {
     const created = await ctx.api.post('/members', { token: editor.token, body: { name: 'Einwilligung Test', consent: { given: true } }, query: { depth: 0 } })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
@@ -103,6 +110,36 @@ describe('bulk edit ("Alle bearbeiten")', () => {
     expect(fieldAt('members', 'consent.date').admin?.disableBulkEdit).toBe(true)
     // Editable fields stay available.
     expect(fieldAt('photos', 'caption').admin?.disableBulkEdit).toBeUndefined()
+  })
+
+  it('leaves out credit and copyright holder of photos, which are embedded in each photo\'s files', async () => {
+    for (const name of ['credit', 'copyrightHolder']) expect(fieldAt('photos', name).admin?.disableBulkEdit, name).toBe(true)
+    // And the server refuses such a bulk change instead of leaving the files' credit stale.
+    const response = await ctx.api.patch('/photos', {
+      token: editor.token,
+      query: { where: { id: { exists: true } } },
+      body: { credit: 'Sammelname' },
+    })
+    expect(response.status, JSON.stringify(response.body)).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/nur einzeln.*one photo at a time/)
+  })
+})
+
+describe('slug help texts', () => {
+  const description = (collection: string) => fieldAt(collection, 'slug').admin?.description as { de: string; en: string }
+
+  it('members and venues: made from the name, fixed once saved', () => {
+    for (const collection of ['members', 'venues']) {
+      expect(description(collection).de, collection).toMatch(/^Wird aus dem Namen erzeugt .*Nach dem ersten Speichern bleibt er fest\.$/)
+      expect(description(collection).en, collection).toMatch(/^Generated from the name .*Fixed once saved\.$/)
+    }
+  })
+
+  it('releases, projects and events: made from the title, fixed once published', () => {
+    for (const collection of ['press-releases', 'projects', 'events']) {
+      expect(description(collection).de, collection).toMatch(/^Wird aus dem Titel erzeugt .*Nach der Veröffentlichung bleibt er fest\.$/)
+      expect(description(collection).en, collection).toMatch(/^Generated from the title .*Fixed once published\.$/)
+    }
   })
 })
 

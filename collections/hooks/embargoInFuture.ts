@@ -4,10 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { PressRelease } from '../../payload-types'
 import { l } from '../../src/fields/labels'
-
-export const PAST_EMBARGO_MESSAGE =
-  'Die Sperrfrist muss in der Zukunft liegen. Zum sofortigen Veröffentlichen das Feld leeren. / ' +
-  'The embargo must be a future time. Clear the field to publish now.'
+import { translate } from '../../src/i18n'
 
 const instant = (value: unknown): number | null => {
   if (value === null || value === undefined || value === '') return null
@@ -27,7 +24,7 @@ export const embargoInFuture: CollectionBeforeValidateHook<PressRelease> = ({ da
   if (next === null || next === instant(originalDoc?.embargo)) return data
   if (next <= Date.now()) {
     // With `req.t` the headline reads "Das folgende Feld ist ungültig: Sperrfrist" in the editor's language.
-    throw new ValidationError({ errors: [{ path: 'embargo', label: l('Sperrfrist', 'Embargo'), message: PAST_EMBARGO_MESSAGE }], req }, req.t)
+    throw new ValidationError({ errors: [{ path: 'embargo', label: l('Sperrfrist', 'Embargo'), message: translate(req.t)('embargoInPast') }], req }, req.t)
   }
   return data
 }

@@ -3,6 +3,7 @@ import type { CollectionSlug, Field, FieldHook, PayloadRequest, Where } from 'pa
 import { ValidationError } from 'payload'
 
 import { userHasRole } from '../access/roles'
+import { translate } from '../i18n'
 import { slugify, slugOrFallback, withSuffix } from '../lib/slugify'
 
 type SlugDoc = {
@@ -35,9 +36,7 @@ async function firstFreeSlug(req: PayloadRequest, collection: CollectionSlug, ba
     const candidate = withSuffix(base, attempt)
     if (!(await isTaken(req, collection, candidate, ownID))) return candidate
   }
-  throw new ValidationError({
-    errors: [{ path: 'slug', message: `Für „${base}“ ist kein freier Slug mehr übrig. / No free slug left for "${base}".` }],
-  })
+  throw new ValidationError({ errors: [{ path: 'slug', message: translate(req.t)('slugExhausted', { base }) }], req }, req.t)
 }
 
 /** "press-releases" → "press-release": the prefix of a slug for a title that has no Latin form. */
@@ -109,10 +108,8 @@ const makeSlugHook =
     return slug
   }
 
-const requireSlug = (value: unknown): true | string =>
-  typeof value === 'string' && value.length > 0
-    ? true
-    : 'Bitte einen Titel oder Slug angeben. / Please enter a title or a slug.'
+const requireSlug = (value: unknown, { req }: { req: PayloadRequest }): true | string =>
+  typeof value === 'string' && value.length > 0 ? true : translate(req.t)('slugMissing')
 
 /**
  * The URL segment of a document, the same for every collection: generated from `sourceField`

@@ -28,6 +28,7 @@ import {
   type FocalPoint,
   type ProcessedImage,
 } from '../../src/lib/images'
+import { translate } from '../../src/i18n'
 import { renditionFileName, SAFE_STORED_NAME, sha256, storedBaseName } from './naming'
 import { afterTransaction, sweepUnreferenced } from './afterCommit'
 import { writeAll, type FileToWrite } from './storage'
@@ -105,7 +106,7 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     const op = args as { data?: Doc; id?: number | string; overrideAccess?: boolean }
     const file = req.file
     if (operation === 'update' && op.id === undefined) {
-      if (file) throw new APIError('Dateien können nur einzeln ersetzt werden. / Files can only be replaced one at a time.', 400, undefined, true)
+      if (file) throw new APIError(translate(req.t)('photoReplaceOneAtATime'), 400, undefined, true)
       return args
     }
     if (operation === 'create' && !file) return args
@@ -151,9 +152,9 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     if (!credit) {
       throw new ValidationError({
         collection: slug,
-        errors: [{ path: 'credit', message: 'Bitte die Urheberin / den Urheber angeben. / Please name the photographer.' }],
+        errors: [{ path: 'credit', message: translate(req.t)('photoCreditMissing') }],
         req,
-      })
+      }, req.t)
     }
     const copyright =
       text(data.copyrightHolder) ?? text(original?.copyrightHolder) ?? `© ${new Date().getFullYear()} ${credit}`

@@ -33,6 +33,10 @@ export const de = {
   legalBasisMissing: 'Bitte die Rechtsgrundlage angeben, auf der die Pressestelle diesen Kontakt einträgt.',
   slugExhausted: 'Für „{{base}}“ ist kein freier Slug mehr übrig. Bitte einen anderen Slug eintragen.',
   slugMissing: 'Bitte einen Titel oder Slug angeben.',
+  videoURL: 'Nur Videos von YouTube oder Vimeo (https) können eingebettet werden. Bitte die Adresse des Videos dort kopieren.',
+  photoCreditMissing: 'Bitte die Urheberin / den Urheber angeben.',
+  photoReplaceOneAtATime: 'Dateien können nur einzeln ersetzt werden. Bitte jedes Foto für sich öffnen.',
+  webhookURLMissing: 'Bitte die Adresse des Empfängers angeben.',
 
   // Payload's bulk upload writes these two toasts in English only (src/components/BulkUploadToasts.tsx)
   bulkUploadSaved: '{{count}} Dateien gespeichert.',
@@ -107,6 +111,10 @@ export const en: Record<MessageKey, string> = {
   legalBasisMissing: 'Please give the legal basis on which the press office adds this contact.',
   slugExhausted: 'No free slug left for "{{base}}". Please enter another slug.',
   slugMissing: 'Please enter a title or a slug.',
+  videoURL: 'Only YouTube or Vimeo videos (https) can be embedded. Please copy the video\'s address there.',
+  photoCreditMissing: 'Please name the photographer.',
+  photoReplaceOneAtATime: 'Files can only be replaced one at a time. Please open each photo on its own.',
+  webhookURLMissing: "Please give the receiver's address.",
 
   bulkUploadSaved: '{{count}} files saved.',
   bulkUploadFailed: '{{count}} files could not be saved.',

@@ -94,8 +94,8 @@ export default buildConfig({
     // What each role has to do next, above the collection cards (src/components/dashboard).
     components: {
       beforeDashboard: ['/src/components/dashboard/RoleDashboard#RoleDashboard'],
-      // Two bulk-upload toasts Payload writes in English only, in the admin language (see the file).
-      providers: ['/src/components/BulkUploadToasts#BulkUploadToasts'],
+      // The few texts Payload writes in English only, in the admin language (see the file).
+      providers: ['/src/components/UntranslatedPayloadTexts#UntranslatedPayloadTexts'],
     },
     meta: {
       titleSuffix: ' – Kreative Klasse e.V.',

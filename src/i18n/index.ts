@@ -21,12 +21,34 @@ export const translate =
     (t as unknown as (key: string, vars?: Vars) => string)(`${NAMESPACE}:${key}`, vars)
 
 /**
- * Payload's own words where they mislead: the content language and the admin language are two
- * different controls but both read "Sprache".
+ * Payload's own words where they mislead:
+ * - the content language and the admin language are two different controls but both read "Sprache";
+ * - Payload 3.90 fills `{{label}}` of these three with the untranslated label object in a few places
+ *   (dashboard cards' "+" — widgets/CollectionCards; sort buttons — elements/SortColumn, SortHeader;
+ *   the relationship drawer toggler — elements/DocumentDrawer), so a screen reader heard
+ *   "[object Object] neu erstellen"; without the label they stay right everywhere.
  */
 const payloadOverrides = {
-  de: { general: { locale: 'Inhaltssprache', locales: 'Inhaltssprachen', language: 'Sprache der Oberfläche' } },
-  en: { general: { locale: 'Content language', locales: 'Content languages', language: 'Admin language' } },
+  de: {
+    general: {
+      locale: 'Inhaltssprache',
+      locales: 'Inhaltssprachen',
+      language: 'Sprache der Oberfläche',
+      createNewLabel: 'Neu erstellen',
+      sortByLabelDirection: '{{direction}} sortieren',
+    },
+    fields: { addNewLabel: 'Neu erstellen' },
+  },
+  en: {
+    general: {
+      locale: 'Content language',
+      locales: 'Content languages',
+      language: 'Admin language',
+      createNewLabel: 'Create new',
+      sortByLabelDirection: 'Sort {{direction}}',
+    },
+    fields: { addNewLabel: 'Add new' },
+  },
 }
 
 /** For `i18n.translations` in payload.config.ts. */

@@ -38,7 +38,8 @@ export const de = {
   photoReplaceOneAtATime: 'Dateien können nur einzeln ersetzt werden. Bitte jedes Foto für sich öffnen.',
   webhookURLMissing: 'Bitte die Adresse des Empfängers angeben.',
 
-  // Payload's bulk upload writes these two toasts in English only (src/components/BulkUploadToasts.tsx)
+  // Payload writes these in English only (src/components/UntranslatedPayloadTexts.tsx)
+  addBlock: 'Block hinzufügen',
   bulkUploadSaved: '{{count}} Dateien gespeichert.',
   bulkUploadFailed: '{{count}} Dateien konnten nicht gespeichert werden.',
 
@@ -116,6 +117,7 @@ export const en: Record<MessageKey, string> = {
   photoReplaceOneAtATime: 'Files can only be replaced one at a time. Please open each photo on its own.',
   webhookURLMissing: "Please give the receiver's address.",
 
+  addBlock: 'Add block',
   bulkUploadSaved: '{{count}} files saved.',
   bulkUploadFailed: '{{count}} files could not be saved.',
 

@@ -32,14 +32,19 @@ export function translatedToast(text: string, t: T): string | null {
 function rewriteText(node: Node, t: T) {
   if (!node.nodeValue || !node.parentElement?.closest('[data-sonner-toaster]')) return
   const translated = translatedToast(node.nodeValue, t)
-  if (translated !== null) node.nodeValue = translated
+  if (translated !== null && translated !== node.nodeValue) node.nodeValue = translated
 }
 
 function rewrite(root: Node, t: T) {
   if (root.nodeType === Node.TEXT_NODE) return rewriteText(root, t)
   if (!(root instanceof Element)) return
-  for (const handle of [root, ...Array.from(root.querySelectorAll('[aria-label="Add block"]'))]) {
-    if (handle.getAttribute('aria-label') === 'Add block') handle.setAttribute('aria-label', t('addBlock'))
+  // Only a change is written: in English the words are the same, and writing them again would wake
+  // the observer for ever.
+  const addBlock = t('addBlock')
+  if (addBlock !== 'Add block') {
+    for (const handle of [root, ...Array.from(root.querySelectorAll('[aria-label="Add block"]'))]) {
+      if (handle.getAttribute('aria-label') === 'Add block') handle.setAttribute('aria-label', addBlock)
+    }
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) rewriteText(node, t)

@@ -45,6 +45,7 @@ import { jobsConfig } from './src/jobs'
 import { ABANDONED_DRAFTS_TASK } from './src/jobs/abandonedDrafts'
 import { exclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
 import { healthEndpoint } from './src/endpoints/health'
+import { translations } from './src/i18n'
 import { DISCIPLINES } from './src/fields/options'
 import { pressEditor } from './src/fields/richText'
 import { deliverToPressContact, pressListRecipients } from './src/lib/pressList/distribution'
@@ -93,7 +94,11 @@ export default buildConfig({
     dateFormat: 'dd.MM.yyyy HH:mm',
     importMap: { baseDir: path.resolve(dirname) },
     // What each role has to do next, above the collection cards (src/components/dashboard).
-    components: { beforeDashboard: ['/src/components/dashboard/RoleDashboard#RoleDashboard'] },
+    components: {
+      beforeDashboard: ['/src/components/dashboard/RoleDashboard#RoleDashboard'],
+      // The few texts Payload writes in English only, in the admin language (see the file).
+      providers: ['/src/components/UntranslatedPayloadTexts#UntranslatedPayloadTexts'],
+    },
     meta: {
       titleSuffix: ' – Kreative Klasse e.V.',
       description: 'Redaktionssystem des Kreative Klasse e.V., Berufsverband der Kreativschaffenden im Ruhrgebiet',
@@ -103,6 +108,8 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'de',
     supportedLanguages: { de, en },
+    // Our own words (src/i18n), namespace `kk`: `req.t('kk:…')` and `useTranslation().t('kk:…')`.
+    translations,
   },
 
   graphQL: {

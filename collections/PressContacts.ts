@@ -1,9 +1,10 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
 
 import { hiddenFromNonPressStaff, pressListStaff } from '../src/access/pressList'
 import { pressContactEndpoints } from '../src/endpoints/pressContacts'
 import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
+import { translate } from '../src/i18n'
 import { DISCIPLINES } from '../src/fields/options'
 import { PRESS_CONTACTS } from '../src/lib/mail/listMail'
 import { pressContactConsent } from './hooks/pressContactConsent'
@@ -118,9 +119,9 @@ export const PressContacts: CollectionConfig<'press-contacts'> = {
           'Required when the press office adds the contact, e.g. "Art. 6(1)(f) GDPR, existing press contact since 2024".',
         ),
       },
-      validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
+      validate: (value: string | null | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> }) =>
         siblingData?.consentSource === 'staff' && !value?.trim()
-          ? 'Bitte die Rechtsgrundlage angeben, auf der die Pressestelle diesen Kontakt einträgt. / Please give the legal basis on which the press office adds this contact.'
+          ? translate(req.t)('legalBasisMissing')
           : true,
     },
     dateField({

@@ -4,10 +4,7 @@ import { l } from '../../src/fields/labels'
 import { reportProblems } from '../../src/fields/problems'
 
 import type { PressRelease } from '../../payload-types'
-
-export const PAST_EMBARGO_MESSAGE =
-  'Die Sperrfrist muss in der Zukunft liegen. Zum sofortigen Veröffentlichen das Feld leeren. / ' +
-  'The embargo must be a future time. Clear the field to publish now.'
+import { translate } from '../../src/i18n'
 
 const instant = (value: unknown): number | null => {
   if (value === null || value === undefined || value === '') return null
@@ -25,7 +22,7 @@ export const embargoInFuture: CollectionBeforeValidateHook<PressRelease> = ({ co
   const next = data && 'embargo' in data ? instant(data.embargo) : null
   const moved = next !== null && next !== instant(originalDoc?.embargo)
   // Reported with every other invalid field of the save (src/fields/problems.ts); drafts are refused too.
-  const problems = moved && next <= Date.now() ? [{ path: 'embargo', label: l('Sperrfrist', 'Embargo'), message: PAST_EMBARGO_MESSAGE }] : []
+  const problems = moved && next <= Date.now() ? [{ path: 'embargo', label: l('Sperrfrist', 'Embargo'), message: translate(req.t)('embargoInPast') }] : []
   reportProblems(req, collection, 'embargoInFuture', problems)
   return data
 }

@@ -1,12 +1,13 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { reportProblems } from '../../src/fields/problems'
+import { translate } from '../../src/i18n'
 
 /** Reported with every other invalid field of the save (src/fields/problems.ts). */
 export const endAfterStart: CollectionBeforeValidateHook = ({ collection, data, originalDoc, req }) => {
   const start = data?.start ?? originalDoc?.start
   const end = data?.end ?? originalDoc?.end
   const wrong = Boolean(start && end && new Date(end) < new Date(start))
-  reportProblems(req, collection, 'endAfterStart', wrong ? [{ path: 'end', message: 'Das Ende liegt vor dem Beginn. / The end is before the start.' }] : [])
+  reportProblems(req, collection, 'endAfterStart', wrong ? [{ path: 'end', message: translate(req.t)('endBeforeStart') }] : [])
   return data
 }

@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import type { PressRelease } from '../../payload-types'
 import { userHasRole } from '../../src/access/roles'
 import { l } from '../../src/fields/labels'
+import { type MessageKey, translate } from '../../src/i18n'
 import { reviewMail } from '../../src/lib/review/mail'
 
 type Review = NonNullable<PressRelease['review']>
@@ -12,8 +13,8 @@ type Review = NonNullable<PressRelease['review']>
 const CLEARED: Review = { status: 'none', comment: null, submittedBy: null, submittedAt: null }
 const NOTIFY = 'releaseReviewNotify'
 
-function refuse(req: PayloadRequest, path: string, message: { de: string; en: string }): never {
-  throw new ValidationError({ errors: [{ path, label: l('Freigabe', 'Review'), message: `${message.de} / ${message.en}` }], req }, req.t)
+function refuse(req: PayloadRequest, path: string, message: MessageKey): never {
+  throw new ValidationError({ errors: [{ path, label: l('Freigabe', 'Review'), message: translate(req.t)(message) }], req }, req.t)
 }
 
 /**
@@ -31,16 +32,10 @@ export const guardReview: CollectionBeforeChangeHook<PressRelease> = ({ data, or
   const isPress = userHasRole(req.user, 'admin', 'press')
   if (to === 'returned') {
     if (req.user && !isPress) {
-      refuse(req, 'review.status', {
-        de: 'Nur die Pressestelle kann eine Mitteilung zurückgeben.',
-        en: 'Only the press office can return a release.',
-      })
+      refuse(req, 'review.status', 'reviewOnlyPressReturns')
     }
     if (!review.comment?.trim()) {
-      refuse(req, 'review.comment', {
-        de: 'Bitte im Kommentar sagen, was vor der Veröffentlichung noch zu tun ist.',
-        en: 'Please say in the comment what needs doing before publication.',
-      })
+      refuse(req, 'review.comment', 'reviewCommentMissing')
     }
   }
   if (to === 'submitted') {

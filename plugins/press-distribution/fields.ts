@@ -22,7 +22,7 @@ export function distributionFields(options: ResolvedPressDistributionOptions): F
         position: 'sidebar',
         description: l(
           'Wird mit der nächsten Veröffentlichung (auch einer geplanten) versendet — unter Sperrfrist vor deren Ablauf, mit persönlichem Vorab-Link für jede Person.',
-          'Sent with the next publication (also a scheduled one) — under a Sperrfrist before it lifts, with a personal pre-access link for everyone.',
+          'Sent with the next publication (also a scheduled one) — under an embargo before it lifts, with a personal pre-access link for everyone.',
         ),
       },
       fields: [

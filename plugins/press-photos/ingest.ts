@@ -30,6 +30,7 @@ import {
   type FocalPoint,
   type ProcessedImage,
 } from '../../src/lib/images'
+import { translate } from '../../src/i18n'
 import { renditionFileName, SAFE_STORED_NAME, sha256, storedBaseName } from './naming'
 import { afterTransaction, sweepUnreferenced } from './afterCommit'
 import { writeAll, type FileToWrite } from './storage'
@@ -90,7 +91,7 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     const op = args as { data?: Doc; id?: number | string; overrideAccess?: boolean }
     const file = req.file
     if (operation === 'update' && op.id === undefined) {
-      if (file) throw new APIError('Dateien können nur einzeln ersetzt werden. / Files can only be replaced one at a time.', 400, undefined, true)
+      if (file) throw new APIError(translate(req.t)('photoReplaceOneAtATime'), 400, undefined, true)
       // The credit is embedded in every file of a photo; a bulk edit would leave the files' credit stale.
       if (op.data && ('credit' in op.data || 'copyrightHolder' in op.data)) {
         throw new APIError('Urheber/in und Rechteinhaber können nur einzeln geändert werden. / Credit and copyright holder can only be changed one photo at a time.', 400, undefined, true)

@@ -40,7 +40,7 @@ export function previewsCollection(options: ResolvedPressPreviewOptions): Collec
       admin: {
         description: l(
           'Wird beim Anlegen gesetzt: Sperrfrist plus Gültigkeitsdauer (PRESS_PREVIEW_DAYS).',
-          'Set on creation: the Sperrfrist plus the validity period (PRESS_PREVIEW_DAYS).',
+          'Set on creation: the embargo plus the validity period (PRESS_PREVIEW_DAYS).',
         ),
       },
     }),
@@ -69,7 +69,7 @@ export function previewsCollection(options: ResolvedPressPreviewOptions): Collec
       group: l('Presse', 'Press'),
       description: l(
         'Persönliche Links, mit denen Journalist/innen eine Mitteilung vor Ablauf der Sperrfrist lesen. Jeder Aufruf wird protokolliert.',
-        'Personal links that let journalists read a release before its Sperrfrist. Every opening is logged.',
+        'Personal links that let journalists read a release before its embargo ends. Every opening is logged.',
       ),
     },
     access: { read: pressOrAdmin, create: pressOrAdmin, update: pressOrAdmin, delete: hasRole('admin') },

@@ -1,9 +1,10 @@
-import type { Block } from 'payload'
+import type { Block, PayloadRequest } from 'payload'
 
 import { l } from '../fields/labels'
 import { urlField } from '../fields/links'
 import { pressEditor } from '../fields/richText'
-import { privacyEmbedURL, VIDEO_URL_MESSAGE } from '../lib/video/embed'
+import { translate } from '../i18n'
+import { privacyEmbedURL } from '../lib/video/embed'
 
 export const RichTextBlock: Block = {
   slug: 'richText',
@@ -64,7 +65,7 @@ export const VideoEmbedBlock: Block = {
       type: 'text',
       required: true,
       label: l('Video-Adresse (YouTube oder Vimeo)', 'Video URL (YouTube or Vimeo)'),
-      validate: (value: unknown) => (typeof value === 'string' && privacyEmbedURL(value) !== null) || VIDEO_URL_MESSAGE,
+      validate: (value: unknown, { req }: { req: PayloadRequest }) => (typeof value === 'string' && privacyEmbedURL(value) !== null) || translate(req.t)('videoURL'),
     },
     {
       name: 'embedURL',

@@ -5,10 +5,9 @@ import type { CheckboxFieldClient, DefaultCellComponentProps } from 'payload'
 import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { languageOf, texts } from './labels'
+import { translate } from '../i18n'
 
 export function BooleanCell({ cellData }: DefaultCellComponentProps<CheckboxFieldClient>) {
-  const { i18n } = useTranslation()
-  const language = languageOf(i18n.language)
-  return <span>{cellData ? texts.yes[language] : texts.no[language]}</span>
+  const t = translate(useTranslation().t)
+  return <span>{cellData ? t('yes') : t('no')}</span>
 }

@@ -9,16 +9,16 @@ import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
 import { formatGermanDate, formatShortBerlin } from '../lib/germanDate'
-import { languageOf, texts } from './labels'
+import { translate } from '../i18n'
 
 export function EmbargoCell({ cellData, rowData }: DefaultCellComponentProps<DateFieldClient>) {
-  const { i18n } = useTranslation()
+  const t = translate(useTranslation().t)
   if (!cellData) return null
   const embargo = new Date(cellData)
   if (rowData?._status === 'published' && embargo.getTime() > Date.now()) {
     return (
       <span className="embargo-badge" style={{ fontWeight: 600 }}>
-        {texts.embargoUntil[languageOf(i18n.language)]} {formatShortBerlin(embargo)}
+        {t('embargoUntil')} {formatShortBerlin(embargo)}
       </span>
     )
   }

@@ -7,20 +7,19 @@ import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
 import { formatShortBerlin } from '../lib/germanDate'
-import { languageOf, texts } from './labels'
+import { translate } from '../i18n'
 
 export function EmbargoStatus() {
-  const { i18n } = useTranslation()
+  const t = translate(useTranslation().t)
   const { hasPublishedDoc } = useDocumentInfo()
   const embargo = useFormFields(([fields]) => fields.embargo?.value) as string | null | undefined
   if (!embargo) return null
   const until = new Date(embargo)
   if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) return null
-  const language = languageOf(i18n.language)
-  const meaning = hasPublishedDoc ? texts.embargoStatusPublished[language] : texts.embargoStatusDraft[language]
+  const meaning = hasPublishedDoc ? t('embargoStatusPublished') : t('embargoStatusDraft')
   return (
     <span className="embargo-status" title={meaning} style={{ alignSelf: 'center', fontWeight: 600, whiteSpace: 'nowrap' }}>
-      {texts.embargoUntil[language]} {formatShortBerlin(until)}
+      {t('embargoUntil')} {formatShortBerlin(until)}
     </span>
   )
 }

@@ -13,8 +13,11 @@ import { DatePicker, FieldDescription, FieldError, FieldLabel, useField, useTran
 import React, { useCallback, useMemo, useRef, useState } from 'react'
 
 import { berlinTime } from '../lib/berlin'
-import { berlinParts, type DatePrecision, GERMAN_DATE_HINTS, parseGermanDate } from '../lib/germanDate'
-import { invalidDateMessage, languageOf, texts } from './labels'
+import { translate, type MessageKey } from '../i18n'
+import { berlinParts, type DatePrecision, GERMAN_DATE_EXAMPLES, parseGermanDate } from '../lib/germanDate'
+
+/** What the editor should type, in the admin language ("TT.MM.JJJJ HH:MM"). */
+const HINT: Record<DatePrecision, MessageKey> = { dayAndTime: 'dateHintDayAndTime', dayOnly: 'dateHintDayOnly', monthOnly: 'dateHintMonthOnly' }
 
 const pad = (value: number) => String(value).padStart(2, '0')
 
@@ -43,14 +46,13 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
   const { admin: { className, description, placeholder } = {}, label, localized, required } = field
   const dateProps = field.admin?.date as ConditionalDateProps | undefined
   const precision = precisionOf(dateProps?.pickerAppearance)
-  const { i18n } = useTranslation()
-  const language = languageOf(i18n.language)
+  const t = translate(useTranslation().t)
   const [invalidText, setInvalidText] = useState<string | null>(null)
   const [focused, setFocused] = useState(false)
   // Emptied by typing: cleared only when the editor leaves the field, not on the way to new text.
   const emptiedByTyping = useRef(false)
 
-  const refusal = invalidText === null ? null : invalidDateMessage(invalidText, precision, language)
+  const refusal = invalidText === null ? null : t('invalidDate', { text: invalidText, hint: t(HINT[precision]), example: GERMAN_DATE_EXAMPLES[precision] })
   const memoizedValidate = useCallback<Validate>(
     (value, options) => (typeof validate === 'function' ? validate(value as never, { ...options, required } as never) : true),
     [validate, required],
@@ -89,7 +91,6 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
     [precision],
   )
 
-  const hint = GERMAN_DATE_HINTS[precision]
   return (
     <div
       className={['field-type', 'date-time-field', className, (showError || (refusal && !focused)) && 'date-time-field--has-error', isReadOnly && 'read-only']
@@ -117,9 +118,9 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
             onChangeRaw,
             selected,
             strictParsing: true,
-            timeCaption: texts.timeCaption[language],
+            timeCaption: t('timeCaption'),
           } as never}
-          placeholder={typeof placeholder === 'string' ? placeholder : language === 'en' ? hint.en : hint.de}
+          placeholder={typeof placeholder === 'string' ? placeholder : t(HINT[precision])}
           readOnly={isReadOnly}
           value={selected ?? undefined}
         />

@@ -10,19 +10,25 @@ import React from 'react'
 
 import { formatShortBerlin } from '../lib/germanDate'
 import { type ReleaseLike, workflowStatus } from '../lib/review/status'
-import { languageOf, texts } from './labels'
+import { type MessageKey, translate } from '../i18n'
 
 const WEIGHT = { submitted: 600, returned: 600, embargoed: 600, published: 400, draft: 400 } as const
+const TEXT: Record<keyof typeof WEIGHT, MessageKey> = {
+  submitted: 'workflowSubmitted',
+  returned: 'workflowReturned',
+  embargoed: 'workflowEmbargoed',
+  published: 'workflowPublished',
+  draft: 'workflowDraft',
+}
 
 export function WorkflowStatusCell({ rowData }: DefaultCellComponentProps) {
-  const { i18n } = useTranslation()
-  const language = languageOf(i18n.language)
+  const t = translate(useTranslation().t)
   const release = (rowData ?? {}) as ReleaseLike
   const status = workflowStatus(release)
   const text =
     status === 'embargoed' && release.embargo
-      ? `${texts.embargoUntil[language]} ${formatShortBerlin(release.embargo)}`
-      : texts.workflow[status][language]
+      ? `${t('embargoUntil')} ${formatShortBerlin(release.embargo)}`
+      : t(TEXT[status])
   return (
     <span className={`workflow-status workflow-status--${status}`} style={{ fontWeight: WEIGHT[status] }}>
       {text}

@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 
 import { userHasRole } from '../access/roles'
 import { reportProblems, withReportedProblems, type Problem } from './problems'
+import { translate } from '../i18n'
 import { slugify, slugOrFallback, withSuffix } from '../lib/slugify'
 
 type SlugDoc = {
@@ -36,9 +37,7 @@ async function firstFreeSlug(req: PayloadRequest, collection: CollectionSlug, ba
     const candidate = withSuffix(base, attempt)
     if (!(await isTaken(req, collection, candidate, ownID))) return candidate
   }
-  throw new ValidationError({
-    errors: [{ path: 'slug', message: `Für „${base}“ ist kein freier Slug mehr übrig. / No free slug left for "${base}".` }],
-  })
+  throw new ValidationError({ errors: [{ path: 'slug', message: translate(req.t)('slugExhausted', { base }) }], req }, req.t)
 }
 
 /** "press-releases" → "press-release": the prefix of a slug for a title that has no Latin form. */
@@ -116,10 +115,8 @@ const makeSlugHook =
     return slug
   }
 
-const requireSlug = (value: unknown): true | string =>
-  typeof value === 'string' && value.length > 0
-    ? true
-    : 'Bitte einen Titel oder Slug angeben. / Please enter a title or a slug.'
+const requireSlug = (value: unknown, { req }: { req: PayloadRequest }): true | string =>
+  typeof value === 'string' && value.length > 0 ? true : translate(req.t)('slugMissing')
 
 /** What the help text names as the slug's source, and when the slug stops following it. */
 export type SlugSource = { de: string; en: string; fixed: { de: string; en: string } }

@@ -1,6 +1,6 @@
 import type { Validate } from 'payload'
 
-const REQUIRED_MESSAGE = 'Pflichtfeld (auf Deutsch). / Required (in German).'
+import { translate } from '../i18n'
 
 /**
  * `required: true` on a localized field demands it in every language on publish, so a release
@@ -11,5 +11,5 @@ export const requiredInDefaultLocale: Validate = (value, { req }) => {
   const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
   if (defaultLocale && req.locale && req.locale !== defaultLocale && req.locale !== 'all') return true
   const filled = typeof value === 'string' ? value.trim().length > 0 : value !== null && value !== undefined
-  return filled || REQUIRED_MESSAGE
+  return filled || translate(req.t)('requiredInGerman')
 }

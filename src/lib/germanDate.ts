@@ -13,11 +13,11 @@ export const GERMAN_DATE_FORMATS: Record<DatePrecision, string> = {
   monthOnly: 'MM.yyyy',
 }
 
-/** What the editor should type, for error messages and placeholders. */
-export const GERMAN_DATE_HINTS: Record<DatePrecision, { de: string; en: string; example: string }> = {
-  dayAndTime: { de: 'TT.MM.JJJJ HH:MM', en: 'DD.MM.YYYY HH:MM', example: '26.11.2027 19:00' },
-  dayOnly: { de: 'TT.MM.JJJJ', en: 'DD.MM.YYYY', example: '26.11.2027' },
-  monthOnly: { de: 'MM.JJJJ', en: 'MM.YYYY', example: '11.2027' },
+/** An example of each format, for error messages (the words around it: src/i18n). */
+export const GERMAN_DATE_EXAMPLES: Record<DatePrecision, string> = {
+  dayAndTime: '26.11.2027 19:00',
+  dayOnly: '26.11.2027',
+  monthOnly: '11.2027',
 }
 
 const SHAPES: Record<DatePrecision, RegExp> = {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PAST_EMBARGO_MESSAGE } from '../../collections/hooks/embargoInFuture'
+import { de } from '../../src/i18n/translations'
 import { solid } from '../lib/images/fixtures'
 import { createUser, type TestUser } from '../helpers/users'
 import { bootPhotos, snapshot, upload, type PhotoContext } from '../plugins/press-photos/helpers'
@@ -81,7 +81,7 @@ describe('a release published with a past Sperrfrist', () => {
     })
     expect(response.status, JSON.stringify(response.body)).toBe(400)
     expect(pathsOf(response.body)).toEqual(expect.arrayContaining(['embargo', 'teaser', 'title']))
-    expect(problemsOf(response.body).find((p) => p.path === 'embargo')?.message).toBe(PAST_EMBARGO_MESSAGE)
+    expect(problemsOf(response.body).find((p) => p.path === 'embargo')?.message).toBe(de.embargoInPast)
   })
 
   it('is refused as a draft too, and a valid release with it saves nothing', async () => {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { PAST_EMBARGO_MESSAGE } from '../../collections/hooks/embargoInFuture'
+import { de, en } from '../../src/i18n/translations'
 import { databasePool } from '../../src/lib/database/resilience'
 import { marker } from '../helpers/content'
 import { bootPayload, type TestContext } from '../helpers/payload'
@@ -23,10 +23,11 @@ beforeAll(async () => {
 })
 
 
-async function createRelease(body: Record<string, unknown>, query: Record<string, unknown> = {}) {
+async function createRelease(body: Record<string, unknown>, query: Record<string, unknown> = {}, headers?: Record<string, string>) {
   return ctx.api.post('/press-releases', {
     token: press.token,
     query,
+    headers,
     body: { title: marker('Sperrfrist'), teaser: 'Ein Anreißer.', ...body },
   })
 }
@@ -39,10 +40,12 @@ async function letEmbargoPass(id: number, at: string) {
   await pool.query('update _press_releases_v set version_embargo = $1 where parent_id = $2', [at, id])
 }
 
+/** German by default; no English half tacked on. */
 function expectPastEmbargoRefusal(response: { status: number; body: unknown }) {
   expect(response.status, text(response.body)).toBe(400)
-  expect(text(response.body)).toContain(PAST_EMBARGO_MESSAGE)
-  expect(PAST_EMBARGO_MESSAGE).toMatch(/Sperrfrist muss in der Zukunft liegen.* \/ The embargo must be a future time/)
+  expect(text(response.body)).toContain(de.embargoInPast)
+  expect(de.embargoInPast).toMatch(/^Die Sperrfrist muss in der Zukunft liegen/)
+  expect(text(response.body)).not.toContain(en.embargoInPast)
 }
 
 describe('Sperrfrist only in the future', () => {
@@ -79,7 +82,7 @@ describe('Sperrfrist only in the future', () => {
     )
     expect(create.body.data?.createPressRelease ?? null).toBeNull()
     expect(create.body.errors?.[0]?.extensions?.statusCode, text(create.body)).toBe(400)
-    expect(text(create.body)).toContain(PAST_EMBARGO_MESSAGE)
+    expect(text(create.body)).toContain(de.embargoInPast)
 
     const created = await createRelease({ _status: 'published', embargo: inHours(24) })
     const update = await ctx.api.graphql(
@@ -88,7 +91,15 @@ describe('Sperrfrist only in the future', () => {
       { token: press.token },
     )
     expect(update.body.errors?.[0]?.extensions?.statusCode, text(update.body)).toBe(400)
-    expect(text(update.body)).toContain(PAST_EMBARGO_MESSAGE)
+    expect(text(update.body)).toContain(de.embargoInPast)
+  })
+
+  it('an English-speaking client (Accept-Language: en) reads the refusal in English', async () => {
+    const past = inHours(-1)
+    const response = await createRelease({ _status: 'published', embargo: past }, {}, { 'Accept-Language': 'en-GB,en;q=0.9' })
+    expect(response.status, text(response.body)).toBe(400)
+    expect(text(response.body)).toContain(en.embargoInPast)
+    expect(text(response.body)).not.toContain(de.embargoInPast)
   })
 
   it('clearing the Sperrfrist publishes now', async () => {

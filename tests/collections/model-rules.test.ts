@@ -173,7 +173,15 @@ describe('events', () => {
       body: { title: `Verdrehte Zeit ${word()}`, start: '2027-06-10T18:00:00.000Z', end: '2027-06-10T16:00:00.000Z' },
     })
     expect(response.status, text(response.body)).toBe(400)
-    expect(text(response.body)).toMatch(/end|Ende/)
+    expect(text(response.body)).toContain('Das Ende liegt vor dem Beginn')
+    expect(text(response.body)).not.toContain('The end is before the start')
+    const english = await ctx.api.post('/events', {
+      token: editor.token,
+      headers: { 'Accept-Language': 'en' },
+      body: { title: `Verdrehte Zeit ${word()}`, start: '2027-06-10T18:00:00.000Z', end: '2027-06-10T16:00:00.000Z' },
+    })
+    expect(english.status, text(english.body)).toBe(400)
+    expect(text(english.body)).toContain('The end is before the start')
   })
 
   it('moving the end of an existing event before its start is refused too', async () => {

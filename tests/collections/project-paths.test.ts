@@ -259,8 +259,14 @@ describe('the tree stays a tree', () => {
     for (const parent of [top.id, below.id]) {
       const response = await ctx.api.patch(`/projects/${top.id}`, { token: press.token, body: { parent } })
       expect(response.status, text(response.body)).toBe(400)
-      expect(text(response.body)).toMatch(/unter sich selbst.*below itself/)
+      expect(text(response.body)).toMatch(/unter sich selbst/)
+      expect(text(response.body)).not.toMatch(/below itself/)
     }
+    // An English-speaking client reads the same refusal in English.
+    const english = await ctx.api.patch(`/projects/${top.id}`, { token: press.token, headers: { 'Accept-Language': 'en' }, body: { parent: below.id } })
+    expect(english.status, text(english.body)).toBe(400)
+    expect(text(english.body)).toMatch(/A page cannot sit below itself/)
+    expect(text(english.body)).not.toMatch(/unter sich selbst/)
     // Nor through a draft: the draft may be published next.
     const side = await page(`Zweig ${word()}`)
     await patch(side.id, { parent: top.id }, { draft: 'true' })

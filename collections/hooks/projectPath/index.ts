@@ -5,27 +5,22 @@ import { ValidationError } from 'payload'
 import type { Project } from '../../../payload-types'
 import type { Crumb } from './trail'
 
+import { translate } from '../../../src/i18n'
+
 import { refreshProjectPaths } from './refresh'
 import { childStates, idOf, latestVersion, mainRow } from './rows'
 import { MAX_NESTING } from './trail'
 
 export { refreshEveryProjectPath, refreshProjectPaths } from './refresh'
 
-const cycleError = () =>
-  new ValidationError({
-    errors: [
-      {
-        path: 'parent',
-        message: `Eine Seite kann nicht unter sich selbst oder ihren Unterseiten liegen (höchstens ${MAX_NESTING} Ebenen). / A page cannot sit below itself or its own subpages (at most ${MAX_NESTING} levels).`,
-      },
-    ],
-  })
+const cycleError = (req: PayloadRequest) =>
+  new ValidationError({ errors: [{ path: 'parent', message: translate(req.t)('projectCycle', { max: MAX_NESTING }) }], req }, req.t)
 
 /** Walks up one kind of parent link (published or newest draft) and refuses a circle or a too deep tree. */
-async function refuseCircle(start: number, selfID: number | undefined, parentOf: (id: number) => Promise<number | undefined>) {
+async function refuseCircle(req: PayloadRequest, start: number, selfID: number | undefined, parentOf: (id: number) => Promise<number | undefined>) {
   let depth = 0
   for (let id: number | undefined = start; id !== undefined; id = await parentOf(id)) {
-    if (id === selfID || ++depth >= MAX_NESTING) throw cycleError()
+    if (id === selfID || ++depth >= MAX_NESTING) throw cycleError(req)
   }
 }
 
@@ -37,8 +32,8 @@ export const refuseParentCycles: CollectionBeforeChangeHook<Project> = async ({ 
   const parentID = idOf(data.parent !== undefined ? data.parent : originalDoc?.parent)
   if (parentID === undefined) return data
   const selfID = idOf(originalDoc?.id)
-  await refuseCircle(parentID, selfID, async (id) => idOf((await mainRow(req, id))?.parent))
-  await refuseCircle(parentID, selfID, async (id) => idOf((await latestVersion(req, id))?.version.parent))
+  await refuseCircle(req, parentID, selfID, async (id) => idOf((await mainRow(req, id))?.parent))
+  await refuseCircle(req, parentID, selfID, async (id) => idOf((await latestVersion(req, id))?.version.parent))
   return data
 }
 

@@ -7,6 +7,7 @@ import { userHasRole } from '../../../src/access/roles'
 import { dateField } from '../../../src/fields/date'
 import { l } from '../../../src/fields/labels'
 import { checkOutboundURL, checkURLShape, OutboundRefused } from '../../../src/lib/http/ssrf'
+import { translate } from '../../../src/i18n'
 import { WEBHOOK_EVENT_OPTIONS } from '../events'
 import { manageSecret } from '../hooks/manageSecret'
 import { rotateSecretEndpoint } from '../rotate'
@@ -22,8 +23,8 @@ export const hiddenFromNonAdmins = ({ user }: { user: unknown }): boolean =>
 /** Save-time address check (delivery checks again, on the resolved address it connects to). */
 const validateReceiverURL =
   (options: ResolvedWebhooksOptions): TextFieldSingleValidation =>
-  async (value, { event }) => {
-    if (!value) return 'Bitte die Adresse des Empfängers angeben. / Please give the receiver\'s address.'
+  async (value, { event, req }) => {
+    if (!value) return translate(req.t)('webhookURLMissing')
     const policy = { production: options.production(), allowPrivate: options.allowPrivate() }
     try {
       // While an admin types (form state), no DNS query per keystroke: the shape only.

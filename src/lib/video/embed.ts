@@ -34,5 +34,3 @@ export function privacyEmbedURL(input: string): string | null {
   return null
 }
 
-export const VIDEO_URL_MESSAGE =
-  'Nur Videos von YouTube oder Vimeo (https) können eingebettet werden. / Only YouTube or Vimeo videos (https) can be embedded.'

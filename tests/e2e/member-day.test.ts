@@ -63,7 +63,7 @@ describe("a member's day (Debian Chromium)", () => {
   }, 300_000)
 
   it('she writes her text, gives her consent and saves', async () => {
-    await page.locator('#field-bio [contenteditable="true"]').click()
+    await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
     await page.keyboard.type(bio)
     await page.locator('#field-consent__given').check()
     await step('edited')
@@ -84,7 +84,9 @@ describe("a member's day (Debian Chromium)", () => {
 
   it("she cannot open a hidden portrait of another member nor change a public one", async () => {
     await page.goto(`${server.baseURL}/admin/collections/members/${hidden.id}`)
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 60_000 }).not.toContain('Laden')
+    await expect
+      .poll(() => page.locator('body').innerText(), { timeout: 60_000 })
+      .toContain(`Das Dokument mit der ID ${hidden.id} konnte nicht gefunden werden`)
     expect(await page.locator('body').innerText()).not.toContain(hidden.name)
     expect(await page.locator(`#field-name`).count()).toBe(0)
     await step('hidden-portrait')
@@ -102,11 +104,14 @@ describe("a member's day (Debian Chromium)", () => {
   it('other collections are closed to her', async () => {
     for (const slug of ['users', 'photos', 'press-releases']) {
       await page.goto(`${server.baseURL}/admin/collections/${slug}/create`)
-      await expect.poll(() => page.url(), { timeout: 60_000 }).not.toContain('/create')
+      await expect.poll(() => page.locator('body').innerText(), { timeout: 60_000 }).toMatch(/keine Berechtigung/i)
+      expect(await page.locator('#action-save').count()).toBe(0)
       await step(`no-create-${slug}`)
     }
     await page.goto(`${server.baseURL}/admin/collections/users/${admin.id}`)
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 60_000 }).not.toContain('Laden')
+    await expect
+      .poll(() => page.locator('body').innerText(), { timeout: 60_000 })
+      .toContain(`Das Dokument mit der ID ${admin.id} konnte nicht gefunden werden`)
     expect(await page.locator('body').innerText()).not.toContain(admin.email)
     await step('no-other-account')
     expect((await asMember('POST', '/photos', {})).status).toBe(403)

@@ -109,7 +109,8 @@ describe("an editor's day with the press office (Debian Chromium)", () => {
       await expect.poll(() => form.locator('#field-peopleShown').innerText()).toContain(shown[0]!)
     }
     await editorStep('tagged')
-    await editorPage.locator('.bulk-upload--actions-bar__saveButtons button, .bulk-upload--actions-bar__buttons button', { hasText: 'Speichern' }).first().click()
+    // The actions bar exists twice (wide and narrow screens); the visible one saves all three.
+    await editorPage.locator('.bulk-upload--actions-bar button:visible', { hasText: /^Speichern$/ }).first().click()
     const uploaded = async () =>
       (await rest(server.baseURL, 'GET', `/photos?depth=0&sort=alt&where[alt][like]=${encodeURIComponent(meeting)}`, undefined, editor.token)).body
     await expect.poll(async () => (await uploaded()).totalDocs, { timeout: 180_000 }).toBe(3)

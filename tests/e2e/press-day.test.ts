@@ -116,20 +116,21 @@ describe("the press office's day (Debian Chromium)", () => {
     await drawer.locator('.react-datepicker__input-container input').click()
     await page.locator('.react-datepicker__navigation--next').click()
     await page.locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)').click()
-    await page.locator('.react-datepicker__time-list-item', { hasText: /^12:00/ }).first().click()
+    await page.locator('.react-datepicker__time-list-item', { hasText: /^12:00$/ }).first().click()
     await step('schedule-drawer')
     await page.locator('#scheduled-publish-save').click()
+    await expect.poll(() => drawer.locator('.schedule-publish__upcoming').innerText(), { timeout: 30_000 }).toContain('12:00')
+    await step('scheduled')
     const job = async () => {
       const jobs = await asPress(`/payload-jobs?depth=0&where[taskSlug][equals]=schedulePublish`)
       expect(jobs.status).toBe(200)
-      return jobs.body.docs.find((doc: { input?: { doc?: { value?: number } } }) => doc.input?.doc?.value === releaseId) ?? null
+      return jobs.body.docs.find((doc: { input?: { doc?: { value?: number | string } } }) => String(doc.input?.doc?.value) === String(releaseId)) ?? null
     }
     await expect.poll(job, { timeout: 30_000 }).not.toBeNull()
     const scheduled = await job()
     expect(scheduled.input.type).toBe('publish')
-    expect(new Date(scheduled.waitUntil).getUTCDate()).toBe(15)
-    await expect.poll(() => drawer.locator('.schedule-publish__upcoming').innerText(), { timeout: 30_000 }).not.toContain('Keine')
-    await step('scheduled')
+    // The 15th of next month, 12:00 noon in Berlin (the picker's 24-hour slot).
+    expect(formatGermanDate(scheduled.waitUntil, 'dayAndTime')).toMatch(/^15\.\d\d\.\d{4} 12:00$/)
     await page.keyboard.press('Escape')
     scheduledAt = scheduled.waitUntil
   }, 300_000)

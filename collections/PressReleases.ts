@@ -52,7 +52,8 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   defaultPopulate: RELEASE_POPULATE,
   versions: {
     maxPerDoc: 50,
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    // 24-hour slots in Payload's scheduling picker (its default is "12:00 AM", which reads as noon).
+    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
   },
   fields: [
     // Unnamed tabs only arrange the form: the data and the database stay exactly as without them.

@@ -2,9 +2,11 @@
  * The admin browser suite drives Debian's Chromium (never a downloaded browser) through
  * playwright-core against the production server of tests/helpers/server.ts.
  */
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import sharp from 'sharp'
 
 import { root } from '../helpers/server'
 
@@ -52,4 +54,50 @@ export async function rest(baseURL: string, method: string, route: string, body?
   })
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return { status: response.status, body: (await response.json().catch(() => null)) as any }
+}
+
+export type Account = { id?: number; email: string; password: string; token?: string }
+
+/** A fresh address and password, unique per run. */
+export function newAccount(prefix: string): Account {
+  return { email: `${prefix}-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`, password: `pw-${randomBytes(8).toString('hex')}` }
+}
+
+/** The first user (the admin, through first-register), then one user per role given, each logged in over REST. */
+export async function setUpAccounts<R extends string>(baseURL: string, roles: readonly R[]): Promise<{ admin: Account } & Record<R, Account>> {
+  const admin = newAccount('admin')
+  const registered = await rest(baseURL, 'POST', '/users/first-register', admin)
+  if (registered.status !== 200) throw new Error(`first-register: ${registered.status} ${JSON.stringify(registered.body)}`)
+  admin.token = registered.body.token
+  admin.id = registered.body.user.id
+  const accounts = { admin } as { admin: Account } & Record<R, Account>
+  for (const role of roles) {
+    const account = newAccount(role)
+    const created = await rest(baseURL, 'POST', '/users', { ...account, name: `Test ${role}`, roles: [role] }, admin.token)
+    if (created.status !== 201) throw new Error(`create ${role}: ${created.status} ${JSON.stringify(created.body)}`)
+    account.id = created.body.doc.id
+    account.token = (await rest(baseURL, 'POST', '/users/login', account)).body.token
+    ;(accounts as Record<string, Account>)[role] = account
+  }
+  return accounts
+}
+
+/** Real JPEG files on disk (different colours, so different hashes) for the file inputs. */
+export async function jpegFiles(prefix: string, count: number): Promise<string[]> {
+  const directory = path.join(SCREENSHOTS, '..', 'e2e-files')
+  mkdirSync(directory, { recursive: true })
+  const files: string[] = []
+  for (let index = 0; index < count; index += 1) {
+    const file = path.join(directory, `${prefix}-${index + 1}.jpg`)
+    const background = { r: (60 * index + 30) % 256, g: (90 * index + 120) % 256, b: 200 }
+    await sharp({ create: { width: 640, height: 480, channels: 3, background } }).jpeg().toFile(file)
+    files.push(file)
+  }
+  return files
+}
+
+/** Chooses an option of a Payload select (react-select) field by its visible label. */
+export async function chooseOption(page: Page, fieldPath: string, label: string) {
+  await page.locator(`#field-${fieldPath.replace(/\./g, '__')} .rs__control`).click()
+  await page.locator('.rs__option', { hasText: label }).first().click()
 }

@@ -28,7 +28,6 @@ export function parseFeedQuery(req: PayloadRequest, maxTagLength: number): FeedQ
       en: `The tag is too long (at most ${maxTagLength} characters).`,
     }
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(tag)) {
     return { de: 'Das Schlagwort enthält Steuerzeichen.', en: 'The tag contains control characters.' }
   }

@@ -56,7 +56,6 @@ export function renderFeed(format: FeedFormat, source: FeedSource, context: Feed
   return wellFormed(feed.rss2()).replace('<rss version="2.0"', `<rss version="2.0" xmlns:media="${MEDIA_RSS}"`)
 }
 
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**

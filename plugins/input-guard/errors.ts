@@ -18,7 +18,6 @@ export class InputRefused extends APIError<{ errors?: Array<{ path: string; mess
 /** Shortens a value for a message (values come from strangers: no control characters, no novels). */
 export function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
-  // eslint-disable-next-line no-control-regex
   const clean = text.replace(/[\u0000-\u001f\u007f]/g, '�')
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean
 }

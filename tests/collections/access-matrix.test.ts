@@ -176,7 +176,6 @@ let originalSeat: string | null | undefined
 const tokenOf = (role: Role): string | undefined => users[role]?.token
 const isDrafts = (collection: ContentCollection) => DRAFT_COLLECTIONS.includes(collection)
 const isUpload = (collection: ContentCollection) => UPLOAD_COLLECTIONS.includes(collection)
-const ok = (status: number) => status >= 200 && status < 300
 const refusedStatus = (status: number) => status === 401 || status === 403 || status === 404
 const gqlRefused = (body: { errors?: unknown[] }, field: string) =>
   Array.isArray(body?.errors) && body.errors.length > 0 && (body as { data?: Record<string, unknown> }).data?.[field] == null

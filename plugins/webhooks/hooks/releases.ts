@@ -31,7 +31,7 @@ export const releaseAfterChange =
     const before = rowBefore<ReleaseRow>(req, RELEASES_SLUG, doc.id)
     const after = await readMainRow<ReleaseRow>(req, RELEASES_SLUG, doc.id)
     const change = releaseChange(releaseState(before), releaseState(after), Date.now())
-    if (change.liftAt) await scheduleEmbargoLift(req, doc.id, change.liftAt, options)
+    if (change.liftAt) await scheduleEmbargoLift(req, doc.id, change.liftAt)
     const row = after ?? before
     if (change.fire && row) await enqueueEvent(req, releaseEvent(req, `press-release.${change.fire}`, row), options)
     return doc

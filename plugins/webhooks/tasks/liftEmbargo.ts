@@ -18,7 +18,7 @@ type PendingJob = { id: number | string; input?: Partial<LiftInput> | null }
  * One pending lift per release: a new Sperrfrist replaces the pending job of the old one, the same
  * Sperrfrist keeps it. The job checks the release again when it runs in any case.
  */
-export async function scheduleEmbargoLift(req: PayloadRequest, releaseID: number | string, at: Date, options: ResolvedWebhooksOptions) {
+export async function scheduleEmbargoLift(req: PayloadRequest, releaseID: number | string, at: Date) {
   const { docs } = await req.payload.find({
     collection: 'payload-jobs',
     where: { and: [{ taskSlug: { equals: LIFT_TASK } }, { completedAt: { exists: false } }, { processing: { equals: false } }] },

@@ -149,10 +149,12 @@ export const requestCases: RequestCase[] = [
   { name: 'a GraphQL query sent as application/graphql', kind: 'graphql', status: 415, message: /Content-Type application\/json/, build: ({ url, auth }) => post(url('/graphql'), '{ __typename }', { 'content-type': 'application/graphql', ...auth }) },
 ]
 
-/** What is wrong with an answer to `testCase` (empty when it is the expected 4xx, quick and bilingual). */
 // Response bodies are arbitrary JSON; the shape is what is being checked.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function problemsWith(testCase: RequestCase, answer: { status: number; body: any }, elapsedMs: number): string[] {
+type AnyBody = any
+
+/** What is wrong with an answer to `testCase` (empty when it is the expected 4xx, quick and bilingual). */
+export function problemsWith(testCase: RequestCase, answer: { status: number; body: AnyBody }, elapsedMs: number): string[] {
   const message: unknown = answer.body?.errors?.[0]?.message
   const [german, english] = typeof message === 'string' ? message.split(' / ') : []
   const problems = [

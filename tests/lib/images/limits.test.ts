@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assertWithinLimits, ImageRejectedError, MAX_IMAGE_BYTES, processImage } from '../../../src/lib/images'
+import { assertWithinLimits, MAX_IMAGE_BYTES, processImage } from '../../../src/lib/images'
 import { CREDIT, noisyJpeg, pngPixelBomb, rejectionOf, solid } from './fixtures'
 
 describe('limits', () => {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import {
   canDecodeHeic,
   type EncodedImage,
-  ImageRejectedError,
   processImage,
   type ProcessedImage,
   readExif,

@@ -249,7 +249,7 @@ describe('server functions: the admin layout’s handler obeys roles', () => {
     expect(state.lockedState).toBeUndefined()
     expect((await storedLocks()).length).toBe(before)
 
-    const own = (await call(member.token, 'form-state', {
+    await call(member.token, 'form-state', {
       collectionSlug: 'members',
       id: portraitID,
       operation: 'update',
@@ -257,7 +257,7 @@ describe('server functions: the admin layout’s handler obeys roles', () => {
       formState: {},
       returnLockStatus: true,
       updateLastEdited: true,
-    })) as { lockedState?: unknown }
+    })
     const mine = (await storedLocks()).filter(
       (lock) => (lock.document as { relationTo?: string; value?: unknown })?.relationTo === 'members' && (lock.document as { value?: unknown }).value === portraitID,
     )

@@ -19,7 +19,6 @@ let admin: TestUser
 let photoIds: number[]
 let memberIds: number[]
 let releaseId: number
-let venueId: number
 let documentFile: string
 
 beforeAll(async () => {
@@ -35,7 +34,7 @@ beforeAll(async () => {
     })) as { id: number; filename?: string }
   photoIds = [(await make('photos', 'guard-photo-1')).id, (await make('photos', 'guard-photo-2')).id, (await make('photos', 'guard-photo-3')).id]
   memberIds = [(await make('members', 'guard-member-1')).id, (await make('members', 'guard-member-2')).id]
-  venueId = (await make('venues', 'guard-venue')).id
+  await make('venues', 'guard-venue') // found by the /venues query below
   releaseId = (await make('press-releases', 'guard-release', { _status: 'published', displayDate: '2026-11-20T10:00:00.000Z' })).id
   documentFile = (await make('documents', 'guard-document')).filename!
 })

@@ -140,6 +140,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      removeAbandonedDrafts: TaskRemoveAbandonedDrafts;
       deliverWebhook: TaskDeliverWebhook;
       webhookEmbargoLift: TaskWebhookEmbargoLift;
       cleanupOrphanFiles: TaskCleanupOrphanFiles;
@@ -258,7 +259,7 @@ export interface PressRelease {
   firstPublishedAt?: string | null;
   review?: ReleaseReview;
   /**
-   * Sent with the next publication (also a scheduled one) — under a Sperrfrist before it lifts, with a personal pre-access link for everyone.
+   * Sent with the next publication (also a scheduled one) — under an embargo before it lifts, with a personal pre-access link for everyone.
    */
   distribution?: {
     send?: boolean | null;
@@ -409,7 +410,7 @@ export interface Member {
   };
   user?: (number | null) | User;
   /**
-   * Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.
+   * Generated from the name (ä → ae, ß → ss, any script in Latin letters). Fixed once saved.
    */
   slug?: string | null;
   /**
@@ -578,7 +579,7 @@ export interface Venue {
   accessibility?: string | null;
   website?: string | null;
   /**
-   * Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.
+   * Generated from the name (ä → ae, ß → ss, any script in Latin letters). Fixed once saved.
    */
   slug?: string | null;
   /**
@@ -895,7 +896,7 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
- * Personal links that let journalists read a release before its Sperrfrist. Every opening is logged.
+ * Personal links that let journalists read a release before its embargo ends. Every opening is logged.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "press-previews".
@@ -911,7 +912,7 @@ export interface PressPreview {
    */
   link?: string | null;
   /**
-   * Set on creation: the Sperrfrist plus the validity period (PRESS_PREVIEW_DAYS).
+   * Set on creation: the embargo plus the validity period (PRESS_PREVIEW_DAYS).
    */
   expiresAt?: string | null;
   revoked?: boolean | null;
@@ -1012,6 +1013,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'removeAbandonedDrafts'
           | 'deliverWebhook'
           | 'webhookEmbargoLift'
           | 'cleanupOrphanFiles'
@@ -1053,6 +1055,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'removeAbandonedDrafts'
         | 'deliverWebhook'
         | 'webhookEmbargoLift'
         | 'cleanupOrphanFiles'
@@ -1915,6 +1918,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemoveAbandonedDrafts".
+ */
+export interface TaskRemoveAbandonedDrafts {
+  input: {
+    graceHours?: number | null;
+  };
+  output: {
+    removed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import * as migration_20261126_140057_photo_visibility from './20261126_140057_p
 import * as migration_20261126_142807_read_path_indexes from './20261126_142807_read_path_indexes';
 import * as migration_20261126_163011_newsroom_distribution from './20261126_163011_newsroom_distribution';
 import * as migration_20261126_171203_search_review_jobs from './20261126_171203_search_review_jobs';
+import * as migration_20261126_213250_abandoned_drafts_job from './20261126_213250_abandoned_drafts_job';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_171203_search_review_jobs.up,
     down: migration_20261126_171203_search_review_jobs.down,
-    name: '20261126_171203_search_review_jobs'
+    name: '20261126_171203_search_review_jobs',
+  },
+  {
+    up: migration_20261126_213250_abandoned_drafts_job.up,
+    down: migration_20261126_213250_abandoned_drafts_job.down,
+    name: '20261126_213250_abandoned_drafts_job'
   },
 ];

@@ -26,7 +26,9 @@ import { EmbargoCell as EmbargoCell_d3662ed31abd5d46b8399260f1786afb } from '../
 import { WorkflowStatusCell as WorkflowStatusCell_ad0229931a0b8e5b0d3b5e4c43ebb378 } from '../../../../src/components/WorkflowStatusCell'
 import { BooleanCell as BooleanCell_7a0e11b35c32008f9f7b624699f7258a } from '../../../../src/components/BooleanCell'
 import { EmbargoStatus as EmbargoStatus_bb8f5be039a1ab832dc02cf43df65a32 } from '../../../../src/components/EmbargoStatus'
+import { RenditionRowLabel as RenditionRowLabel_b0406ecacd3d6502d9abe7014644f2ad } from '../../../../src/components/RenditionRowLabel'
 import { RoleDashboard as RoleDashboard_fadcff7e78982402b5dacc72f6025207 } from '../../../../src/components/dashboard/RoleDashboard'
+import { UntranslatedPayloadTexts as UntranslatedPayloadTexts_8503191928c0912ba5b2b5a99e2174fc } from '../../../../src/components/UntranslatedPayloadTexts'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,6 +61,8 @@ export const importMap = {
   "/src/components/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_ad0229931a0b8e5b0d3b5e4c43ebb378,
   "/src/components/BooleanCell#BooleanCell": BooleanCell_7a0e11b35c32008f9f7b624699f7258a,
   "/src/components/EmbargoStatus#EmbargoStatus": EmbargoStatus_bb8f5be039a1ab832dc02cf43df65a32,
+  "/src/components/RenditionRowLabel#RenditionRowLabel": RenditionRowLabel_b0406ecacd3d6502d9abe7014644f2ad,
   "/src/components/dashboard/RoleDashboard#RoleDashboard": RoleDashboard_fadcff7e78982402b5dacc72f6025207,
+  "/src/components/UntranslatedPayloadTexts#UntranslatedPayloadTexts": UntranslatedPayloadTexts_8503191928c0912ba5b2b5a99e2174fc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

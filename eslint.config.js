@@ -3,9 +3,9 @@
 // recommended JavaScript and typescript-eslint sets (without type information: fast, no project
 // service) plus perfectionist's import sorting, which `eslint --fix` applies by itself.
 import js from '@eslint/js'
-import { defineConfig, globalIgnores } from 'eslint/config'
 import prettier from 'eslint-config-prettier/flat'
 import perfectionist from 'eslint-plugin-perfectionist'
+import { defineConfig, globalIgnores } from 'eslint/config'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 

@@ -24,8 +24,12 @@ const nextConfig: NextConfig = {
  * In dev only: Next 16 answers requests for its dev resources (`/_next/*`, HMR) from any origin but
  * localhost with 403, so the admin stayed blank at http://127.0.0.1:3000 and on the LAN address.
  */
-export function devServerConfig(phase: string, hosts: string[] = devOriginHosts()): Pick<NextConfig, 'allowedDevOrigins'> {
+export function devServerConfig(
+  phase: string,
+  hosts: string[] = devOriginHosts(),
+): Pick<NextConfig, 'allowedDevOrigins'> {
   return phase === PHASE_DEVELOPMENT_SERVER ? { allowedDevOrigins: hosts } : {}
 }
 
-export default (phase: string): NextConfig => withPayload({ ...nextConfig, ...devServerConfig(phase) }, { devBundleServerPackages: false })
+export default (phase: string): NextConfig =>
+  withPayload({ ...nextConfig, ...devServerConfig(phase) }, { devBundleServerPackages: false })

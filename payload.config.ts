@@ -9,14 +9,14 @@ import sharp from 'sharp'
 
 import { Documents } from './collections/Documents'
 import { Events } from './collections/Events'
+import { photoPublicFrom } from './collections/hooks/photoPublicFrom'
 import { Members } from './collections/Members'
 import { Photos } from './collections/Photos'
 import { PressReleases } from './collections/PressReleases'
-import { photoPublicFrom } from './collections/hooks/photoPublicFrom'
 import { Projects } from './collections/Projects'
+import { EVENT_LIST, PROJECT_LIST, RELEASE_LIST } from './collections/shapes'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
-import { EVENT_LIST, PROJECT_LIST, RELEASE_LIST } from './collections/shapes'
 import { Association } from './globals/Association'
 import { migrations } from './migrations'
 import { adminForms } from './plugins/admin-forms'
@@ -24,38 +24,45 @@ import { adminGuard } from './plugins/admin-guard'
 import { calendar } from './plugins/calendar'
 import { databaseOutage } from './plugins/database-outage'
 import { feeds } from './plugins/feeds'
-import { inputGuard } from './plugins/input-guard'
-import { pressList } from './plugins/press-list'
-import { pressKit, streamPressKit } from './plugins/press-kit'
-import { fileStorage, pressPhotos } from './plugins/press-photos'
-import { pressDistribution } from './plugins/press-distribution'
-import { createPreviewLink, pressPreview } from './plugins/press-preview'
 import { hiddenRelations } from './plugins/hidden-relations'
+import { inputGuard } from './plugins/input-guard'
 import { listShape } from './plugins/list-shape'
 import { livePreview } from './plugins/live-preview'
+import { pressDistribution } from './plugins/press-distribution'
+import { pressKit, streamPressKit } from './plugins/press-kit'
+import { pressList } from './plugins/press-list'
+import { fileStorage, pressPhotos } from './plugins/press-photos'
+import { createPreviewLink, pressPreview } from './plugins/press-preview'
 import { publicListLimit } from './plugins/public-list-limit'
-import { richTextHTML } from './plugins/rich-text-html'
 import { responseCache } from './plugins/response-cache'
-import { structuredData } from './plugins/structured-data'
-import { webhooks } from './plugins/webhooks'
+import { richTextHTML } from './plugins/rich-text-html'
 import { search } from './plugins/search'
 import { searchSchema } from './plugins/search/schema'
-import { openAPI } from './src/openapi'
-import { jobsConfig } from './src/jobs'
-import { ABANDONED_DRAFTS_TASK } from './src/jobs/abandonedDrafts'
-import { exclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
+import { structuredData } from './plugins/structured-data'
+import { webhooks } from './plugins/webhooks'
 import { healthEndpoint } from './src/endpoints/health'
-import { translations } from './src/i18n'
 import { DISCIPLINES } from './src/fields/options'
 import { pressEditor } from './src/fields/richText'
-import { deliverToPressContact, pressListRecipients } from './src/lib/pressList/distribution'
+import { translations } from './src/i18n'
+import { jobsConfig } from './src/jobs'
+import { ABANDONED_DRAFTS_TASK } from './src/jobs/abandonedDrafts'
 import { readPathIndexes } from './src/lib/database/indexes'
 import { guardPoolErrors, poolOptions, slowStatementOptions } from './src/lib/database/resilience'
 import { pgWithSlowStatementGuard } from './src/lib/database/slowStatements'
+import {
+  allowedOrigins,
+  databaseReadURIs,
+  databaseURI,
+  env,
+  payloadSecret,
+  serverURL,
+} from './src/lib/env'
 import { REQUEST_REJECTED } from './src/lib/http/reject'
-import { emailAdapter } from './src/lib/mail/transport'
+import { exclusiveJobClaims } from './src/lib/jobs/exclusiveClaims'
 import { payloadLogger } from './src/lib/logging'
-import { allowedOrigins, databaseReadURIs, databaseURI, env, payloadSecret, serverURL } from './src/lib/env'
+import { emailAdapter } from './src/lib/mail/transport'
+import { deliverToPressContact, pressListRecipients } from './src/lib/pressList/distribution'
+import { openAPI } from './src/openapi'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -101,7 +108,8 @@ export default buildConfig({
     },
     meta: {
       titleSuffix: ' – Kreative Klasse e.V.',
-      description: 'Redaktionssystem des Kreative Klasse e.V., Berufsverband der Kreativschaffenden im Ruhrgebiet',
+      description:
+        'Redaktionssystem des Kreative Klasse e.V., Berufsverband der Kreativschaffenden im Ruhrgebiet',
     },
   },
 
@@ -165,9 +173,16 @@ export default buildConfig({
     // Documents (PDFs) on the photos' bucket when S3_BUCKET is set; before inputGuard, which reads disableLocalStorage.
     fileStorage({ collections: ['documents'] }),
     pressPreview({ pressKit: streamPressKit }),
-    pressDistribution({ topics: DISCIPLINES, recipients: pressListRecipients, deliver: deliverToPressContact, createLink: createPreviewLink }),
+    pressDistribution({
+      topics: DISCIPLINES,
+      recipients: pressListRecipients,
+      deliver: deliverToPressContact,
+      createLink: createPreviewLink,
+    }),
     pressKit(),
-    listShape({ collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST } }),
+    listShape({
+      collections: { 'press-releases': RELEASE_LIST, events: EVENT_LIST, projects: PROJECT_LIST },
+    }),
     adminGuard(),
     inputGuard(),
     structuredData(),

@@ -25,8 +25,19 @@ export const Documents: CollectionConfig<'documents'> = {
     mimeTypes: ['application/pdf'],
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
-    { name: 'description', type: 'textarea', localized: true, label: l('Beschreibung', 'Description') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      validate: requiredInDefaultLocale,
+      label: l('Titel', 'Title'),
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: l('Beschreibung', 'Description'),
+    },
   ],
   hooks: {
     beforeOperation: [fileURLInputs<'documents'>],

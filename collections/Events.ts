@@ -5,16 +5,16 @@ import { validations } from 'payload'
 import { editorialPageAccess } from '../src/access/content'
 import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
-import { requiredInDefaultLocale } from '../src/fields/validation'
 import { urlField } from '../src/fields/links'
+import { refuseUnreportedProblems, withReportedProblems } from '../src/fields/problems'
 import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
 import { pressEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
 import { slugField } from '../src/fields/slug'
+import { requiredInDefaultLocale } from '../src/fields/validation'
 import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { nextOccurrences, validateRule } from '../src/lib/recurrence'
 import { endAfterStart } from './hooks/endAfterStart'
-import { refuseUnreportedProblems, withReportedProblems } from '../src/fields/problems'
 import { nextOccurrencesInputs } from './hooks/nextOccurrencesInputs'
 import { EVENT_POPULATE } from './shapes'
 
@@ -31,7 +31,13 @@ export const Events: CollectionConfig<'events'> = {
   defaultPopulate: EVENT_POPULATE,
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 }, schedulePublish: true } },
   fields: [
-    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      validate: requiredInDefaultLocale,
+      label: l('Titel', 'Title'),
+    },
     {
       name: 'kind',
       type: 'select',
@@ -50,20 +56,43 @@ export const Events: CollectionConfig<'events'> = {
     {
       type: 'row',
       fields: [
-        dateField({ name: 'start', required: true, index: true, label: l('Beginn', 'Start'), timezone: BERLIN_TIMEZONE }),
+        dateField({
+          name: 'start',
+          required: true,
+          index: true,
+          label: l('Beginn', 'Start'),
+          timezone: BERLIN_TIMEZONE,
+        }),
         // An end before the start is reported with every other invalid field (endAfterStart).
-        dateField({ name: 'end', label: l('Ende', 'End'), timezone: BERLIN_TIMEZONE, validate: withReportedProblems(validations.date) }),
+        dateField({
+          name: 'end',
+          label: l('Ende', 'End'),
+          timezone: BERLIN_TIMEZONE,
+          validate: withReportedProblems(validations.date),
+        }),
         { name: 'allDay', type: 'checkbox', defaultValue: false, label: l('Ganztägig', 'All day') },
       ],
     },
-    { name: 'venues', type: 'relationship', relationTo: 'venues', hasMany: true, label: l('Orte', 'Venues') },
+    {
+      name: 'venues',
+      type: 'relationship',
+      relationTo: 'venues',
+      hasMany: true,
+      label: l('Orte', 'Venues'),
+    },
     {
       name: 'program',
       type: 'array',
       label: l('Programm', 'Program'),
       labels: { singular: l('Programmpunkt', 'Session'), plural: l('Programmpunkte', 'Sessions') },
       fields: [
-        { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
+        {
+          name: 'title',
+          type: 'text',
+          localized: true,
+          validate: requiredInDefaultLocale,
+          label: l('Titel', 'Title'),
+        },
         {
           type: 'row',
           fields: [
@@ -72,7 +101,13 @@ export const Events: CollectionConfig<'events'> = {
           ],
         },
         { name: 'venue', type: 'relationship', relationTo: 'venues', label: l('Ort', 'Venue') },
-        { name: 'speakers', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Mitwirkende', 'Speakers') },
+        {
+          name: 'speakers',
+          type: 'relationship',
+          relationTo: 'members',
+          hasMany: true,
+          label: l('Mitwirkende', 'Speakers'),
+        },
       ],
     },
     {
@@ -80,7 +115,12 @@ export const Events: CollectionConfig<'events'> = {
       type: 'relationship',
       relationTo: 'events',
       label: l('Gehört zu', 'Part of'),
-      admin: { description: l('z. B. der Workshop zum Festival „Extraklasse“', 'e.g. a workshop of the "Extraklasse" festival') },
+      admin: {
+        description: l(
+          'z. B. der Workshop zum Festival „Extraklasse“',
+          'e.g. a workshop of the "Extraklasse" festival',
+        ),
+      },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     {
@@ -88,19 +128,52 @@ export const Events: CollectionConfig<'events'> = {
       type: 'group',
       label: l('Eintritt', 'Admission'),
       fields: [
-        { name: 'free', type: 'checkbox', defaultValue: true, label: l('Eintritt frei', 'Free admission') },
-        { name: 'priceNote', type: 'text', localized: true, label: l('Preishinweis', 'Price note'), admin: { condition: (_, sibling) => !sibling?.free } },
+        {
+          name: 'free',
+          type: 'checkbox',
+          defaultValue: true,
+          label: l('Eintritt frei', 'Free admission'),
+        },
+        {
+          name: 'priceNote',
+          type: 'text',
+          localized: true,
+          label: l('Preishinweis', 'Price note'),
+          admin: { condition: (_, sibling) => !sibling?.free },
+        },
       ],
     },
     urlField('registrationUrl', l('Anmeldung (Link)', 'Registration link')),
-    { name: 'description', type: 'richText', localized: true, editor: pressEditor, label: l('Beschreibung', 'Description') },
-    { name: 'photos', type: 'upload', relationTo: 'photos', hasMany: true, label: l('Fotos', 'Photos') },
-    { name: 'project', type: 'relationship', relationTo: 'projects', label: l('Projekt', 'Project') },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      editor: pressEditor,
+      label: l('Beschreibung', 'Description'),
+    },
+    {
+      name: 'photos',
+      type: 'upload',
+      relationTo: 'photos',
+      hasMany: true,
+      label: l('Fotos', 'Photos'),
+    },
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: 'projects',
+      label: l('Projekt', 'Project'),
+    },
     {
       name: 'recurrence',
       type: 'group',
       label: l('Wiederholung', 'Recurrence'),
-      admin: { description: l('Für den monatlichen Kreative Klasse-Abend.', 'For the monthly Kreative Klasse evening.') },
+      admin: {
+        description: l(
+          'Für den monatlichen Kreative Klasse-Abend.',
+          'For the monthly Kreative Klasse evening.',
+        ),
+      },
       fields: [
         {
           name: 'rule',
@@ -122,7 +195,12 @@ export const Events: CollectionConfig<'events'> = {
           label: l('Ausfälle', 'Exceptions'),
           labels: { singular: l('Ausfall', 'Exception'), plural: l('Ausfälle', 'Exceptions') },
           fields: [
-            dateField({ name: 'date', required: true, label: l('Datum', 'Date'), precision: 'dayOnly' }),
+            dateField({
+              name: 'date',
+              required: true,
+              label: l('Datum', 'Date'),
+              precision: 'dayOnly',
+            }),
             { name: 'reason', type: 'text', localized: true, label: l('Grund', 'Reason') },
           ],
         },
@@ -139,7 +217,9 @@ export const Events: CollectionConfig<'events'> = {
         afterRead: [
           ({ data }) =>
             data?.start && data.recurrence?.rule
-              ? nextOccurrences(new Date(data.start), data.recurrence, new Date()).map((date) => date.toISOString())
+              ? nextOccurrences(new Date(data.start), data.recurrence, new Date()).map((date) =>
+                  date.toISOString(),
+                )
               : [],
         ],
       },

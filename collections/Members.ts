@@ -9,10 +9,10 @@ import {
 } from '../src/access/content'
 import { hasRole } from '../src/access/predicates'
 import { dateField } from '../src/fields/date'
-import { refuseUnreportedProblems } from '../src/fields/problems'
 import { l } from '../src/fields/labels'
 import { socialLinksField, urlField } from '../src/fields/links'
 import { cityOptions, DISCIPLINES } from '../src/fields/options'
+import { refuseUnreportedProblems } from '../src/fields/problems'
 import { pressEditor } from '../src/fields/richText'
 import { slugField, SOURCES } from '../src/fields/slug'
 import { consentGiven, recordConsent } from './hooks/recordConsent'
@@ -25,7 +25,11 @@ const VISIBILITY_OPTIONS = [
 ]
 
 /** One contact detail and who may see it; the value is guarded by field access on every read path. */
-function contactDetail(name: string, field: Omit<Field, 'name' | 'access'> & { type: 'email' | 'text' | 'textarea' }, label: { de: string; en: string }): Field[] {
+function contactDetail(
+  name: string,
+  field: Omit<Field, 'name' | 'access'> & { type: 'email' | 'text' | 'textarea' },
+  label: { de: string; en: string },
+): Field[] {
   const visibilityName = `${name}Visibility`
   return [
     { ...field, name, label, access: { read: contactDetailAccess(visibilityName) } } as Field,
@@ -50,7 +54,7 @@ export const Members: CollectionConfig<'members'> = {
     group: l('Verein', 'Association'),
     description: l(
       'Porträts der Mitglieder. Öffentlich sichtbar nur mit Einwilligung; Kontaktdaten nach Wahl des Mitglieds.',
-      "Member portraits. Public only with consent; contact details as the member chose.",
+      'Member portraits. Public only with consent; contact details as the member chose.',
     ),
   },
   access: {
@@ -74,7 +78,13 @@ export const Members: CollectionConfig<'members'> = {
         { value: 'institution', label: l('Institution', 'Institution') },
       ],
     },
-    { name: 'disciplines', type: 'select', hasMany: true, options: DISCIPLINES, label: l('Bereiche', 'Disciplines') },
+    {
+      name: 'disciplines',
+      type: 'select',
+      hasMany: true,
+      options: DISCIPLINES,
+      label: l('Bereiche', 'Disciplines'),
+    },
     {
       type: 'row',
       fields: [
@@ -87,11 +97,26 @@ export const Members: CollectionConfig<'members'> = {
         },
       ],
     },
-    { name: 'portrait', type: 'upload', relationTo: 'photos', label: l('Porträtfoto', 'Portrait photo') },
-    { name: 'bio', type: 'richText', localized: true, editor: pressEditor, label: l('Über mich / uns', 'Bio') },
+    {
+      name: 'portrait',
+      type: 'upload',
+      relationTo: 'photos',
+      label: l('Porträtfoto', 'Portrait photo'),
+    },
+    {
+      name: 'bio',
+      type: 'richText',
+      localized: true,
+      editor: pressEditor,
+      label: l('Über mich / uns', 'Bio'),
+    },
     urlField('website', l('Website', 'Website')),
     socialLinksField(),
-    dateField({ name: 'memberSince', label: l('Mitglied seit', 'Member since'), precision: 'monthOnly' }),
+    dateField({
+      name: 'memberSince',
+      label: l('Mitglied seit', 'Member since'),
+      precision: 'monthOnly',
+    }),
     {
       name: 'boardRole',
       type: 'text',
@@ -106,9 +131,18 @@ export const Members: CollectionConfig<'members'> = {
       label: l('Einwilligung zur Veröffentlichung', 'Publication consent'),
       access: { read: staffOrOwnPortraitField },
       fields: [
-        { name: 'given', type: 'checkbox', defaultValue: false, label: l('Porträt darf veröffentlicht werden', 'Portrait may be published') },
+        {
+          name: 'given',
+          type: 'checkbox',
+          defaultValue: false,
+          label: l('Porträt darf veröffentlicht werden', 'Portrait may be published'),
+        },
         // Shown only while consent is given; recordConsent clears both when it is withdrawn.
-        dateField({ name: 'date', label: l('Datum der Einwilligung', 'Date of consent'), admin: { readOnly: true, condition: consentGiven } }),
+        dateField({
+          name: 'date',
+          label: l('Datum der Einwilligung', 'Date of consent'),
+          admin: { readOnly: true, condition: consentGiven },
+        }),
         {
           name: 'recordedBy',
           type: 'relationship',
@@ -134,7 +168,11 @@ export const Members: CollectionConfig<'members'> = {
       relationTo: 'users',
       unique: true,
       label: l('Benutzerkonto (Selbstpflege)', 'User account (self-service)'),
-      access: { read: staffOrOwnPortraitField, create: hasRole('admin', 'editor'), update: hasRole('admin', 'editor') },
+      access: {
+        read: staffOrOwnPortraitField,
+        create: hasRole('admin', 'editor'),
+        update: hasRole('admin', 'editor'),
+      },
       admin: { position: 'sidebar' },
     },
     ...slugField({ sourceField: 'name', source: SOURCES.name }),

@@ -4,8 +4,8 @@ import { isStaffField, photoVisible } from '../src/access/content'
 import { hasRole } from '../src/access/predicates'
 import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
-import { requiredInDefaultLocale } from '../src/fields/validation'
 import { LICENCE_OPTIONS } from '../src/fields/licences'
+import { requiredInDefaultLocale } from '../src/fields/validation'
 import { fileURLInputs } from './hooks/fileURLInputs'
 import { photoShape } from './hooks/photoShape'
 import { PHOTO_POPULATE } from './shapes'
@@ -39,20 +39,43 @@ export const Photos: CollectionConfig<'photos'> = {
   // What a release, member or event carries of its photo (README: Abfragen für Frontends).
   defaultPopulate: PHOTO_POPULATE,
   fields: [
-    { name: 'alt', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Alternativtext', 'Alt text') },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      validate: requiredInDefaultLocale,
+      label: l('Alternativtext', 'Alt text'),
+    },
     { name: 'caption', type: 'textarea', localized: true, label: l('Bildunterschrift', 'Caption') },
     {
       type: 'row',
       fields: [
-        { name: 'credit', type: 'text', required: true, label: l('Foto: (Urheber/in)', 'Photographer (credit)') },
+        {
+          name: 'credit',
+          type: 'text',
+          required: true,
+          label: l('Foto: (Urheber/in)', 'Photographer (credit)'),
+        },
         { name: 'copyrightHolder', type: 'text', label: l('Rechteinhaber', 'Copyright holder') },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'licence', type: 'select', required: true, defaultValue: 'editorial-with-credit', options: LICENCE_OPTIONS, label: l('Lizenz', 'Licence') },
-        { name: 'licenceNote', type: 'text', localized: true, label: l('Lizenzhinweis', 'Licence note') },
+        {
+          name: 'licence',
+          type: 'select',
+          required: true,
+          defaultValue: 'editorial-with-credit',
+          options: LICENCE_OPTIONS,
+          label: l('Lizenz', 'Licence'),
+        },
+        {
+          name: 'licenceNote',
+          type: 'text',
+          localized: true,
+          label: l('Lizenzhinweis', 'Licence note'),
+        },
       ],
     },
     {
@@ -62,8 +85,19 @@ export const Photos: CollectionConfig<'photos'> = {
         { name: 'place', type: 'text', label: l('Aufnahmeort', 'Place') },
       ],
     },
-    { name: 'peopleShown', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Abgebildete Mitglieder', 'Members shown') },
-    { name: 'event', type: 'relationship', relationTo: 'events', label: l('Veranstaltung', 'Event') },
+    {
+      name: 'peopleShown',
+      type: 'relationship',
+      relationTo: 'members',
+      hasMany: true,
+      label: l('Abgebildete Mitglieder', 'Members shown'),
+    },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: 'events',
+      label: l('Veranstaltung', 'Event'),
+    },
     {
       name: 'legalBasis',
       type: 'select',
@@ -72,8 +106,14 @@ export const Photos: CollectionConfig<'photos'> = {
       label: l('Rechtsgrundlage für abgebildete Personen', 'Legal basis for people shown'),
       options: [
         { value: 'consent', label: l('Einwilligung liegt vor', 'Consent given') },
-        { value: 'public-event', label: l('Öffentliche Veranstaltung (§ 23 KUG)', 'Public event (§ 23 KUG)') },
-        { value: 'no-identifiable-person', label: l('Keine erkennbare Person', 'No identifiable person') },
+        {
+          value: 'public-event',
+          label: l('Öffentliche Veranstaltung (§ 23 KUG)', 'Public event (§ 23 KUG)'),
+        },
+        {
+          value: 'no-identifiable-person',
+          label: l('Keine erkennbare Person', 'No identifiable person'),
+        },
       ],
     },
     {
@@ -100,7 +140,10 @@ export const Photos: CollectionConfig<'photos'> = {
       label: l('Zurückgezogen (Takedown)', 'Withdrawn (takedown)'),
       admin: {
         position: 'sidebar',
-        description: l('Zurückgezogene Fotos sind sofort öffentlich unerreichbar.', 'Withdrawn photos are immediately unreachable for the public.'),
+        description: l(
+          'Zurückgezogene Fotos sind sofort öffentlich unerreichbar.',
+          'Withdrawn photos are immediately unreachable for the public.',
+        ),
       },
     },
   ],

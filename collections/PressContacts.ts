@@ -4,8 +4,8 @@ import { hiddenFromNonPressStaff, pressListStaff } from '../src/access/pressList
 import { pressContactEndpoints } from '../src/endpoints/pressContacts'
 import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
-import { translate } from '../src/i18n'
 import { DISCIPLINES } from '../src/fields/options'
+import { translate } from '../src/i18n'
 import { PRESS_CONTACTS } from '../src/lib/mail/listMail'
 import { pressContactConsent } from './hooks/pressContactConsent'
 
@@ -25,7 +25,10 @@ export const PRESS_CONTACT_STATUSES = [
  */
 export const PressContacts: CollectionConfig<'press-contacts'> = {
   slug: PRESS_CONTACTS,
-  labels: { singular: l('Pressekontakt', 'Press contact'), plural: l('Presseverteiler', 'Press list') },
+  labels: {
+    singular: l('Pressekontakt', 'Press contact'),
+    plural: l('Presseverteiler', 'Press list'),
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'outlet', 'status', 'language'],
@@ -103,7 +106,10 @@ export const PressContacts: CollectionConfig<'press-contacts'> = {
       type: 'select',
       options: [
         { value: 'double-opt-in', label: l('Double-Opt-in', 'Double opt-in') },
-        { value: 'staff', label: l('Von der Pressestelle eingetragen', 'Added by the press office') },
+        {
+          value: 'staff',
+          label: l('Von der Pressestelle eingetragen', 'Added by the press office'),
+        },
       ],
       label: l('Herkunft der Einwilligung', 'Consent source'),
       admin: { position: 'sidebar', readOnly: true },
@@ -119,7 +125,10 @@ export const PressContacts: CollectionConfig<'press-contacts'> = {
           'Required when the press office adds the contact, e.g. "Art. 6(1)(f) GDPR, existing press contact since 2024".',
         ),
       },
-      validate: (value: string | null | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> }) =>
+      validate: (
+        value: string | null | undefined,
+        { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> },
+      ) =>
         siblingData?.consentSource === 'staff' && !value?.trim()
           ? translate(req.t)('legalBasisMissing')
           : true,

@@ -6,16 +6,16 @@ import { releaseVisible, writeReleases } from '../src/access/content'
 import { isAdmin, isStaff } from '../src/access/predicates'
 import { dateField, EMBARGO_CELL, EMBARGO_STATUS } from '../src/fields/date'
 import { l } from '../src/fields/labels'
-import { requiredInDefaultLocale } from '../src/fields/validation'
-import { reviewField, workflowStatusField } from '../src/fields/review'
+import { refuseUnreportedProblems, withReportedProblems } from '../src/fields/problems'
 import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
+import { reviewField, workflowStatusField } from '../src/fields/review'
 import { pressEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
 import { slugField } from '../src/fields/slug'
+import { requiredInDefaultLocale } from '../src/fields/validation'
 import { BERLIN_TIMEZONE } from '../src/lib/berlin'
 import { editorsSaveDrafts } from './hooks/editorsSaveDrafts'
 import { dropPassedEmbargoOnDuplicate, embargoInFuture } from './hooks/embargoInFuture'
-import { refuseUnreportedProblems, withReportedProblems } from '../src/fields/problems'
 import { fillFromAssociation } from './hooks/fillFromAssociation'
 import { guardReview, notifyReview } from './hooks/releaseReview'
 import { RELEASE_POPULATE } from './shapes'
@@ -53,7 +53,10 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   versions: {
     maxPerDoc: 50,
     // 24-hour slots in Payload's scheduling picker (its default is "12:00 AM", which reads as noon).
-    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
+    drafts: {
+      autosave: { interval: 2000 },
+      schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 },
+    },
   },
   fields: [
     // Unnamed tabs only arrange the form: the data and the database stay exactly as without them.
@@ -63,17 +66,40 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
         {
           label: l('Inhalt', 'Content'),
           fields: [
-            { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
+            {
+              name: 'title',
+              type: 'text',
+              localized: true,
+              validate: requiredInDefaultLocale,
+              label: l('Titel', 'Title'),
+            },
             {
               name: 'dateline',
               type: 'text',
               localized: true,
               defaultValue: 'Essen',
               label: l('Ortsmarke', 'Dateline'),
-              admin: { description: l('Ort vor dem ersten Satz, z. B. „Essen“.', 'Place before the first sentence, e.g. "Essen".') },
+              admin: {
+                description: l(
+                  'Ort vor dem ersten Satz, z. B. „Essen“.',
+                  'Place before the first sentence, e.g. "Essen".',
+                ),
+              },
             },
-            { name: 'teaser', type: 'textarea', localized: true, validate: requiredInDefaultLocale, label: l('Anreißer', 'Teaser') },
-            { name: 'body', type: 'richText', localized: true, editor: pressEditor, label: l('Text', 'Body') },
+            {
+              name: 'teaser',
+              type: 'textarea',
+              localized: true,
+              validate: requiredInDefaultLocale,
+              label: l('Anreißer', 'Teaser'),
+            },
+            {
+              name: 'body',
+              type: 'richText',
+              localized: true,
+              editor: pressEditor,
+              label: l('Text', 'Body'),
+            },
           ],
         },
         {
@@ -90,9 +116,20 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
               type: 'textarea',
               localized: true,
               label: l('Bildunterschrift (abweichend)', 'Caption override'),
-              admin: { description: l('Leer lassen, um die Bildunterschrift des Fotos zu verwenden.', "Leave empty to use the photo's caption.") },
+              admin: {
+                description: l(
+                  'Leer lassen, um die Bildunterschrift des Fotos zu verwenden.',
+                  "Leave empty to use the photo's caption.",
+                ),
+              },
             },
-            { name: 'gallery', type: 'upload', relationTo: 'photos', hasMany: true, label: l('Galerie', 'Gallery') },
+            {
+              name: 'gallery',
+              type: 'upload',
+              relationTo: 'photos',
+              hasMany: true,
+              label: l('Galerie', 'Gallery'),
+            },
           ],
         },
         {
@@ -102,7 +139,10 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
               name: 'pressContacts',
               type: 'array',
               label: l('Pressekontakte', 'Press contacts'),
-              labels: { singular: l('Pressekontakt', 'Press contact'), plural: l('Pressekontakte', 'Press contacts') },
+              labels: {
+                singular: l('Pressekontakt', 'Press contact'),
+                plural: l('Pressekontakte', 'Press contacts'),
+              },
               fields: [
                 { name: 'name', type: 'text', required: true, label: l('Name', 'Name') },
                 { name: 'role', type: 'text', localized: true, label: l('Funktion', 'Role') },
@@ -118,9 +158,27 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
             {
               type: 'row',
               fields: [
-                { name: 'relatedMembers', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Mitglieder', 'Members') },
-                { name: 'relatedProjects', type: 'relationship', relationTo: 'projects', hasMany: true, label: l('Projekte', 'Projects') },
-                { name: 'relatedEvents', type: 'relationship', relationTo: 'events', hasMany: true, label: l('Veranstaltungen', 'Events') },
+                {
+                  name: 'relatedMembers',
+                  type: 'relationship',
+                  relationTo: 'members',
+                  hasMany: true,
+                  label: l('Mitglieder', 'Members'),
+                },
+                {
+                  name: 'relatedProjects',
+                  type: 'relationship',
+                  relationTo: 'projects',
+                  hasMany: true,
+                  label: l('Projekte', 'Projects'),
+                },
+                {
+                  name: 'relatedEvents',
+                  type: 'relationship',
+                  relationTo: 'events',
+                  hasMany: true,
+                  label: l('Veranstaltungen', 'Events'),
+                },
               ],
             },
             // Filtered by the public (`where[tags][equals]=…`): indexed as (text, parent_id) in src/lib/database/indexes.ts.
@@ -186,7 +244,10 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       label: l('V.i.S.d.P.', 'Responsible under press law'),
       admin: {
         position: 'sidebar',
-        description: l('Leer lassen für die Angabe aus dem Vereinsprofil.', 'Leave empty to use the association profile.'),
+        description: l(
+          'Leer lassen für die Angabe aus dem Vereinsprofil.',
+          'Leave empty to use the association profile.',
+        ),
       },
     },
     firstPublishedAtField,

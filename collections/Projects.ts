@@ -3,13 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { editorialPageAccess } from '../src/access/content'
 import { PROJECT_BLOCKS } from '../src/blocks'
 import { dateField } from '../src/fields/date'
-import { refuseUnreportedProblems } from '../src/fields/problems'
 import { l } from '../src/fields/labels'
-import { requiredInDefaultLocale } from '../src/fields/validation'
 import { urlField } from '../src/fields/links'
+import { refuseUnreportedProblems } from '../src/fields/problems'
 import { firstPublishedAtField, stampFirstPublication } from '../src/fields/publication'
 import { seoFields } from '../src/fields/seo'
 import { slugField } from '../src/fields/slug'
+import { requiredInDefaultLocale } from '../src/fields/validation'
 import {
   refreshChildrenAfterDelete,
   refreshPathsAfterChange,
@@ -20,22 +20,45 @@ import { PROJECT_POPULATE } from './shapes'
 
 export const Projects: CollectionConfig<'projects'> = {
   slug: 'projects',
-  labels: { singular: l('Projektseite', 'Project page'), plural: l('Klasse vernetzt', 'Klasse vernetzt') },
+  labels: {
+    singular: l('Projektseite', 'Project page'),
+    plural: l('Klasse vernetzt', 'Klasse vernetzt'),
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'path', 'projectStatus', '_status'],
     group: l('Verein', 'Association'),
-    description: l('Seiten des Projekts „Klasse vernetzt“, verschachtelt über die übergeordnete Seite.', 'Pages of the "Klasse vernetzt" project, nested by parent page.'),
+    description: l(
+      'Seiten des Projekts „Klasse vernetzt“, verschachtelt über die übergeordnete Seite.',
+      'Pages of the "Klasse vernetzt" project, nested by parent page.',
+    ),
   },
   access: editorialPageAccess,
   defaultPopulate: PROJECT_POPULATE,
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 }, schedulePublish: true } },
   fields: [
-    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, label: l('Titel', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      validate: requiredInDefaultLocale,
+      label: l('Titel', 'Title'),
+    },
     { name: 'summary', type: 'textarea', localized: true, label: l('Zusammenfassung', 'Summary') },
-    { name: 'heroPhoto', type: 'upload', relationTo: 'photos', label: l('Aufmacherbild', 'Hero photo') },
+    {
+      name: 'heroPhoto',
+      type: 'upload',
+      relationTo: 'photos',
+      label: l('Aufmacherbild', 'Hero photo'),
+    },
     { name: 'layout', type: 'blocks', blocks: PROJECT_BLOCKS, label: l('Inhalt', 'Content') },
-    { name: 'members', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Beteiligte Mitglieder', 'Members involved') },
+    {
+      name: 'members',
+      type: 'relationship',
+      relationTo: 'members',
+      hasMany: true,
+      label: l('Beteiligte Mitglieder', 'Members involved'),
+    },
     {
       name: 'partners',
       type: 'array',

@@ -16,12 +16,27 @@ import type {
  */
 
 /** Renditions a page shows: card (lists, teasers), hero (article top), social (og:image). */
-export const DISPLAY_RENDITIONS = ['card', 'cardWebp', 'cardAvif', 'hero', 'heroWebp', 'heroAvif', 'social'] as const
+export const DISPLAY_RENDITIONS = [
+  'card',
+  'cardWebp',
+  'cardAvif',
+  'hero',
+  'heroWebp',
+  'heroAvif',
+  'social',
+] as const
 /** A list card needs one crop; AVIF with the JPEG as fallback covers every browser. */
 export const CARD_RENDITIONS = ['cardAvif', 'card'] as const
 
 // `filename` is read only because `url` is computed from it; the photo shape hook drops it again.
-const RENDITION_ROW = { name: true, filename: true, url: true, width: true, height: true, mimeType: true } as const
+const RENDITION_ROW = {
+  name: true,
+  filename: true,
+  url: true,
+  width: true,
+  height: true,
+  mimeType: true,
+} as const
 
 /** A photo inside a release, member, event or project page. */
 export const PHOTO_POPULATE = {
@@ -57,7 +72,11 @@ export const PHOTO_SHAPES: { select: PhotosSelect<true>; renditions: readonly st
   { select: PHOTO_CARD, renditions: CARD_RENDITIONS },
 ]
 
-export const MEMBER_POPULATE = { name: true, slug: true, portrait: true } satisfies MembersSelect<true>
+export const MEMBER_POPULATE = {
+  name: true,
+  slug: true,
+  portrait: true,
+} satisfies MembersSelect<true>
 
 export const EVENT_POPULATE = {
   title: true,
@@ -68,7 +87,11 @@ export const EVENT_POPULATE = {
   allDay: true,
 } satisfies EventsSelect<true>
 
-export const PROJECT_POPULATE = { title: true, slug: true, path: true } satisfies ProjectsSelect<true>
+export const PROJECT_POPULATE = {
+  title: true,
+  slug: true,
+  path: true,
+} satisfies ProjectsSelect<true>
 
 export const VENUE_POPULATE = { name: true, slug: true, city: true } satisfies VenuesSelect<true>
 

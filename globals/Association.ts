@@ -13,8 +13,20 @@ export const Association: GlobalConfig<'association'> = {
     update: hasRole('admin', 'press'),
   },
   fields: [
-    { name: 'name', type: 'text', required: true, defaultValue: 'Kreative Klasse e.V.', label: l('Name', 'Name') },
-    { name: 'legalForm', type: 'text', defaultValue: 'eingetragener Verein (e.V.)', localized: true, label: l('Rechtsform', 'Legal form') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      defaultValue: 'Kreative Klasse e.V.',
+      label: l('Name', 'Name'),
+    },
+    {
+      name: 'legalForm',
+      type: 'text',
+      defaultValue: 'eingetragener Verein (e.V.)',
+      localized: true,
+      label: l('Rechtsform', 'Legal form'),
+    },
     {
       type: 'row',
       fields: [
@@ -22,13 +34,24 @@ export const Association: GlobalConfig<'association'> = {
         { name: 'seat', type: 'text', defaultValue: 'Essen', label: l('Sitz', 'Seat') },
       ],
     },
-    { name: 'board', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Vorstand', 'Board') },
+    {
+      name: 'board',
+      type: 'relationship',
+      relationTo: 'members',
+      hasMany: true,
+      label: l('Vorstand', 'Board'),
+    },
     {
       name: 'boilerplate',
       type: 'textarea',
       localized: true,
       label: l('Über uns (Boilerplate)', 'About us (boilerplate)'),
-      admin: { description: l('Steht unter jeder Pressemitteilung, Stand bei Veröffentlichung.', 'Printed below every press release, as of publication.') },
+      admin: {
+        description: l(
+          'Steht unter jeder Pressemitteilung, Stand bei Veröffentlichung.',
+          'Printed below every press release, as of publication.',
+        ),
+      },
     },
     {
       name: 'defaultPressContact',
@@ -40,7 +63,11 @@ export const Association: GlobalConfig<'association'> = {
         { name: 'phone', type: 'text', label: l('Telefon', 'Phone') },
       ],
     },
-    { name: 'responsiblePerson', type: 'text', label: l('V.i.S.d.P.', 'Responsible under press law') },
+    {
+      name: 'responsiblePerson',
+      type: 'text',
+      label: l('V.i.S.d.P.', 'Responsible under press law'),
+    },
     {
       name: 'legalNotice',
       type: 'group',

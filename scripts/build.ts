@@ -14,7 +14,8 @@ const result = spawnSync(binary('next'), ['build'], {
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URI: process.env.DATABASE_URI ?? 'postgres://build-time-placeholder@127.0.0.1:1/unused',
+    DATABASE_URI:
+      process.env.DATABASE_URI ?? 'postgres://build-time-placeholder@127.0.0.1:1/unused',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'build-time-placeholder-never-used-at-runtime',
     SERVER_URL: process.env.SERVER_URL ?? 'http://localhost:3000',
     // The build evaluates the config, which requires a mail server in production; it never sends.

@@ -32,7 +32,9 @@ if (values.help || !folder || !values.credit) {
 loadDotEnv()
 const production = process.env.NODE_ENV === 'production'
 if (!production) await ensureDevSecret()
-const database = await provideDatabase(production ? 'production' : 'dev', (line) => console.error(line))
+const database = await provideDatabase(production ? 'production' : 'dev', (line) =>
+  console.error(line),
+)
 process.env.DATABASE_URI = database.uri
 if (!production) process.env.PAYLOAD_DB_PUSH = 'true'
 

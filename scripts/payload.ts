@@ -13,12 +13,15 @@ await ensureDevSecret()
 const args = process.argv.slice(2)
 // Creating a migration diffs the config against the last snapshot; it needs no database.
 const needsDatabase = args[0] !== 'migrate:create'
-const database = needsDatabase ? await provideDatabase('production', (line) => console.log(line)) : undefined
+const database = needsDatabase
+  ? await provideDatabase('production', (line) => console.log(line))
+  : undefined
 const result = spawnSync(binary('payload'), args, {
   stdio: 'inherit',
   env: {
     ...process.env,
-    DATABASE_URI: database?.uri ?? process.env.DATABASE_URI ?? 'postgres://unused@127.0.0.1:1/unused',
+    DATABASE_URI:
+      database?.uri ?? process.env.DATABASE_URI ?? 'postgres://unused@127.0.0.1:1/unused',
     PAYLOAD_DB_PUSH: 'false',
     DB_STATEMENT_TIMEOUT_MS: process.env.DB_STATEMENT_TIMEOUT_MS ?? '600000',
     DB_QUERY_TIMEOUT_MS: process.env.DB_QUERY_TIMEOUT_MS ?? '600000',

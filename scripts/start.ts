@@ -9,7 +9,13 @@ import { provideDatabase } from '../src/lib/database/provision'
 import { redactedURI } from '../src/lib/database/uri'
 import { smtpSettings } from '../src/lib/env'
 import { loadDotEnv } from '../src/lib/launch/environment'
-import { binary, onShutdown, spawnGroup, stopGroup, waitForHealthy } from '../src/lib/launch/processes'
+import {
+  binary,
+  onShutdown,
+  spawnGroup,
+  stopGroup,
+  waitForHealthy,
+} from '../src/lib/launch/processes'
 
 loadDotEnv()
 // Refuse before starting anything: without a mail server the press office would lose mails.
@@ -20,10 +26,12 @@ try {
   process.exit(1)
 }
 const port = process.env.PORT ?? '3000'
-const database = await provideDatabase('production', (line) => console.log(line)).catch((error: unknown) => {
-  console.error(`\n✖ ${(error as Error).message}\n`)
-  process.exit(1)
-})
+const database = await provideDatabase('production', (line) => console.log(line)).catch(
+  (error: unknown) => {
+    console.error(`\n✖ ${(error as Error).message}\n`)
+    process.exit(1)
+  },
+)
 const env = {
   ...process.env,
   NODE_ENV: 'production' as const,
@@ -48,4 +56,5 @@ next.on('exit', async (code) => {
 })
 
 // The first request initialises Payload, which runs pending migrations before answering.
-if (await waitForHealthy(`http://localhost:${port}`)) console.log(`✔ bereit / ready: ${process.env.SERVER_URL ?? `http://localhost:${port}`}/admin`)
+if (await waitForHealthy(`http://localhost:${port}`))
+  console.log(`✔ bereit / ready: ${process.env.SERVER_URL ?? `http://localhost:${port}`}/admin`)

@@ -28,7 +28,10 @@ export class Cluster {
     let status = 0
     let json: unknown = null
     try {
-      const response = await fetch(`${this.api[instance]}${pathname}`, { ...init, signal: AbortSignal.timeout(60_000) })
+      const response = await fetch(`${this.api[instance]}${pathname}`, {
+        ...init,
+        signal: AbortSignal.timeout(60_000),
+      })
       status = response.status
       const type = response.headers.get('content-type') ?? ''
       if (type.includes('json')) json = await response.json().catch(() => null)
@@ -36,15 +39,29 @@ export class Cluster {
     } catch {
       status = 0
     }
-    const record: RequestRecord = { kind, instance, sentAt, answeredAt: Date.now(), status, ...extra }
+    const record: RequestRecord = {
+      kind,
+      instance,
+      sentAt,
+      answeredAt: Date.now(),
+      status,
+      ...extra,
+    }
     this.records.push(record)
     return { status, json, record }
   }
 }
 
-export const jsonBody = (token: string | undefined, body: unknown, method = 'POST'): RequestInit => ({
+export const jsonBody = (
+  token: string | undefined,
+  body: unknown,
+  method = 'POST',
+): RequestInit => ({
   method,
-  headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+  headers: {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `JWT ${token}` } : {}),
+  },
   body: JSON.stringify(body),
 })
 

@@ -23,10 +23,15 @@ export type RequestRecord = {
 }
 
 export const percentile = (sorted: number[], p: number): number =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : Number.NaN
+  sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+    : Number.NaN
 
 /** The table: per kind and instance, count, requests per second, p50 and p99 in ms. */
-export function summaryRows(records: RequestRecord[], seconds: number): Array<Record<string, string | number>> {
+export function summaryRows(
+  records: RequestRecord[],
+  seconds: number,
+): Array<Record<string, string | number>> {
   const kinds = [...new Set(records.map((r) => r.kind))]
   return kinds.map((kind) => {
     const row: Record<string, string | number> = { kind }
@@ -39,7 +44,9 @@ export function summaryRows(records: RequestRecord[], seconds: number): Array<Re
       row[`${instance} p99 ms`] = Math.round(percentile(times, 99))
     }
     row['5xx'] = records.filter((r) => r.kind === kind && r.status >= 500).length
-    row['other non-2xx'] = records.filter((r) => r.kind === kind && r.status < 500 && (r.status < 200 || r.status > 299)).length
+    row['other non-2xx'] = records.filter(
+      (r) => r.kind === kind && r.status < 500 && (r.status < 200 || r.status > 299),
+    ).length
     return row
   })
 }
@@ -48,5 +55,9 @@ export function summaryRows(records: RequestRecord[], seconds: number): Array<Re
 export function markdownTable(rows: Array<Record<string, string | number>>): string {
   const columns = Object.keys(rows[0] ?? {})
   const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`
-  return [line(columns), line(columns.map(() => '---')), ...rows.map((row) => line(columns.map((c) => row[c] ?? '')))].join('\n')
+  return [
+    line(columns),
+    line(columns.map(() => '---')),
+    ...rows.map((row) => line(columns.map((c) => row[c] ?? ''))),
+  ].join('\n')
 }

@@ -1,6 +1,15 @@
 // autocannon 9 ships no types; this declares the part bench/read uses (see its README, "API").
 declare module 'autocannon' {
-  type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; total: number; p50: number; p99: number }
+  type Histogram = {
+    average: number
+    mean: number
+    stddev: number
+    min: number
+    max: number
+    total: number
+    p50: number
+    p99: number
+  }
   export type Result = {
     duration: number
     requests: Histogram

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import type pg from 'pg'
+
+import { readdirSync, readFileSync } from 'node:fs'
 
 /** Clock ticks per second of /proc's utime/stime (USER_HZ: 100 on every Linux Node supports). */
 const TICKS_PER_SECOND = 100
@@ -35,8 +36,14 @@ export function processGroupCpuMs(pgid: number): number {
  * so only for a server on this machine (the machine's PostgreSQL or the embedded one); `undefined`
  * when the backends' /proc entries are not visible.
  */
-export async function backendCpuMs(admin: pg.ClientBase, database: string): Promise<Map<number, number> | undefined> {
-  const { rows } = await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [database])
+export async function backendCpuMs(
+  admin: pg.ClientBase,
+  database: string,
+): Promise<Map<number, number> | undefined> {
+  const { rows } = await admin.query<{ pid: number }>(
+    'select pid from pg_stat_activity where datname = $1',
+    [database],
+  )
   const result = new Map<number, number>()
   for (const { pid } of rows) {
     const stat = readStat(pid)
@@ -47,7 +54,10 @@ export async function backendCpuMs(admin: pg.ClientBase, database: string): Prom
 }
 
 /** CPU used between two snapshots; a backend that appeared in between counts from zero. */
-export function backendDelta(before: Map<number, number> | undefined, after: Map<number, number> | undefined): number | undefined {
+export function backendDelta(
+  before: Map<number, number> | undefined,
+  after: Map<number, number> | undefined,
+): number | undefined {
   if (!before || !after) return undefined
   let sum = 0
   for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0)

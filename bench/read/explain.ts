@@ -30,12 +30,39 @@ const raw = new pg.Client({ connectionString: uri, statement_timeout: 0 })
 await raw.connect()
 const one = async (sql: string) => (await raw.query(sql)).rows[0] as Record<string, unknown>
 const sample = {
-  slug: String((await one(`select slug from press_releases where _status = 'published' and embargo is null order by id desc offset 500 limit 1`)).slug),
-  previousSlug: String((await one('select slug from press_releases_previous_slugs order by _parent_id desc limit 1')).slug),
+  slug: String(
+    (
+      await one(
+        `select slug from press_releases where _status = 'published' and embargo is null order by id desc offset 500 limit 1`,
+      )
+    ).slug,
+  ),
+  previousSlug: String(
+    (await one('select slug from press_releases_previous_slugs order by _parent_id desc limit 1'))
+      .slug,
+  ),
   tag: 'fotografie',
-  memberID: Number((await one(`select members_id as id from press_releases_rels where path = 'relatedMembers' order by id desc limit 1`)).id),
-  projectID: Number((await one(`select projects_id as id from press_releases_rels where path = 'relatedProjects' order by id desc limit 1`)).id),
-  eventID: Number((await one(`select events_id as id from press_releases_rels where path = 'relatedEvents' order by id desc limit 1`)).id),
+  memberID: Number(
+    (
+      await one(
+        `select members_id as id from press_releases_rels where path = 'relatedMembers' order by id desc limit 1`,
+      )
+    ).id,
+  ),
+  projectID: Number(
+    (
+      await one(
+        `select projects_id as id from press_releases_rels where path = 'relatedProjects' order by id desc limit 1`,
+      )
+    ).id,
+  ),
+  eventID: Number(
+    (
+      await one(
+        `select events_id as id from press_releases_rels where path = 'relatedEvents' order by id desc limit 1`,
+      )
+    ).id,
+  ),
   projectPath: String((await one('select path from projects order by id limit 1')).path),
   now: new Date().toISOString(),
 }
@@ -51,17 +78,34 @@ for (const read of publicReads(sample)) {
     const res =
       read.method === 'POST'
         ? await graphql(request)
-        : await restGet(request, { params: Promise.resolve({ slug: read.path.split('?')[0]!.split('/').filter(Boolean) }) })
+        : await restGet(request, {
+            params: Promise.resolve({ slug: read.path.split('?')[0]!.split('/').filter(Boolean) }),
+          })
     const text = await res.text()
-    return { status: res.status, bytes: text.length, totalDocs: /"totalDocs":(\d+)/.exec(text)?.[1] }
+    return {
+      status: res.status,
+      bytes: text.length,
+      totalDocs: /"totalDocs":(\d+)/.exec(text)?.[1],
+    }
   })
   const ms = performance.now() - started
-  console.log(`\n### ${read.name}: HTTP ${response.status}, ${response.bytes} B, totalDocs ${response.totalDocs}, ${ms.toFixed(0)} ms, ${queries.length} statements`)
+  console.log(
+    `\n### ${read.name}: HTTP ${response.status}, ${response.bytes} B, totalDocs ${response.totalDocs}, ${ms.toFixed(0)} ms, ${queries.length} statements`,
+  )
   for (const query of queries) {
-    const plan = await raw.query(`explain (analyze, buffers, format json) ${query.text}`, query.values)
-    const top = (plan.rows[0] as { 'QUERY PLAN': Array<{ Plan: Record<string, unknown>; 'Execution Time': number }> })['QUERY PLAN'][0]!
-    console.log(`- ${top['Execution Time'].toFixed(1)} ms: ${query.text.slice(0, 160).replace(/\s+/g, ' ')}…`)
-    if ((flag === "--plans" && top["Execution Time"] > 5) || flag === "--all") {
+    const plan = await raw.query(
+      `explain (analyze, buffers, format json) ${query.text}`,
+      query.values,
+    )
+    const top = (
+      plan.rows[0] as {
+        'QUERY PLAN': Array<{ Plan: Record<string, unknown>; 'Execution Time': number }>
+      }
+    )['QUERY PLAN'][0]!
+    console.log(
+      `- ${top['Execution Time'].toFixed(1)} ms: ${query.text.slice(0, 160).replace(/\s+/g, ' ')}…`,
+    )
+    if ((flag === '--plans' && top['Execution Time'] > 5) || flag === '--all') {
       const text = await raw.query(`explain (analyze, buffers) ${query.text}`, query.values)
       console.log(query.text)
       console.log(JSON.stringify(query.values))
@@ -72,14 +116,31 @@ for (const read of publicReads(sample)) {
 // Staff: where is a photo used (`GET /api/photos/:id/usage`, drafts included: queries versions).
 {
   const { findPhotoUsage } = await import('../../plugins/press-photos/usage')
-  const photoID = Number((await one('select hero_photo_id as id from press_releases where hero_photo_id is not null order by id desc limit 1')).id)
+  const photoID = Number(
+    (
+      await one(
+        'select hero_photo_id as id from press_releases where hero_photo_id is not null order by id desc limit 1',
+      )
+    ).id,
+  )
   const started = performance.now()
-  const { result: usage, queries } = await captureQueries(pool, () => findPhotoUsage(payload, 'photos', photoID))
-  console.log(`\n### Staff photo usage: ${usage.length} documents, ${(performance.now() - started).toFixed(0)} ms, ${queries.length} statements`)
+  const { result: usage, queries } = await captureQueries(pool, () =>
+    findPhotoUsage(payload, 'photos', photoID),
+  )
+  console.log(
+    `\n### Staff photo usage: ${usage.length} documents, ${(performance.now() - started).toFixed(0)} ms, ${queries.length} statements`,
+  )
   for (const query of queries) {
-    const plan = await raw.query(`explain (analyze, buffers, format json) ${query.text}`, query.values)
-    const top = (plan.rows[0] as { 'QUERY PLAN': Array<{ 'Execution Time': number }> })['QUERY PLAN'][0]!
-    console.log(`- ${top['Execution Time'].toFixed(1)} ms: ${query.text.slice(0, 160).replace(/\s+/g, ' ')}…`)
+    const plan = await raw.query(
+      `explain (analyze, buffers, format json) ${query.text}`,
+      query.values,
+    )
+    const top = (plan.rows[0] as { 'QUERY PLAN': Array<{ 'Execution Time': number }> })[
+      'QUERY PLAN'
+    ][0]!
+    console.log(
+      `- ${top['Execution Time'].toFixed(1)} ms: ${query.text.slice(0, 160).replace(/\s+/g, ' ')}…`,
+    )
     if (flag && top['Execution Time'] > 5) {
       const text = await raw.query(`explain (analyze, buffers) ${query.text}`, query.values)
       console.log(query.text)

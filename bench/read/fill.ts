@@ -25,16 +25,46 @@ export type FillOptions = {
 }
 
 /** What was filled; `after` holds the highest id of each table before the fill (its rows are `> after`). */
-export type FillResult = Required<FillOptions> & { milliseconds: number; firstReleaseID: number; after: Record<FillTable, number> }
+export type FillResult = Required<FillOptions> & {
+  milliseconds: number
+  firstReleaseID: number
+  after: Record<FillTable, number>
+}
 
 type FillTable = 'member' | 'project' | 'event' | 'photo' | 'release' | 'version'
 
 /** The tag vocabulary; `TAGS[0]` is on most releases, the last ones are rare. */
 export const TAGS = [
-  'kreativwirtschaft', 'ruhrgebiet', 'essen', 'verband', 'extraklasse', 'design', 'fotografie',
-  'architektur', 'musik', 'film', 'games', 'mode', 'literatur', 'kunst', 'theater', 'werkstattgespraech',
-  'foerderung', 'netzwerk', 'bildung', 'stadtentwicklung', 'digitalisierung', 'nachhaltigkeit',
-  'preis', 'ausstellung', 'festival', 'jubilaeum', 'mitgliederversammlung', 'vorstand', 'presse', 'ki',
+  'kreativwirtschaft',
+  'ruhrgebiet',
+  'essen',
+  'verband',
+  'extraklasse',
+  'design',
+  'fotografie',
+  'architektur',
+  'musik',
+  'film',
+  'games',
+  'mode',
+  'literatur',
+  'kunst',
+  'theater',
+  'werkstattgespraech',
+  'foerderung',
+  'netzwerk',
+  'bildung',
+  'stadtentwicklung',
+  'digitalisierung',
+  'nachhaltigkeit',
+  'preis',
+  'ausstellung',
+  'festival',
+  'jubilaeum',
+  'mitgliederversammlung',
+  'vorstand',
+  'presse',
+  'ki',
 ] as const
 
 const RENDITIONS: Array<[name: string, width: number, height: number, mime: string]> = [
@@ -49,17 +79,46 @@ const RENDITIONS: Array<[name: string, width: number, height: number, mime: stri
   ['print', 3000, 2000, 'image/jpeg'],
 ]
 
-const CITIES = ['essen', 'dortmund', 'bochum', 'duisburg', 'gelsenkirchen', 'oberhausen', 'herne', 'bottrop']
+const CITIES = [
+  'essen',
+  'dortmund',
+  'bochum',
+  'duisburg',
+  'gelsenkirchen',
+  'oberhausen',
+  'herne',
+  'bottrop',
+]
 const EVENT_KINDS = ['evening', 'festival', 'seminar', 'workshop', 'panel', 'other']
 
 /** A Lexical body of a few paragraphs (about 1.5 KB), as the editor stores it. */
 const lexicalBody = (text: string): string =>
   JSON.stringify({
     root: {
-      type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
       children: [1, 2, 3, 4].map((n) => ({
-        type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
-        children: [{ type: 'text', text: `${text} (${n})`, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        textStyle: '',
+        children: [
+          {
+            type: 'text',
+            text: `${text} (${n})`,
+            format: 0,
+            style: '',
+            mode: 'normal',
+            detail: 0,
+            version: 1,
+          },
+        ],
       })),
     },
   })
@@ -86,7 +145,9 @@ async function maxID(client: pg.ClientBase, table: string): Promise<number> {
 
 /** Moves the id sequence of `table` past the explicit ids just inserted. */
 async function syncSequence(client: pg.ClientBase, table: string): Promise<void> {
-  await client.query(`select setval(pg_get_serial_sequence('${table}', 'id'), greatest((select max(id) from ${table}), 1))`)
+  await client.query(
+    `select setval(pg_get_serial_sequence('${table}', 'id'), greatest((select max(id) from ${table}), 1))`,
+  )
 }
 
 /** Fills the database at `uri` (schema already pushed); adds to whatever is there. */
@@ -303,13 +364,25 @@ export async function fillReleases(uri: string, options: FillOptions): Promise<F
       [base.release, R, base.version, V],
     )
 
-    for (const table of ['members', 'projects', 'events', 'photos', 'press_releases', '_press_releases_v']) {
+    for (const table of [
+      'members',
+      'projects',
+      'events',
+      'photos',
+      'press_releases',
+      '_press_releases_v',
+    ]) {
       await syncSequence(client, table)
     }
     await client.query('commit')
     // Fresh statistics, as autovacuum would gather them eventually; plans are chosen from these.
     await client.query('analyze')
-    return { ...settings, milliseconds: Date.now() - started, firstReleaseID: base.release + 1, after: base }
+    return {
+      ...settings,
+      milliseconds: Date.now() - started,
+      firstReleaseID: base.release + 1,
+      after: base,
+    }
   } catch (error) {
     await client.query('rollback').catch(() => undefined)
     throw error

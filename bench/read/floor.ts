@@ -30,14 +30,23 @@ async function list(tag: string | null): Promise<unknown> {
   const where = tag ? `${VISIBLE} and ${HAS_TAG}` : VISIBLE
   const params = tag ? [tag] : []
   const [docs, count] = await Promise.all([
-    pool.query(`select ${RELEASE_COLUMNS} from press_releases r ${RELEASE_JOINS} where ${where} order by r.display_date desc, r.created_at desc limit 20`, params),
-    pool.query<{ total: string }>(`select count(*) as total from press_releases r where ${where}`, params),
+    pool.query(
+      `select ${RELEASE_COLUMNS} from press_releases r ${RELEASE_JOINS} where ${where} order by r.display_date desc, r.created_at desc limit 20`,
+      params,
+    ),
+    pool.query<{ total: string }>(
+      `select count(*) as total from press_releases r where ${where}`,
+      params,
+    ),
   ])
   return { docs: docs.rows, totalDocs: Number(count.rows[0]?.total ?? 0) }
 }
 
 async function bySlug(slug: string): Promise<unknown> {
-  const { rows } = await pool.query(`select ${RELEASE_COLUMNS}, l.dateline, l.body from press_releases r ${RELEASE_JOINS} where ${VISIBLE} and r.slug = $1`, [slug])
+  const { rows } = await pool.query(
+    `select ${RELEASE_COLUMNS}, l.dateline, l.body from press_releases r ${RELEASE_JOINS} where ${VISIBLE} and r.slug = $1`,
+    [slug],
+  )
   return { docs: rows, totalDocs: rows.length }
 }
 
@@ -56,8 +65,10 @@ async function nextEvents(from: string): Promise<unknown> {
 
 function answer(url: URL): Promise<unknown> | undefined {
   if (url.pathname === '/list') return list(url.searchParams.get('tag'))
-  if (url.pathname.startsWith('/slug/')) return bySlug(decodeURIComponent(url.pathname.slice('/slug/'.length)))
-  if (url.pathname === '/events') return nextEvents(url.searchParams.get('from') ?? new Date().toISOString())
+  if (url.pathname.startsWith('/slug/'))
+    return bySlug(decodeURIComponent(url.pathname.slice('/slug/'.length)))
+  if (url.pathname === '/events')
+    return nextEvents(url.searchParams.get('from') ?? new Date().toISOString())
   if (url.pathname === '/health') return Promise.resolve({ ok: true })
   return undefined
 }
@@ -71,7 +82,12 @@ const server = http.createServer((request, response) => {
   work.then(
     (body) => {
       const json = JSON.stringify(body)
-      response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json)
+      response
+        .writeHead(200, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(json),
+        })
+        .end(json)
     },
     (error: unknown) => {
       console.error(error)
@@ -80,4 +96,5 @@ const server = http.createServer((request, response) => {
   )
 })
 server.listen(Number(port), '127.0.0.1', () => console.log('ready'))
-for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => server.close(() => pool.end().then(() => process.exit(0))))
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+  process.on(signal, () => server.close(() => pool.end().then(() => process.exit(0))))

@@ -1,9 +1,15 @@
-import autocannon from 'autocannon'
 import type pg from 'pg'
+
+import autocannon from 'autocannon'
 
 import { backendCpuMs, backendDelta, processGroupCpuMs } from './cpu'
 
-export type Request = { url: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }
+export type Request = {
+  url: string
+  method: 'GET' | 'POST'
+  body?: string
+  headers?: Record<string, string>
+}
 
 /** One autocannon run with the CPU the answering process group and the database's backends spent. */
 export type Sample = {
@@ -19,7 +25,14 @@ export type Sample = {
   databaseCpuMs: number | undefined
 }
 
-export type LoadOptions = { connections: number; duration: number; expect: 200 | 304; pgid: number; admin: pg.ClientBase; database: string }
+export type LoadOptions = {
+  connections: number
+  duration: number
+  expect: 200 | 304
+  pgid: number
+  admin: pg.ClientBase
+  database: string
+}
 
 export async function load(request: Request, options: LoadOptions): Promise<Sample> {
   const cpuBefore = processGroupCpuMs(options.pgid)
@@ -28,14 +41,22 @@ export async function load(request: Request, options: LoadOptions): Promise<Samp
     url: request.url,
     method: request.method,
     body: request.body,
-    headers: { ...(request.body ? { 'content-type': 'application/json' } : {}), ...request.headers },
+    headers: {
+      ...(request.body ? { 'content-type': 'application/json' } : {}),
+      ...request.headers,
+    },
     connections: options.connections,
     duration: options.duration,
   })
   const serverCpuMs = processGroupCpuMs(options.pgid) - cpuBefore
-  const databaseCpuMs = backendDelta(backendsBefore, await backendCpuMs(options.admin, options.database))
+  const databaseCpuMs = backendDelta(
+    backendsBefore,
+    await backendCpuMs(options.admin, options.database),
+  )
   await settle(options.pgid, options.admin, options.database)
-  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, Number(count)]))
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, Number(count)]),
+  )
   const answered = Object.values(statuses).reduce((sum, count) => sum + count, 0)
   const expected = options.expect === 304 ? (statuses['304'] ?? 0) : answered - result.non2xx
   return {

@@ -14,12 +14,24 @@ import { root } from './server'
  * before a migration for them is generated; `--schema=migrations` measures the committed migrations.
  */
 export async function pushSchema(serverURI: string, uri: string): Promise<void> {
-  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['bench/read/schema.ts', serverURI, databaseNameOf(uri)], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'development', PAYLOAD_DB_PUSH: 'true', JOBS_AUTORUN: 'false' },
-  })
-  if (result.status !== 0) throw new Error(`schema push failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
+  const result = spawnSync(
+    path.join(root, 'node_modules/.bin/tsx'),
+    ['bench/read/schema.ts', serverURI, databaseNameOf(uri)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        PAYLOAD_DB_PUSH: 'true',
+        JOBS_AUTORUN: 'false',
+      },
+    },
+  )
+  if (result.status !== 0)
+    throw new Error(
+      `schema push failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+    )
   const names = readdirSync(path.join(root, 'migrations'))
     .filter((file) => /^\d{8}_\d{6}_.+\.ts$/.test(file))
     .map((file) => file.replace(/\.ts$/, ''))
@@ -27,7 +39,8 @@ export async function pushSchema(serverURI: string, uri: string): Promise<void> 
   await client.connect()
   try {
     await client.query('delete from payload_migrations where batch = -1')
-    for (const name of names) await client.query('insert into payload_migrations (name, batch) values ($1, 1)', [name])
+    for (const name of names)
+      await client.query('insert into payload_migrations (name, batch) values ($1, 1)', [name])
   } finally {
     await client.end()
   }

@@ -20,12 +20,25 @@ export type Results = {
 }
 
 /** Which floor run a server variant is compared with: the one interleaved with it. */
-const FLOOR_OF: Record<string, string> = { cold: 'floor (cold)', warm: 'floor (warm)', '304': 'floor (warm)' }
+const FLOOR_OF: Record<string, string> = {
+  cold: 'floor (cold)',
+  warm: 'floor (warm)',
+  '304': 'floor (warm)',
+}
 const VARIANTS = ['cold', 'floor (cold)', 'warm', '304', 'floor (warm)']
 
-const percent = (ratio: number | undefined) => (ratio === undefined || !Number.isFinite(ratio) ? '—' : `${(ratio * 100).toFixed(ratio < 0.1 ? 1 : 0)} %`)
-const ms = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '—' : value < 10 ? value.toFixed(2) : value.toFixed(1))
-const kb = (bytes: number | undefined) => (bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} KB`)
+const percent = (ratio: number | undefined) =>
+  ratio === undefined || !Number.isFinite(ratio)
+    ? '—'
+    : `${(ratio * 100).toFixed(ratio < 0.1 ? 1 : 0)} %`
+const ms = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value)
+    ? '—'
+    : value < 10
+      ? value.toFixed(2)
+      : value.toFixed(1)
+const kb = (bytes: number | undefined) =>
+  bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} KB`
 
 export function floorRatio(read: ReadResult, variant: string): number | undefined {
   const floor = read.variants[FLOOR_OF[variant] ?? '']
@@ -52,7 +65,11 @@ function sizeTable(size: string, reads: Record<string, ReadResult>): string[] {
         continue
       }
       if (!s) continue
-      const bytes = variant.startsWith('floor') ? read.floorBytes : variant === '304' ? 0 : read.bytes
+      const bytes = variant.startsWith('floor')
+        ? read.floorBytes
+        : variant === '304'
+          ? 0
+          : read.bytes
       const codes = Object.entries(s.statuses)
         .filter(([code]) => (variant === '304' ? code !== '304' : !code.startsWith('2')))
         .map(([code, count]) => `${count}×${code}`)
@@ -69,7 +86,12 @@ function growthTable(results: Results): string[] {
   const sizes = Object.keys(results.sizes).sort((a, b) => Number(a) - Number(b))
   if (sizes.length < 2) return []
   const [small, large] = [results.sizes[sizes[0]!]!, results.sizes[sizes[sizes.length - 1]!]!]
-  const lines = [`#### Growth p50(${sizes[sizes.length - 1]}) / p50(${sizes[0]})`, '', '| read | cold | warm | 304 |', '| --- | ---: | ---: | ---: |']
+  const lines = [
+    `#### Growth p50(${sizes[sizes.length - 1]}) / p50(${sizes[0]})`,
+    '',
+    '| read | cold | warm | 304 |',
+    '| --- | ---: | ---: | ---: |',
+  ]
   for (const [key, read] of Object.entries(large)) {
     if (read.note) continue
     const cell = (variant: string) => {
@@ -85,8 +107,14 @@ function growthTable(results: Results): string[] {
 /** The targets of issue 8, each judged at every measured size. */
 export function verdicts(results: Results): Array<[target: string, met: boolean, detail: string]> {
   const sizes = Object.keys(results.sizes).sort((a, b) => Number(a) - Number(b))
-  const all = (fn: (reads: Record<string, ReadResult>) => number | undefined) => sizes.map((size) => fn(results.sizes[size]!))
-  const ratioTarget = (name: string, key: string, variant: string, min: number): [string, boolean, string] => {
+  const all = (fn: (reads: Record<string, ReadResult>) => number | undefined) =>
+    sizes.map((size) => fn(results.sizes[size]!))
+  const ratioTarget = (
+    name: string,
+    key: string,
+    variant: string,
+    min: number,
+  ): [string, boolean, string] => {
     const ratios = all((reads) => (reads[key] ? floorRatio(reads[key]!, variant) : undefined))
     return [name, ratios.every((r) => r !== undefined && r >= min), ratios.map(percent).join(' / ')]
   }
@@ -125,16 +153,32 @@ export function verdicts(results: Results): Array<[target: string, met: boolean,
         if (growth > worst) [worst, worstName] = [growth, `${read.label}, ${variant}`]
       }
     }
-    result.push(['growth p50 ≤ 1.3× for every read', worst <= 1.3, `worst ${worst.toFixed(2)}× (${worstName})`])
+    result.push([
+      'growth p50 ≤ 1.3× for every read',
+      worst <= 1.3,
+      `worst ${worst.toFixed(2)}× (${worstName})`,
+    ])
   }
   const largest = results.sizes[sizes[sizes.length - 1]!]!
   const failures = Object.values(largest).reduce(
-    (sum, read) => sum + Object.entries(read.variants).filter(([v]) => !v.startsWith('floor')).reduce((s, [, x]) => s + x.unexpected, 0),
+    (sum, read) =>
+      sum +
+      Object.entries(read.variants)
+        .filter(([v]) => !v.startsWith('floor'))
+        .reduce((s, [, x]) => s + x.unexpected, 0),
     0,
   )
-  result.push([`zero non-2xx at ${sizes[sizes.length - 1]} (server)`, failures === 0, `${failures}`])
+  result.push([
+    `zero non-2xx at ${sizes[sizes.length - 1]} (server)`,
+    failures === 0,
+    `${failures}`,
+  ])
   const pages = all((reads) => reads.list?.bytes)
-  result.push(['page of 20 ≤ 25 KB uncompressed', pages.every((b) => b !== undefined && b <= 25 * 1024), pages.map(kb).join(' / ')])
+  result.push([
+    'page of 20 ≤ 25 KB uncompressed',
+    pages.every((b) => b !== undefined && b <= 25 * 1024),
+    pages.map(kb).join(' / '),
+  ])
   return result
 }
 
@@ -147,10 +191,17 @@ export function printReport(results: Results): void {
     `load after:  ${results.loadAfter}`,
     '',
   ]
-  for (const [size, reads] of Object.entries(results.sizes)) lines.push(...sizeTable(size, reads), '')
+  for (const [size, reads] of Object.entries(results.sizes))
+    lines.push(...sizeTable(size, reads), '')
   lines.push(...growthTable(results), '')
-  lines.push('#### Targets (issue 8), per size small / large', '', '| target | verdict | measured |', '| --- | --- | --- |')
-  for (const [target, met, detail] of verdicts(results)) lines.push(`| ${target} | ${met ? 'met' : 'NOT met'} | ${detail} |`)
+  lines.push(
+    '#### Targets (issue 8), per size small / large',
+    '',
+    '| target | verdict | measured |',
+    '| --- | --- | --- |',
+  )
+  for (const [target, met, detail] of verdicts(results))
+    lines.push(`| ${target} | ${met ? 'met' : 'NOT met'} | ${detail} |`)
   const notes = Object.values(Object.values(results.sizes)[0] ?? {}).flatMap((r) => [
     ...(r.etag === null ? [`${r.label}: no ETag`] : []),
     `${r.label}: Cache-Control ${r.cacheControl ?? '(none)'}`,

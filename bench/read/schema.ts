@@ -26,7 +26,10 @@ export async function createSchemaDatabase(serverURI: string, name: string): Pro
 }
 
 if (process.argv[1]?.endsWith('schema.ts')) {
-  const [serverURI = 'postgres://postgres@127.0.0.1:5432/postgres', name = 'kreative_klasse_bench_read'] = process.argv.slice(2)
+  const [
+    serverURI = 'postgres://postgres@127.0.0.1:5432/postgres',
+    name = 'kreative_klasse_bench_read',
+  ] = process.argv.slice(2)
   createSchemaDatabase(serverURI, name)
     .then((uri) => {
       console.log(uri)

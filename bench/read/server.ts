@@ -11,21 +11,41 @@ import { findFreePort } from '../../src/lib/database/embedded'
  * without vitest (that helper takes the server URI from vitest's `inject`).
  */
 export const root = path.resolve(import.meta.dirname, '../..')
-const SOURCES = ['src', 'collections', 'plugins', 'globals', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+const SOURCES = [
+  'src',
+  'collections',
+  'plugins',
+  'globals',
+  'migrations',
+  'payload.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+]
 
 function newestMtime(entry: string): number {
   const stats = statSync(entry)
   if (!stats.isDirectory()) return stats.mtimeMs
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stats.mtimeMs)
+  return readdirSync(entry).reduce(
+    (newest, name) => Math.max(newest, newestMtime(path.join(entry, name))),
+    stats.mtimeMs,
+  )
 }
 
 /** `npm run build` unless `.next/BUILD_ID` is newer than every source file. */
 export function buildIfStale(log: (line: string) => void): void {
   const buildId = path.join(root, '.next', 'BUILD_ID')
-  const newestSource = Math.max(...SOURCES.map((entry) => path.join(root, entry)).filter(existsSync).map(newestMtime))
+  const newestSource = Math.max(
+    ...SOURCES.map((entry) => path.join(root, entry))
+      .filter(existsSync)
+      .map(newestMtime),
+  )
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSource) return
   log('next build (sources newer than .next/BUILD_ID) …')
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
 }
 
@@ -57,26 +77,42 @@ export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<
 }
 
 /** Spawns `command` detached, keeps the last 20 000 characters it printed. */
-export function spawnQuiet(command: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+export function spawnQuiet(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; output: () => string } {
   let output = ''
-  const child = spawn(command, args, { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env })
+  const child = spawn(command, args, {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  })
   const keep = (chunk: unknown) => (output = (output + String(chunk)).slice(-20_000))
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
   return { child, output: () => output }
 }
 
-export async function waitUntil(url: string, child: ChildProcess, output: () => string, timeoutMs = 240_000): Promise<void> {
+export async function waitUntil(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 240_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${url}: server exited (${child.exitCode}):\n${output()}`)
+    if (child.exitCode !== null)
+      throw new Error(`${url}: server exited (${child.exitCode}):\n${output()}`)
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
       if (response.ok) return
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error(`${url}: not ready after ${timeoutMs / 1000} s:\n${output()}`)
+    if (Date.now() > deadline)
+      throw new Error(`${url}: not ready after ${timeoutMs / 1000} s:\n${output()}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }
@@ -86,20 +122,27 @@ export async function waitUntil(url: string, child: ChildProcess, output: () => 
  * request, as `npm start` does). The jobs runner is off so that no background query lands in
  * the measured CPU.
  */
-export async function startNext(databaseURI: string, extraEnv: Record<string, string>): Promise<RunningServer> {
+export async function startNext(
+  databaseURI: string,
+  extraEnv: Record<string, string>,
+): Promise<RunningServer> {
   const port = await findFreePort()
   const baseURL = `http://127.0.0.1:${port}`
-  const { child, output } = spawnQuiet(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URI: databaseURI,
-    PAYLOAD_DB_PUSH: 'false',
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    SERVER_URL: baseURL,
-    NEXT_TELEMETRY_DISABLED: '1',
-    JOBS_AUTORUN: 'false',
-    ...extraEnv,
-  })
+  const { child, output } = spawnQuiet(
+    path.join(root, 'node_modules/.bin/next'),
+    ['start', '--port', String(port)],
+    {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URI: databaseURI,
+      PAYLOAD_DB_PUSH: 'false',
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      SERVER_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+      JOBS_AUTORUN: 'false',
+      ...extraEnv,
+    },
+  )
   const stop = () => stopGroup(child)
   try {
     await waitUntil(`${baseURL}/api/health`, child, output)

@@ -16,7 +16,12 @@ export function publicReads(api: string, floor: string, sample: ReadSample): Rea
   const s = encodeURIComponent
   const get = (url: string): Request => ({ url, method: 'GET' })
   return [
-    { key: 'list', label: 'REST list, 20 newest, depth 1', server: get(`${api}/press-releases?limit=20&depth=1`), floor: get(`${floor}/list`) },
+    {
+      key: 'list',
+      label: 'REST list, 20 newest, depth 1',
+      server: get(`${api}/press-releases?limit=20&depth=1`),
+      floor: get(`${floor}/list`),
+    },
     {
       key: 'tag',
       label: `REST list by tag "${sample.tag}"`,
@@ -26,7 +31,11 @@ export function publicReads(api: string, floor: string, sample: ReadSample): Rea
     {
       key: 'graphql',
       label: 'GraphQL list, same shape',
-      server: { url: `${api}/graphql`, method: 'POST', body: JSON.stringify({ query: GRAPHQL_LIST }) },
+      server: {
+        url: `${api}/graphql`,
+        method: 'POST',
+        body: JSON.stringify({ query: GRAPHQL_LIST }),
+      },
       floor: get(`${floor}/list`),
     },
     {
@@ -38,7 +47,9 @@ export function publicReads(api: string, floor: string, sample: ReadSample): Rea
     {
       key: 'events',
       label: 'REST next 10 events',
-      server: get(`${api}/events?limit=10&depth=1&sort=start&where[start][greater_than_equal]=${s(sample.from)}`),
+      server: get(
+        `${api}/events?limit=10&depth=1&sort=start&where[start][greater_than_equal]=${s(sample.from)}`,
+      ),
       floor: get(`${floor}/events?from=${s(sample.from)}`),
     },
     { key: 'search', label: 'search "kreativ"', server: get(`${api}/search?q=kreativ`) },
@@ -46,13 +57,23 @@ export function publicReads(api: string, floor: string, sample: ReadSample): Rea
 }
 
 /** One plain request (no compression): status, body bytes, and the caching headers. */
-export async function probe(request: Request): Promise<{ status: number; bytes: number; etag: string | null; cacheControl: string | null }> {
+export async function probe(
+  request: Request,
+): Promise<{ status: number; bytes: number; etag: string | null; cacheControl: string | null }> {
   const response = await fetch(request.url, {
     method: request.method,
     body: request.body,
-    headers: { 'accept-encoding': 'identity', ...(request.body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      'accept-encoding': 'identity',
+      ...(request.body ? { 'content-type': 'application/json' } : {}),
+    },
     signal: AbortSignal.timeout(60_000),
   })
   const body = await response.arrayBuffer()
-  return { status: response.status, bytes: body.byteLength, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control') }
+  return {
+    status: response.status,
+    bytes: body.byteLength,
+    etag: response.headers.get('etag'),
+    cacheControl: response.headers.get('cache-control'),
+  }
 }

@@ -52,7 +52,14 @@ async function resetPeakRss(): Promise<boolean> {
 }
 
 /** Reset the high-water mark, run, and report lifetime and call-only peaks. */
-async function measure<T>(run: () => Promise<T>): Promise<{ result: T; ms: number; maxRssMb: number; rssBeforeMb: number; rssAtStartMb: number; callPeakMb: number | null }> {
+async function measure<T>(run: () => Promise<T>): Promise<{
+  result: T
+  ms: number
+  maxRssMb: number
+  rssBeforeMb: number
+  rssAtStartMb: number
+  callPeakMb: number | null
+}> {
   const rssBeforeMb = rssMb()
   const rssAtStartMb = currentRssMb()
   const reset = await resetPeakRss()
@@ -60,7 +67,14 @@ async function measure<T>(run: () => Promise<T>): Promise<{ result: T; ms: numbe
   const result = await run()
   const ms = Math.round(performance.now() - started)
   const callPeakMb = reset ? rssMb() : null
-  return { result, ms, maxRssMb: Math.max(rssBeforeMb, rssMb()), rssBeforeMb, rssAtStartMb, callPeakMb }
+  return {
+    result,
+    ms,
+    maxRssMb: Math.max(rssBeforeMb, rssMb()),
+    rssBeforeMb,
+    rssAtStartMb,
+    callPeakMb,
+  }
 }
 
 async function runBaseline(file: string): Promise<Sample> {
@@ -75,7 +89,9 @@ async function runHttp(file: string): Promise<Sample> {
   const { withDatabaseName } = await import('../../src/lib/database/uri')
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kk-bench-pg-'))
   const mediaDir = await mkdtemp(path.join(tmpdir(), 'kk-bench-media-'))
-  const embedded = process.env.DATABASE_URI ? undefined : await startEmbeddedDatabase({ dataDir, port: await findFreePort() })
+  const embedded = process.env.DATABASE_URI
+    ? undefined
+    : await startEmbeddedDatabase({ dataDir, port: await findFreePort() })
   const server = process.env.DATABASE_URI ?? embedded?.uri ?? ''
   const uri = withDatabaseName(server, `kk_bench_${Date.now()}_${randomBytes(3).toString('hex')}`)
   try {
@@ -92,7 +108,12 @@ async function runHttp(file: string): Promise<Sample> {
     const payload = await getPayload({ config })
     const user = await payload.create({
       collection: 'users',
-      data: { email: 'bench@example.org', password: 'bench-password-123', roles: ['editor'], name: 'Bench' } as never,
+      data: {
+        email: 'bench@example.org',
+        password: 'bench-password-123',
+        roles: ['editor'],
+        name: 'Bench',
+      } as never,
       overrideAccess: true,
     })
     void user
@@ -100,23 +121,37 @@ async function runHttp(file: string): Promise<Sample> {
     const api = `${config.serverURL}${config.routes.api}`
     const call = async (pathname: string, body: BodyInit, headers: Record<string, string> = {}) => {
       const slug = pathname.split('/').filter(Boolean)
-      const response = await post(new Request(`${api}/${pathname}`, { method: 'POST', body, headers }), { params: Promise.resolve({ slug }) })
+      const response = await post(
+        new Request(`${api}/${pathname}`, { method: 'POST', body, headers }),
+        { params: Promise.resolve({ slug }) },
+      )
       return { status: response.status, json: (await response.json()) as Record<string, unknown> }
     }
-    const login = await call('users/login', JSON.stringify({ email: 'bench@example.org', password: 'bench-password-123' }), { 'content-type': 'application/json' })
+    const login = await call(
+      'users/login',
+      JSON.stringify({ email: 'bench@example.org', password: 'bench-password-123' }),
+      { 'content-type': 'application/json' },
+    )
     const token = String(login.json.token)
     const form = (bytes: Buffer, name: string) => {
       const data = new FormData()
-      data.append("file", new Blob([new Uint8Array(bytes)]), name)
-      data.append('_payload', JSON.stringify({ alt: 'Bench', credit: CREDIT.artist, copyrightHolder: CREDIT.copyright }))
+      data.append('file', new Blob([new Uint8Array(bytes)]), name)
+      data.append(
+        '_payload',
+        JSON.stringify({ alt: 'Bench', credit: CREDIT.artist, copyrightHolder: CREDIT.copyright }),
+      )
       return data
     }
     const sharp = (await import('sharp')).default
-    const warm = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#888' } }).jpeg().toBuffer()
+    const warm = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer()
     await call('photos', form(warm, 'warm.jpg'), { authorization: `JWT ${token}` })
 
     const input = await readFile(file)
-    const { result, ...figures } = await measure(() => call('photos', form(input, path.basename(file)), { authorization: `JWT ${token}` }))
+    const { result, ...figures } = await measure(() =>
+      call('photos', form(input, path.basename(file)), { authorization: `JWT ${token}` }),
+    )
     const sample: Sample = { variant: 'http', ...figures, status: result.status }
     await payload.destroy()
     return sample
@@ -136,12 +171,18 @@ function spawnSample(variant: Variant, file: string): Sample {
     env: { ...process.env, NODE_ENV: 'development' },
     maxBuffer: 64 * 1024 * 1024,
   })
-  const line = child.stdout.trim().split('\n').filter((l) => l.startsWith('{"variant"')).pop()
-  if (child.status !== 0 || !line) throw new Error(`${variant} failed (${child.status}):\n${child.stderr.slice(-4000)}`)
+  const line = child.stdout
+    .trim()
+    .split('\n')
+    .filter((l) => l.startsWith('{"variant"'))
+    .pop()
+  if (child.status !== 0 || !line)
+    throw new Error(`${variant} failed (${child.status}):\n${child.stderr.slice(-4000)}`)
   return JSON.parse(line) as Sample
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 
 async function main(): Promise<void> {
   const rounds = Number(process.argv[2] ?? 3)
@@ -151,7 +192,8 @@ async function main(): Promise<void> {
   for (let round = 0; round < rounds; round++) {
     for (const variant of ['baseline', 'http'] as const) {
       const sample = spawnSample(variant, file)
-      if (sample.variant === 'http' && sample.status !== 201) throw new Error(`upload answered ${sample.status}`)
+      if (sample.variant === 'http' && sample.status !== 201)
+        throw new Error(`upload answered ${sample.status}`)
       samples.push(sample)
     }
   }
@@ -167,7 +209,9 @@ async function main(): Promise<void> {
     (['baseline', 'http'] as const).map((variant) => ({
       variant,
       'median ms': median(of(variant).map((s) => s.ms)),
-      'all ms': of(variant).map((s) => s.ms).join(' '),
+      'all ms': of(variant)
+        .map((s) => s.ms)
+        .join(' '),
       'median peak RSS MB': median(of(variant).map((s) => s.maxRssMb)),
       'RSS before upload MB': median(of(variant).map((s) => s.rssBeforeMb)),
       'RSS at start MB': median(of(variant).map((s) => s.rssAtStartMb)),

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import sharp from 'sharp'
+
 import { processImage } from '../../src/lib/images/process'
 import { writeFixture } from './make-fixture'
 import { sharpBaseline } from './sharp-baseline'

@@ -6,12 +6,13 @@
  * so the benchmark compares pipelines, not encoder settings.
  */
 import sharp, { type Sharp } from 'sharp'
+
 import { creditExif, creditXmp, type PhotoCredit } from '../../src/lib/images/credit'
 import {
   encoderOptions,
   ORIGINAL_ENCODER,
-  renditionJobs,
   type OutputFormat,
+  renditionJobs,
   type SizeSpec,
 } from '../../src/lib/images/renditions'
 
@@ -24,7 +25,8 @@ export interface BaselineFile {
 }
 
 function encode(pipeline: Sharp, format: OutputFormat, spec: SizeSpec | undefined): Sharp {
-  const options = <F extends OutputFormat>(f: F) => (spec ? encoderOptions(spec, f) : ORIGINAL_ENCODER[f])
+  const options = <F extends OutputFormat>(f: F) =>
+    spec ? encoderOptions(spec, f) : ORIGINAL_ENCODER[f]
   switch (format) {
     case 'jpeg':
       return pipeline.flatten({ background: '#ffffff' }).jpeg(options('jpeg'))
@@ -43,9 +45,20 @@ function resize(pipeline: Sharp, spec: SizeSpec): Sharp {
     case 'width':
       return pipeline.resize({ width: g.width, withoutEnlargement: true })
     case 'longSide':
-      return pipeline.resize({ width: g.size, height: g.size, fit: 'inside', withoutEnlargement: true })
+      return pipeline.resize({
+        width: g.size,
+        height: g.size,
+        fit: 'inside',
+        withoutEnlargement: true,
+      })
     case 'cover':
-      return pipeline.resize({ width: g.width, height: g.height, fit: 'cover', position: 'centre', withoutEnlargement: true })
+      return pipeline.resize({
+        width: g.width,
+        height: g.height,
+        fit: 'cover',
+        position: 'centre',
+        withoutEnlargement: true,
+      })
   }
 }
 
@@ -53,7 +66,11 @@ function resize(pipeline: Sharp, spec: SizeSpec): Sharp {
 export async function sharpBaseline(input: Buffer, credit: PhotoCredit): Promise<BaselineFile[]> {
   const exif = creditExif(credit)
   const xmp = creditXmp(credit)
-  const run = async (name: string, format: OutputFormat, spec?: SizeSpec): Promise<BaselineFile> => {
+  const run = async (
+    name: string,
+    format: OutputFormat,
+    spec?: SizeSpec,
+  ): Promise<BaselineFile> => {
     let pipeline = sharp(input).rotate()
     if (spec) pipeline = resize(pipeline, spec)
     pipeline = encode(pipeline, format, spec).withExif(exif).withXmp(xmp).withIccProfile('srgb')

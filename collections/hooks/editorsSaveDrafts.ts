@@ -7,10 +7,18 @@ import { userHasRole } from '../../src/access/roles'
  * means a save on a published release (or a duplicate of one) becomes a new draft version instead of unpublishing or
  * changing the live text; publishing itself is refused by `writeReleases`.
  */
-export const editorsSaveDrafts: CollectionBeforeOperationHook<'press-releases'> = ({ args, operation, req }) => {
+export const editorsSaveDrafts: CollectionBeforeOperationHook<'press-releases'> = ({
+  args,
+  operation,
+  req,
+}) => {
   const isEditorOnly = userHasRole(req.user, 'editor') && !userHasRole(req.user, 'admin', 'press')
   // `create` covers duplicating, which copies a published release's status unless forced to draft.
-  if (!isEditorOnly || (operation !== 'create' && operation !== 'update' && operation !== 'updateByID')) return args
+  if (
+    !isEditorOnly ||
+    (operation !== 'create' && operation !== 'update' && operation !== 'updateByID')
+  )
+    return args
   // An explicit publish attempt is left alone so `writeReleases` refuses it with a clear 403.
   if ((args.data as { _status?: string } | undefined)?._status === 'published') return args
   return { ...args, draft: true }

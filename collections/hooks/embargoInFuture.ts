@@ -1,9 +1,8 @@
 import type { CollectionBeforeValidateHook, FieldHook } from 'payload'
 
+import type { PressRelease } from '../../payload-types'
 import { l } from '../../src/fields/labels'
 import { reportProblems } from '../../src/fields/problems'
-
-import type { PressRelease } from '../../payload-types'
 import { translate } from '../../src/i18n'
 
 const instant = (value: unknown): number | null => {
@@ -18,11 +17,25 @@ const instant = (value: unknown): number | null => {
  * fine, so an old release can still get its typo fixed and be republished. Runs for drafts and
  * autosave too (refuseUnreportedProblems refuses a draft save, where no field is validated).
  */
-export const embargoInFuture: CollectionBeforeValidateHook<PressRelease> = ({ collection, data, originalDoc, req }) => {
+export const embargoInFuture: CollectionBeforeValidateHook<PressRelease> = ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   const next = data && 'embargo' in data ? instant(data.embargo) : null
   const moved = next !== null && next !== instant(originalDoc?.embargo)
   // Reported with every other invalid field of the save (src/fields/problems.ts); drafts are refused too.
-  const problems = moved && next <= Date.now() ? [{ path: 'embargo', label: l('Sperrfrist', 'Embargo'), message: translate(req.t)('embargoInPast') }] : []
+  const problems =
+    moved && next <= Date.now()
+      ? [
+          {
+            path: 'embargo',
+            label: l('Sperrfrist', 'Embargo'),
+            message: translate(req.t)('embargoInPast'),
+          },
+        ]
+      : []
   reportProblems(req, collection, 'embargoInFuture', problems)
   return data
 }

@@ -3,7 +3,9 @@ import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 type Select = Record<string, unknown>
 
 const isIncludeSelect = (select: unknown): select is Select =>
-  typeof select === 'object' && select !== null && !Object.values(select).some((value) => value === false)
+  typeof select === 'object' &&
+  select !== null &&
+  !Object.values(select).some((value) => value === false)
 
 /** `{ url: true }` → `{ url: true, filename: true }`; anything else unchanged. */
 function withFilename(select: Select): Select {

@@ -12,10 +12,15 @@ const LOGIN_ADDRESS = 'loginAddress'
 const noticed = new Map<string, number>()
 
 /** Remembers which address a login tried, for the notice below (only the REST error path has it). */
-export const rememberLoginAddress: CollectionBeforeOperationHook<'users'> = ({ args, operation, req }) => {
+export const rememberLoginAddress: CollectionBeforeOperationHook<'users'> = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'login') return args
   const email = (args as { data?: { email?: unknown } }).data?.email
-  if (typeof email === 'string' && email.trim()) (req.context as Record<string, unknown>)[LOGIN_ADDRESS] = email.trim().toLowerCase()
+  if (typeof email === 'string' && email.trim())
+    (req.context as Record<string, unknown>)[LOGIN_ADDRESS] = email.trim().toLowerCase()
   return args
 }
 
@@ -28,7 +33,11 @@ export const lockoutNotice: CollectionAfterErrorHook = async ({ error, req }) =>
   if (!(error instanceof AuthenticationError || error instanceof LockedAuth)) return
   const address = (req.context as Record<string, unknown>)[LOGIN_ADDRESS]
   if (typeof address !== 'string') return
-  const user = (await req.payload.db.findOne({ collection: 'users', where: { email: { equals: address } }, req })) as {
+  const user = (await req.payload.db.findOne({
+    collection: 'users',
+    where: { email: { equals: address } },
+    req,
+  })) as {
     id: number | string
     email: string
     name?: string | null
@@ -48,5 +57,7 @@ export const lockoutNotice: CollectionAfterErrorHook = async ({ error, req }) =>
   })
   void req.payload
     .sendEmail({ to: user.email, subject: content.subject, html: content.html, text: content.text })
-    .catch((sendError: unknown) => req.payload.logger.error({ err: sendError, msg: 'lockout notice could not be sent' }))
+    .catch((sendError: unknown) =>
+      req.payload.logger.error({ err: sendError, msg: 'lockout notice could not be sent' }),
+    )
 }

@@ -5,7 +5,10 @@ import type { CollectionBeforeOperationHook } from 'payload'
  * A `select` that names it without them would read neither column and silently answer `[]`, so
  * asking for the dates reads their inputs too (on REST, GraphQL `select: true` and the Local API).
  */
-export const nextOccurrencesInputs: CollectionBeforeOperationHook<'events'> = ({ args, operation }) => {
+export const nextOccurrencesInputs: CollectionBeforeOperationHook<'events'> = ({
+  args,
+  operation,
+}) => {
   if (operation !== 'read') return args
   const select = (args as { select?: Record<string, unknown> }).select
   if (!select || select.nextOccurrences !== true) return args

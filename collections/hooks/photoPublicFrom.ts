@@ -6,7 +6,8 @@
  */
 import type { PublicFromRule } from '../../plugins/press-photos'
 
-const date = (value: unknown): Date | null => (typeof value === 'string' || value instanceof Date ? new Date(value) : null)
+const date = (value: unknown): Date | null =>
+  typeof value === 'string' || value instanceof Date ? new Date(value) : null
 
 /** Published releases, from their Sperrfrist if they have one (releaseVisible). */
 const release: PublicFromRule = (doc) => {
@@ -15,7 +16,8 @@ const release: PublicFromRule = (doc) => {
 }
 
 /** Projects and events: once published (publishedOrStaff). */
-const published: PublicFromRule = (doc) => (doc._status === 'published' ? date(doc.updatedAt) : null)
+const published: PublicFromRule = (doc) =>
+  doc._status === 'published' ? date(doc.updatedAt) : null
 
 /** A portrait only with the member's consent (memberVisible): without it the portrait photo stays private. */
 const member: PublicFromRule = (doc) => {
@@ -27,6 +29,11 @@ const member: PublicFromRule = (doc) => {
 const always: PublicFromRule = (doc) => date(doc.updatedAt) ?? new Date(0)
 
 export const photoPublicFrom = {
-  collections: { 'press-releases': release, projects: published, events: published, members: member },
+  collections: {
+    'press-releases': release,
+    projects: published,
+    events: published,
+    members: member,
+  },
   globals: { association: always },
 }

@@ -8,7 +8,13 @@ import { PHOTO_SHAPES } from '../shapes'
 type Rendition = NonNullable<Photo['renditions']>[number]
 
 /** One row as a `<picture>` source needs it: no row id, no bare file name (the url carries it). */
-const sourceOf = ({ name, url, width, height, mimeType }: Rendition) => ({ name, url, width, height, mimeType })
+const sourceOf = ({ name, url, width, height, mimeType }: Rendition) => ({
+  name,
+  url,
+  width,
+  height,
+  mimeType,
+})
 
 /**
  * A `select` can pick a photo's columns but not which `renditions` rows come back, and every photo
@@ -20,11 +26,16 @@ const sourceOf = ({ name, url, width, height, mimeType }: Rendition) => ({ name,
 export const photoShape: CollectionAfterOperationHook<'photos'> = ({ args, operation, result }) => {
   if (operation !== 'find' && operation !== 'findByID') return result
   const select = (args as { select?: unknown }).select
-  const shape = select ? PHOTO_SHAPES.find((candidate) => isDeepStrictEqual(candidate.select, select)) : undefined
+  const shape = select
+    ? PHOTO_SHAPES.find((candidate) => isDeepStrictEqual(candidate.select, select))
+    : undefined
   if (!shape || !result) return result
 
   // A selected photo has only the selected keys: typed as what the shape reads and writes.
-  type Shaped = { filename?: string; renditions?: Rendition[] | Omit<Rendition, 'filename' | 'filesize'>[] }
+  type Shaped = {
+    filename?: string
+    renditions?: Rendition[] | Omit<Rendition, 'filename' | 'filesize'>[]
+  }
   const docs = (operation === 'find' ? (result as { docs: unknown[] }).docs : [result]) as Shaped[]
   for (const doc of docs) {
     // Read only so that Payload can compute `url`.

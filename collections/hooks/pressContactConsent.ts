@@ -12,7 +12,12 @@ export const PRESS_LIST_SIGNUP = 'pressListSignup'
  * are the endpoints' alone: staff writes keep the stored ones (or drop them on unsubscribing). Addresses are
  * stored trimmed and in lower case, so one inbox is one contact.
  */
-export const pressContactConsent: CollectionBeforeValidateHook<PressContact> = ({ data, originalDoc, operation, req }) => {
+export const pressContactConsent: CollectionBeforeValidateHook<PressContact> = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (!data) return data
   const next = { ...data }
   if (typeof next.email === 'string') next.email = next.email.trim().toLowerCase()

@@ -14,7 +14,10 @@ const CLEARED: Review = { status: 'none', comment: null, submittedBy: null, subm
 const NOTIFY = 'releaseReviewNotify'
 
 function refuse(req: PayloadRequest, path: string, message: MessageKey): never {
-  throw new ValidationError({ errors: [{ path, label: l('Freigabe', 'Review'), message: translate(req.t)(message) }], req }, req.t)
+  throw new ValidationError(
+    { errors: [{ path, label: l('Freigabe', 'Review'), message: translate(req.t)(message) }], req },
+    req.t,
+  )
 }
 
 /**
@@ -22,7 +25,11 @@ function refuse(req: PayloadRequest, path: string, message: MessageKey): never {
  * publishing approves, which clears the review. Runs after field access, so who submitted and when
  * are stamped here from the request's user, never taken from the request body.
  */
-export const guardReview: CollectionBeforeChangeHook<PressRelease> = ({ data, originalDoc, req }) => {
+export const guardReview: CollectionBeforeChangeHook<PressRelease> = ({
+  data,
+  originalDoc,
+  req,
+}) => {
   if (data._status === 'published') return { ...data, review: CLEARED }
   const before: Review = originalDoc?.review ?? CLEARED
   const review: Review = { ...before, ...data.review }
@@ -60,10 +67,18 @@ export const notifyReview: CollectionAfterChangeHook<PressRelease> = async ({ do
     const recipients = await reviewRecipients(req, doc, move)
     for (const recipient of recipients) {
       const mail = reviewMail(req, doc, move, recipient)
-      await req.payload.sendEmail({ to: recipient.email, subject: mail.subject, html: mail.html, text: mail.text })
+      await req.payload.sendEmail({
+        to: recipient.email,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+      })
     }
   } catch (error) {
-    req.payload.logger.error({ err: error, msg: `review mail for press release ${doc.id} not sent` })
+    req.payload.logger.error({
+      err: error,
+      msg: `review mail for press release ${doc.id} not sent`,
+    })
   }
   return doc
 }
@@ -71,11 +86,23 @@ export const notifyReview: CollectionAfterChangeHook<PressRelease> = async ({ do
 type Recipient = { email: string; name?: string | null }
 
 /** Mailing needs the addresses of other users, which the sender may not read: a system read. */
-async function reviewRecipients(req: PayloadRequest, doc: PressRelease, move: 'submitted' | 'returned'): Promise<Recipient[]> {
+async function reviewRecipients(
+  req: PayloadRequest,
+  doc: PressRelease,
+  move: 'submitted' | 'returned',
+): Promise<Recipient[]> {
   if (move === 'submitted') {
     // The press office; without one (a small association), the administrators decide.
     for (const role of ['press', 'admin'] as const) {
-      const { docs } = await req.payload.find({ collection: 'users', where: { roles: { in: [role] } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+      const { docs } = await req.payload.find({
+        collection: 'users',
+        where: { roles: { in: [role] } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
       if (docs.length) return docs.map((user) => ({ email: user.email, name: user.name }))
     }
     return []
@@ -83,6 +110,13 @@ async function reviewRecipients(req: PayloadRequest, doc: PressRelease, move: 's
   const submitter = doc.review?.submittedBy
   const id = typeof submitter === 'object' && submitter !== null ? submitter.id : submitter
   if (id === undefined || id === null) return []
-  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, disableErrors: true, overrideAccess: true, req })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
   return user ? [{ email: user.email, name: user.name }] : []
 }

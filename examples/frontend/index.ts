@@ -10,6 +10,8 @@ import { PayloadSDK } from '@payloadcms/sdk'
 import type { Config } from '../../payload-types'
 import { runExample } from './queries'
 
-const cms = new PayloadSDK<Config>({ baseURL: process.env.CMS_API_URL ?? 'http://localhost:3000/api' })
+const cms = new PayloadSDK<Config>({
+  baseURL: process.env.CMS_API_URL ?? 'http://localhost:3000/api',
+})
 // `tsx examples/frontend/index.ts <slug>` shows that release page; without one, the newest.
 await runExample(cms, console.log, process.argv[2])

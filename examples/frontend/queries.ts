@@ -10,7 +10,8 @@ import type { Config, Photo } from '../../payload-types'
 export type CMS = PayloadSDK<Config>
 
 /** A populated upload is the photo; at depth 0 (or hidden from the reader) it is an id or null. */
-const photoOf = (value: number | Photo | null | undefined): Photo | null => (value && typeof value === 'object' ? value : null)
+const photoOf = (value: number | Photo | null | undefined): Photo | null =>
+  value && typeof value === 'object' ? value : null
 
 /** Newest releases with their group photo (depth 1: the photo in its `defaultPopulate` shape). */
 export async function newestReleases(cms: CMS, limit = 5) {
@@ -19,7 +20,14 @@ export async function newestReleases(cms: CMS, limit = 5) {
     limit,
     sort: '-displayDate',
     depth: 1,
-    select: { title: true, slug: true, teaser: true, displayDate: true, tags: true, heroPhoto: true },
+    select: {
+      title: true,
+      slug: true,
+      teaser: true,
+      displayDate: true,
+      tags: true,
+      heroPhoto: true,
+    },
   })
   return page.docs.map((release) => ({ ...release, heroPhoto: photoOf(release.heroPhoto) }))
 }
@@ -34,10 +42,22 @@ export async function releaseBySlug(cms: CMS, slug: string) {
     limit: 1,
     depth: 1,
     where: { or: [{ slug: { equals: slug } }, { 'previousSlugs.slug': { equals: slug } }] },
-    select: { title: true, slug: true, dateline: true, teaser: true, body: true, heroPhoto: true, heroCaption: true, displayDate: true, tags: true },
+    select: {
+      title: true,
+      slug: true,
+      dateline: true,
+      teaser: true,
+      body: true,
+      heroPhoto: true,
+      heroCaption: true,
+      displayDate: true,
+      tags: true,
+    },
   })
   const release = page.docs[0]
-  return release ? { ...release, heroPhoto: photoOf(release.heroPhoto), redirect: release.slug !== slug } : null
+  return release
+    ? { ...release, heroPhoto: photoOf(release.heroPhoto), redirect: release.slug !== slug }
+    : null
 }
 
 /** The next events from now on, soonest first. */
@@ -48,7 +68,16 @@ export async function nextEvents(cms: CMS, limit = 10) {
     sort: 'start',
     depth: 1,
     where: { start: { greater_than_equal: new Date().toISOString() } },
-    select: { title: true, slug: true, kind: true, start: true, end: true, allDay: true, venues: true, admission: true },
+    select: {
+      title: true,
+      slug: true,
+      kind: true,
+      start: true,
+      end: true,
+      allDay: true,
+      venues: true,
+      admission: true,
+    },
   })
   return page.docs
 }
@@ -86,7 +115,11 @@ export async function search(cms: CMS, q: string, limit = 5): Promise<SearchHit[
  * Runs the example queries and prints what a page would show. `slug`: the release page to show
  * (default: the newest release).
  */
-export async function runExample(cms: CMS, print: (line: string) => void = console.log, slug?: string): Promise<void> {
+export async function runExample(
+  cms: CMS,
+  print: (line: string) => void = console.log,
+  slug?: string,
+): Promise<void> {
   const releases = await newestReleases(cms)
   print(`Neueste Pressemitteilungen / newest press releases (${releases.length}):`)
   for (const release of releases) {
@@ -99,7 +132,9 @@ export async function runExample(cms: CMS, print: (line: string) => void = conso
     const release = await releaseBySlug(cms, pageSlug)
     if (release) {
       print(`Pressemitteilung / press release: ${release.title}`)
-      print(`Foto / photo: ${release.heroPhoto?.credit ?? '—'}${release.heroPhoto?.licence ? ` (${release.heroPhoto.licence})` : ''}`)
+      print(
+        `Foto / photo: ${release.heroPhoto?.credit ?? '—'}${release.heroPhoto?.licence ? ` (${release.heroPhoto.licence})` : ''}`,
+      )
     }
   }
 

@@ -2,7 +2,8 @@ import type { Config, Field } from 'payload'
 
 import { requiredInDefaultLocale } from '../../src/fields/validation'
 
-export const REQUIRED_IN_GERMAN_LABEL = '/src/components/RequiredInGermanLabel#RequiredInGermanLabel'
+export const REQUIRED_IN_GERMAN_LABEL =
+  '/src/components/RequiredInGermanLabel#RequiredInGermanLabel'
 export const BOOLEAN_CELL = '/src/components/BooleanCell#BooleanCell'
 
 type AdminOf = { admin?: Record<string, unknown> & { components?: Record<string, unknown> } }
@@ -10,7 +11,10 @@ type AdminOf = { admin?: Record<string, unknown> & { components?: Record<string,
 const withComponent = (field: Field, slot: 'Label' | 'Cell', path: string): Field => {
   const admin = (field as AdminOf).admin ?? {}
   if (admin.components?.[slot]) return field
-  return { ...field, admin: { ...admin, components: { ...admin.components, [slot]: path } } } as Field
+  return {
+    ...field,
+    admin: { ...admin, components: { ...admin.components, [slot]: path } },
+  } as Field
 }
 
 /**
@@ -23,13 +27,27 @@ const withComponent = (field: Field, slot: 'Label' | 'Cell', path: string): Fiel
  */
 export function adminFormField(field: Field): Field {
   let result = field
-  if ('validate' in result && result.validate === requiredInDefaultLocale) result = withComponent(result, 'Label', REQUIRED_IN_GERMAN_LABEL)
+  if ('validate' in result && result.validate === requiredInDefaultLocale)
+    result = withComponent(result, 'Label', REQUIRED_IN_GERMAN_LABEL)
   if (result.type === 'checkbox') result = withComponent(result, 'Cell', BOOLEAN_CELL)
   const admin = (result as AdminOf).admin
-  if (admin?.readOnly && admin.disableBulkEdit === undefined) result = { ...result, admin: { ...admin, disableBulkEdit: true } } as Field
-  if (result.type === 'tabs') return { ...result, tabs: result.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(adminFormField) })) }
-  if (result.type === 'blocks') return { ...result, blocks: result.blocks.map((block) => ({ ...block, fields: block.fields.map(adminFormField) })) }
-  if ('fields' in result && Array.isArray(result.fields)) return { ...result, fields: result.fields.map(adminFormField) } as Field
+  if (admin?.readOnly && admin.disableBulkEdit === undefined)
+    result = { ...result, admin: { ...admin, disableBulkEdit: true } } as Field
+  if (result.type === 'tabs')
+    return {
+      ...result,
+      tabs: result.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(adminFormField) })),
+    }
+  if (result.type === 'blocks')
+    return {
+      ...result,
+      blocks: result.blocks.map((block) => ({
+        ...block,
+        fields: block.fields.map(adminFormField),
+      })),
+    }
+  if ('fields' in result && Array.isArray(result.fields))
+    return { ...result, fields: result.fields.map(adminFormField) } as Field
   return result
 }
 
@@ -41,6 +59,12 @@ export const adminForms =
   () =>
   (config: Config): Config => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) => ({ ...collection, fields: collection.fields.map(adminFormField) })),
-    globals: (config.globals ?? []).map((global) => ({ ...global, fields: global.fields.map(adminFormField) })),
+    collections: (config.collections ?? []).map((collection) => ({
+      ...collection,
+      fields: collection.fields.map(adminFormField),
+    })),
+    globals: (config.globals ?? []).map((global) => ({
+      ...global,
+      fields: global.fields.map(adminFormField),
+    })),
   })

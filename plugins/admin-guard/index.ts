@@ -1,7 +1,7 @@
 import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { userHasRole } from '../../src/access/roles'
-import { LOCKS_SLUG, lockAccess, lockBelongsToEditor } from './locks'
+import { lockAccess, lockBelongsToEditor, LOCKS_SLUG } from './locks'
 import type { AdminGuardOptions } from './types'
 
 export type { AdminGuardOptions } from './types'
@@ -21,10 +21,19 @@ function guardLocks(config: SanitizedConfig, options: AdminGuardOptions): void {
   if (!locks || (locks as unknown as Record<symbol, boolean>)[GUARDED]) return
   const fullAccess = options.fullAccess ?? adminsOnly
   const read = lockAccess(locks, fullAccess)
-  locks.access = { ...locks.access, read, update: read, delete: read, create: ({ req }) => Boolean(req.user) }
+  locks.access = {
+    ...locks.access,
+    read,
+    update: read,
+    delete: read,
+    create: ({ req }) => Boolean(req.user),
+  }
   // First of all data checks, so none answers before it (the input guard's "document does not
   // exist" would tell a member which hidden drafts exist).
-  locks.hooks.beforeValidate = [lockBelongsToEditor(fullAccess), ...(locks.hooks.beforeValidate ?? [])]
+  locks.hooks.beforeValidate = [
+    lockBelongsToEditor(fullAccess),
+    ...(locks.hooks.beforeValidate ?? []),
+  ]
   ;(locks as unknown as Record<symbol, boolean>)[GUARDED] = true
 }
 

@@ -1,8 +1,20 @@
-import type { Access, CollectionBeforeValidateHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type {
+  Access,
+  CollectionBeforeValidateHook,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 
 import { Forbidden } from 'payload'
 
-import { documentTarget, globalsEditable, mayEdit, type Target, wholeCollectionsEditable } from './targets'
+import {
+  documentTarget,
+  globalsEditable,
+  mayEdit,
+  type Target,
+  wholeCollectionsEditable,
+} from './targets'
 
 export const LOCKS_SLUG = 'payload-locked-documents'
 
@@ -10,13 +22,18 @@ type FullAccess = (req: PayloadRequest) => boolean
 
 /** The collections Payload made lockable (the `document` relationship of the lock collection). */
 function lockableCollections(locks: SanitizedCollectionConfig): string[] {
-  const field = locks.fields.find((candidate) => 'name' in candidate && candidate.name === 'document')
+  const field = locks.fields.find(
+    (candidate) => 'name' in candidate && candidate.name === 'document',
+  )
   const relationTo = field && 'relationTo' in field ? field.relationTo : []
   return Array.isArray(relationTo) ? relationTo : [relationTo]
 }
 
 const ownLocks = (req: PayloadRequest): Where => ({
-  and: [{ 'user.value': { equals: req.user?.id } }, { 'user.relationTo': { equals: req.user?.collection } }],
+  and: [
+    { 'user.value': { equals: req.user?.id } },
+    { 'user.relationTo': { equals: req.user?.collection } },
+  ],
 })
 
 /**
@@ -59,7 +76,8 @@ export const lockBelongsToEditor =
     if (!sameUser(req, owner)) throw new Forbidden(req.t)
     const globalSlug = data.globalSlug ?? originalDoc?.globalSlug
     const target: Target | undefined =
-      documentTarget(data.document ?? originalDoc?.document) ?? (typeof globalSlug === 'string' ? { global: globalSlug } : undefined)
+      documentTarget(data.document ?? originalDoc?.document) ??
+      (typeof globalSlug === 'string' ? { global: globalSlug } : undefined)
     if (!target || !(await mayEdit(req, target))) throw new Forbidden(req.t)
     return data
   }

@@ -34,10 +34,19 @@ const NO_SCHEDULE = refusal(
   'Nur wer veröffentlichen darf, plant Veröffentlichungen. / Only those who may publish can schedule publishing.',
 )
 const NOT_FOUND = refusal(404, 'Diese Sammlung gibt es nicht. / No such collection or global.')
-const GONE = refusal(404, 'Dieses Dokument gibt es nicht (mehr). / This document does not exist (any more).')
+const GONE = refusal(
+  404,
+  'Dieses Dokument gibt es nicht (mehr). / This document does not exist (any more).',
+)
 const badArgument = (name: string, argument: string) =>
-  refusal(400, `Ungültige Angabe „${argument}“ für die Serverfunktion „${name}“. Bitte neu laden. / Invalid argument "${argument}" for the server function "${name}". Please reload.`)
-const FAILED = refusal(500, 'Die Aktion ist fehlgeschlagen. Bitte neu laden. / The action failed. Please reload.')
+  refusal(
+    400,
+    `Ungültige Angabe „${argument}“ für die Serverfunktion „${name}“. Bitte neu laden. / Invalid argument "${argument}" for the server function "${name}". Please reload.`,
+  )
+const FAILED = refusal(
+  500,
+  'Die Aktion ist fehlgeschlagen. Bitte neu laden. / The action failed. Please reload.',
+)
 
 type Args = Record<string, unknown>
 
@@ -48,7 +57,10 @@ function requestTarget(args: Args, name: string): Target | undefined {
   }
   if (typeof args.globalSlug === 'string') return { global: args.globalSlug }
   const id = args.id
-  if (typeof args.collectionSlug === 'string' && (typeof id === 'string' || typeof id === 'number')) {
+  if (
+    typeof args.collectionSlug === 'string' &&
+    (typeof id === 'string' || typeof id === 'number')
+  ) {
     return { collection: args.collectionSlug, id }
   }
   return undefined
@@ -65,14 +77,23 @@ function schedulesEnabled(req: PayloadRequest, target: Target): boolean {
 /** A cancelled schedule must be a publishing job for the very document the request names. */
 async function isScheduleOf(req: PayloadRequest, jobID: unknown, target: Target): Promise<boolean> {
   if (typeof jobID !== 'string' && typeof jobID !== 'number') return false
-  const job = (await req.payload.db.findOne({ collection: 'payload-jobs', req, where: { id: { equals: jobID } } })) as {
+  const job = (await req.payload.db.findOne({
+    collection: 'payload-jobs',
+    req,
+    where: { id: { equals: jobID } },
+  })) as {
     taskSlug?: string
     input?: { doc?: unknown; global?: unknown }
   } | null
   if (job?.taskSlug !== 'schedulePublish') return false
   if ('global' in target) return job.input?.global === target.global
   const scheduled = documentTarget(job.input?.doc)
-  return Boolean(scheduled && 'id' in scheduled && scheduled.collection === target.collection && String(scheduled.id) === String(target.id))
+  return Boolean(
+    scheduled &&
+    'id' in scheduled &&
+    scheduled.collection === target.collection &&
+    String(scheduled.id) === String(target.id),
+  )
 }
 
 /**
@@ -92,21 +113,34 @@ export async function checkServerFunction(
   // A field path names its collection or global first; Payload fails with a 500 on any other.
   if (name === 'render-field' && typeof args.schemaPath === 'string') {
     const [root = ''] = args.schemaPath.split('.')
-    if (!collectionConfig(req, root) && !req.payload.config.globals.some((global) => global.slug === root)) return { refusal: NOT_FOUND }
+    if (
+      !collectionConfig(req, root) &&
+      !req.payload.config.globals.some((global) => global.slug === root)
+    )
+      return { refusal: NOT_FOUND }
   }
 
   // Payload's handlers crash (500) on a slug that does not exist; answer it like REST does.
   const { collectionSlug, globalSlug } = args
-  if (typeof collectionSlug === 'string' && !collectionConfig(req, collectionSlug)) return { refusal: NOT_FOUND }
-  if (typeof globalSlug === 'string' && !req.payload.config.globals.some((global) => global.slug === globalSlug)) {
+  if (typeof collectionSlug === 'string' && !collectionConfig(req, collectionSlug))
+    return { refusal: NOT_FOUND }
+  if (
+    typeof globalSlug === 'string' &&
+    !req.payload.config.globals.some((global) => global.slug === globalSlug)
+  ) {
     return { refusal: NOT_FOUND }
   }
 
   if (name === 'schedule-publish' || name === 'get-upcoming-scheduled-publish') {
     const target = requestTarget(args, name)
     // Scheduling publishes (or unpublishes) later, so it takes the right to publish now.
-    if (!target || !schedulesEnabled(req, target) || !(await mayPublish(req, target))) return { refusal: NO_SCHEDULE }
-    if (name === 'schedule-publish' && args.deleteID !== undefined && !(await isScheduleOf(req, args.deleteID, target))) {
+    if (!target || !schedulesEnabled(req, target) || !(await mayPublish(req, target)))
+      return { refusal: NO_SCHEDULE }
+    if (
+      name === 'schedule-publish' &&
+      args.deleteID !== undefined &&
+      !(await isScheduleOf(req, args.deleteID, target))
+    ) {
       return { refusal: NO_SCHEDULE }
     }
   }
@@ -128,7 +162,11 @@ export async function checkServerFunction(
  */
 const isNotFoundNavigation = (error: unknown) => {
   const digest = (error as { digest?: unknown } | undefined)?.digest
-  return typeof digest === 'string' && (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK;404') || /^NEXT_REDIRECT;.*[?&]notFound=/.test(digest))
+  return (
+    typeof digest === 'string' &&
+    (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK;404') ||
+      /^NEXT_REDIRECT;.*[?&]notFound=/.test(digest))
+  )
 }
 
 function answerError(error: unknown, req: PayloadRequest | undefined): ServerFunctionRefusal {

@@ -1,8 +1,19 @@
-import type { Access, CollectionSlug, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type {
+  Access,
+  CollectionSlug,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 
 /** A collection's sanitised config by a slug that came in with a request (may be unknown). */
-export const collectionConfig = (req: PayloadRequest, slug: string): SanitizedCollectionConfig | undefined =>
-  (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[slug]?.config
+export const collectionConfig = (
+  req: PayloadRequest,
+  slug: string,
+): SanitizedCollectionConfig | undefined =>
+  (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[
+    slug
+  ]?.config
 
 /** A document or global an edit lock or a schedule points at. */
 export type Target = { collection: string; id: number | string } | { global: string }
@@ -24,8 +35,16 @@ async function passes(
   if (!result) return false
   if (!('collection' in target)) return result === true
   // Also the document must exist: a lock or schedule for a missing one is refused, not a 500.
-  const where: Where = result === true ? { id: { equals: target.id } } : { and: [{ id: { equals: target.id } }, result] }
-  const { totalDocs } = await req.payload.count({ collection: target.collection as CollectionSlug, where, overrideAccess: true, req })
+  const where: Where =
+    result === true
+      ? { id: { equals: target.id } }
+      : { and: [{ id: { equals: target.id } }, result] }
+  const { totalDocs } = await req.payload.count({
+    collection: target.collection as CollectionSlug,
+    where,
+    overrideAccess: true,
+    req,
+  })
   return totalDocs > 0
 }
 
@@ -35,14 +54,18 @@ function updateAccess(req: PayloadRequest, target: Target): Access | undefined {
 }
 
 /** May this user edit (save) the target? */
-export const mayEdit = (req: PayloadRequest, target: Target) => passes(updateAccess(req, target), req, target)
+export const mayEdit = (req: PayloadRequest, target: Target) =>
+  passes(updateAccess(req, target), req, target)
 
 /** May this user publish the target? (Editors save releases, but only as drafts.) */
 export const mayPublish = (req: PayloadRequest, target: Target) =>
   passes(updateAccess(req, target), req, target, { _status: 'published' })
 
 /** Collections whose every document the user may edit (their `update` access answers `true`). */
-export async function wholeCollectionsEditable(req: PayloadRequest, slugs: string[]): Promise<string[]> {
+export async function wholeCollectionsEditable(
+  req: PayloadRequest,
+  slugs: string[],
+): Promise<string[]> {
   const editable: string[] = []
   for (const slug of slugs) {
     const config = collectionConfig(req, slug)
@@ -65,6 +88,7 @@ export function documentTarget(reference: unknown): Target | undefined {
   if (!reference || typeof reference !== 'object') return undefined
   const { relationTo, value } = reference as { relationTo?: unknown; value?: unknown }
   const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
-  if (typeof relationTo !== 'string' || (typeof id !== 'string' && typeof id !== 'number')) return undefined
+  if (typeof relationTo !== 'string' || (typeof id !== 'string' && typeof id !== 'number'))
+    return undefined
   return { collection: relationTo, id }
 }

@@ -25,19 +25,28 @@ function berlinDay(iso: string, days = 0): TZDate {
   return new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + days, BERLIN)
 }
 
-const venueOf = (value: number | Venue | null | undefined): Venue | null => (typeof value === 'object' && value !== null ? value : null)
+const venueOf = (value: number | Venue | null | undefined): Venue | null =>
+  typeof value === 'object' && value !== null ? value : null
 
 function location(venues: Venue[]): ICalLocation | null {
   if (!venues.length) return null
-  const address = (venue: Venue) => [venue.street, [venue.postalCode, venue.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
-  if (venues.length > 1) return { title: venues.map((venue) => `${venue.name}, ${venue.city}`).join(' / ') }
+  const address = (venue: Venue) =>
+    [venue.street, [venue.postalCode, venue.city].filter(Boolean).join(' ')]
+      .filter(Boolean)
+      .join(', ')
+  if (venues.length > 1)
+    return { title: venues.map((venue) => `${venue.name}, ${venue.city}`).join(' / ') }
   const [venue] = venues as [Venue]
   const { latitude, longitude } = venue.geo ?? {}
-  const geo = typeof latitude === 'number' && typeof longitude === 'number' ? { lat: latitude, lon: longitude } : undefined
+  const geo =
+    typeof latitude === 'number' && typeof longitude === 'number'
+      ? { lat: latitude, lon: longitude }
+      : undefined
   return { title: venue.name, address: address(venue) || undefined, geo }
 }
 
-const plainText = (richText: Event['description']): string => (richText ? convertLexicalToPlaintext({ data: richText as never }).trim() : '')
+const plainText = (richText: Event['description']): string =>
+  richText ? convertLexicalToPlaintext({ data: richText as never }).trim() : ''
 
 function description(event: Event, settings: CalendarSettings, url: string | null): string {
   const text = calendarText(settings.locale)
@@ -66,12 +75,22 @@ function exceptionDates(event: Event): TZDate[] {
   const start = inBerlin(event.start)
   return (event.recurrence?.exceptions ?? []).map((entry) => {
     const day = berlinWallClock(new Date(entry.date))
-    return new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), start.getHours(), start.getMinutes(), start.getSeconds(), BERLIN)
+    return new TZDate(
+      day.getUTCFullYear(),
+      day.getUTCMonth(),
+      day.getUTCDate(),
+      start.getHours(),
+      start.getMinutes(),
+      start.getSeconds(),
+      BERLIN,
+    )
   })
 }
 
 const uid = (event: Event, settings: CalendarSettings, rowID?: string | null) =>
-  rowID ? `event-${event.id}-session-${rowID}@${settings.uidDomain}` : `event-${event.id}@${settings.uidDomain}`
+  rowID
+    ? `event-${event.id}-session-${rowID}@${settings.uidDomain}`
+    : `event-${event.id}@${settings.uidDomain}`
 
 function addEvent(calendar: ICalCalendar, event: Event, settings: CalendarSettings): void {
   const url = eventURL(settings.urlPattern, event.slug)
@@ -92,7 +111,13 @@ function addEvent(calendar: ICalCalendar, event: Event, settings: CalendarSettin
     allDay: Boolean(event.allDay),
     start: event.allDay ? berlinDay(event.start) : inBerlin(event.start),
     // An all-day DTEND is the day after the last day (RFC 5545 §3.6.1).
-    end: event.end ? (event.allDay ? berlinDay(event.end, 1) : inBerlin(event.end)) : event.allDay ? berlinDay(event.start, 1) : null,
+    end: event.end
+      ? event.allDay
+        ? berlinDay(event.end, 1)
+        : inBerlin(event.end)
+      : event.allDay
+        ? berlinDay(event.start, 1)
+        : null,
     location: location((event.venues ?? []).flatMap((venue) => venueOf(venue) ?? [])),
     description: description(event, settings, url),
     // ical-generator writes a string as the RRULE line(s) as given: the editor's rule, then the cancelled dates.
@@ -100,7 +125,9 @@ function addEvent(calendar: ICalCalendar, event: Event, settings: CalendarSettin
       ? [
           `RRULE:${rule}`,
           ...(exceptions.length
-            ? [`EXDATE;TZID=${BERLIN}:${exceptions.map((date) => formatDate(BERLIN, date, false, true)).join(',')}`]
+            ? [
+                `EXDATE;TZID=${BERLIN}:${exceptions.map((date) => formatDate(BERLIN, date, false, true)).join(',')}`,
+              ]
             : []),
         ].join('\n')
       : null,
@@ -117,8 +144,10 @@ function addEvent(calendar: ICalCalendar, event: Event, settings: CalendarSettin
       start: inBerlin(row.start),
       end: row.end ? inBerlin(row.end) : null,
       location: location(venue ? [venue] : []),
-      description: [calendarText(settings.locale).sessionOf(parentTitle), url].filter(Boolean).join('\n\n'),
-      })
+      description: [calendarText(settings.locale).sessionOf(parentTitle), url]
+        .filter(Boolean)
+        .join('\n\n'),
+    })
   }
 }
 
@@ -126,7 +155,11 @@ function addEvent(calendar: ICalCalendar, event: Event, settings: CalendarSettin
 export function buildCalendar(events: Event[], settings: CalendarSettings): ICalCalendar {
   const text = calendarText(settings.locale)
   const calendar = new ICalCalendar({
-    prodId: { company: 'Kreative Klasse e.V.', product: 'Veranstaltungen', language: settings.locale.toUpperCase() },
+    prodId: {
+      company: 'Kreative Klasse e.V.',
+      product: 'Veranstaltungen',
+      language: settings.locale.toUpperCase(),
+    },
     name: text.calendarName,
     description: text.calendarDescription,
     // Only the generator, no calendar-wide zone: with one, ical-generator writes DTSTAMP and

@@ -45,7 +45,10 @@ const VENUE_SELECT = { name: true, street: true, postalCode: true, city: true, g
 function errorResponse(req: PayloadRequest, status: 400 | 404, message: Bilingual): Response {
   return Response.json(
     { errors: [{ message: `${message.de} / ${message.en}` }] },
-    { status, headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req }) },
+    {
+      status,
+      headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req }),
+    },
   )
 }
 
@@ -90,7 +93,12 @@ function settingsFor(options: ResolvedCalendarOptions, locale: CalendarLocale): 
  * event: a feed's newest `updatedAt` can go *back* when an event is deleted or unpublished, and a
  * client would then keep the removed event; the feed revalidates by its ETag alone.
  */
-function calendarResponse(req: PayloadRequest, body: string, filename: string, lastModified?: string): Response {
+function calendarResponse(
+  req: PayloadRequest,
+  body: string,
+  filename: string,
+  lastModified?: string,
+): Response {
   const headers = new Headers({
     'Content-Type': 'text/calendar; charset=utf-8',
     'Content-Disposition': `attachment; filename="${filename}"`,
@@ -153,7 +161,10 @@ export function feedEndpoint(options: ResolvedCalendarOptions): Endpoint {
   }
 }
 
-const notFound: Bilingual = { de: 'Diese Veranstaltung gibt es nicht.', en: 'This event does not exist.' }
+const notFound: Bilingual = {
+  de: 'Diese Veranstaltung gibt es nicht.',
+  en: 'This event does not exist.',
+}
 
 /**
  * `GET /api/events/<id>/ics[?locale=en]`: one event as a calendar file. An event the reader may not
@@ -189,7 +200,12 @@ export function singleEventEndpoint(options: ResolvedCalendarOptions): Endpoint 
       })) as Event | null
       if (!event) return errorResponse(req, 404, notFound)
       const calendar = buildCalendar([event], settingsFor(options, locale))
-      return calendarResponse(req, calendar.toString(), `${event.slug || `event-${event.id}`}.ics`, event.updatedAt)
+      return calendarResponse(
+        req,
+        calendar.toString(),
+        `${event.slug || `event-${event.id}`}.ics`,
+        event.updatedAt,
+      )
     },
   }
 }

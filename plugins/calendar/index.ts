@@ -1,20 +1,28 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
+import { withCustomList } from '../../src/lib/config/customLists'
+import { appendHooks } from '../../src/lib/config/hooks'
 import { feedEndpoint, type ResolvedCalendarOptions, singleEventEndpoint } from './endpoints'
 import { calendarSequenceField, raiseCalendarSequence } from './sequence'
 import type { CalendarOptions } from './types'
-import { withCustomList } from '../../src/lib/config/customLists'
-import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { CalendarOptions } from './types'
 
 /** The paths of this plugin below the API route, for the guard's response cache (src/lib/http/cache/routes.ts). */
-export const CALENDAR_PATHS = (collection: string) => ['/feeds/events.ics', `/${collection}/:id/ics`]
+export const CALENDAR_PATHS = (collection: string) => [
+  '/feeds/events.ics',
+  `/${collection}/:id/ics`,
+]
 
 /** The values of the collection's `kind` select: what `?kind=` accepts. */
 function kindsOf(collection: CollectionConfig): string[] {
-  const field = collection.fields.find((candidate): candidate is Extract<Field, { type: 'select' }> => 'name' in candidate && candidate.name === 'kind' && candidate.type === 'select')
-  return (field?.options ?? []).map((option) => (typeof option === 'string' ? option : option.value))
+  const field = collection.fields.find(
+    (candidate): candidate is Extract<Field, { type: 'select' }> =>
+      'name' in candidate && candidate.name === 'kind' && candidate.type === 'select',
+  )
+  return (field?.options ?? []).map((option) =>
+    typeof option === 'string' ? option : option.value,
+  )
 }
 
 /**
@@ -46,10 +54,14 @@ export const calendar =
               ...collection,
               fields: [...collection.fields, calendarSequenceField],
               hooks: appendHooks(collection.hooks, { beforeChange: [raiseCalendarSequence] }),
-              endpoints: enabled ? [...(collection.endpoints || []), singleEventEndpoint(resolved)] : collection.endpoints,
+              endpoints: enabled
+                ? [...(collection.endpoints || []), singleEventEndpoint(resolved)]
+                : collection.endpoints,
             },
       ),
       endpoints: enabled ? [...(config.endpoints ?? []), feedEndpoint(resolved)] : config.endpoints,
-      custom: enabled ? withCustomList(config.custom, 'publicReadEndpoints', CALENDAR_PATHS(slug)) : config.custom,
+      custom: enabled
+        ? withCustomList(config.custom, 'publicReadEndpoints', CALENDAR_PATHS(slug))
+        : config.custom,
     }
   }

@@ -32,7 +32,10 @@ const time = (value: unknown): number | null => {
   const parsed = new Date(value).getTime()
   return Number.isNaN(parsed) ? null : parsed
 }
-const idOf = (value: unknown): unknown => (typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : (value ?? null))
+const idOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null && 'id' in value
+    ? (value as { id: unknown }).id
+    : (value ?? null)
 
 /**
  * What a calendar shows of an event, normalised so that an unchanged value compares equal whether
@@ -58,10 +61,22 @@ function calendarView(event: Partial<Event>): string {
   })
 }
 
-const CALENDAR_KEYS = ['title', 'start', 'end', 'allDay', 'venues', 'program', 'recurrence'] as const
+const CALENDAR_KEYS = [
+  'title',
+  'start',
+  'end',
+  'allDay',
+  'venues',
+  'program',
+  'recurrence',
+] as const
 
 /** Sets `calendarSequence`: 0 on create, +1 on an update that changes the calendar view. */
-export const raiseCalendarSequence: CollectionBeforeChangeHook<Event> = ({ data, operation, originalDoc }) => {
+export const raiseCalendarSequence: CollectionBeforeChangeHook<Event> = ({
+  data,
+  operation,
+  originalDoc,
+}) => {
   if (operation === 'create' || !originalDoc) return { ...data, calendarSequence: 0 }
   const stored = originalDoc.calendarSequence ?? 0
   // A PATCH carries only what it changes: the rest is as stored.

@@ -10,14 +10,16 @@ export const CALENDAR_LOCALES: readonly CalendarLocale[] = ['de', 'en']
 const TEXT = {
   de: {
     calendarName: 'Kreative Klasse e.V. – Veranstaltungen',
-    calendarDescription: 'Termine des Kreative Klasse e.V. – Berufsverband der Kreativschaffenden im Ruhrgebiet',
+    calendarDescription:
+      'Termine des Kreative Klasse e.V. – Berufsverband der Kreativschaffenden im Ruhrgebiet',
     sessionOf: (title: string) => `Programmpunkt von „${title}“.`,
     freeAdmission: 'Eintritt frei.',
     registration: (url: string) => `Anmeldung: ${url}`,
   },
   en: {
     calendarName: 'Kreative Klasse e.V. – Events',
-    calendarDescription: 'Events of Kreative Klasse e.V. – the professional association of creative workers in the Ruhr area',
+    calendarDescription:
+      'Events of Kreative Klasse e.V. – the professional association of creative workers in the Ruhr area',
     sessionOf: (title: string) => `Part of the program of "${title}".`,
     freeAdmission: 'Free admission.',
     registration: (url: string) => `Registration: ${url}`,

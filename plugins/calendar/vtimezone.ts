@@ -34,4 +34,5 @@ export const BERLIN_VTIMEZONE = [
 ].join('\r\n')
 
 /** ical-generator's VTIMEZONE generator: Europe/Berlin only, the one zone this CMS writes. */
-export const berlinTimezoneGenerator = (timezone: string): string | null => (timezone === BERLIN ? BERLIN_VTIMEZONE : null)
+export const berlinTimezoneGenerator = (timezone: string): string | null =>
+  timezone === BERLIN ? BERLIN_VTIMEZONE : null

@@ -2,16 +2,23 @@ import type { CollectionBeforeOperationHook, Config, PayloadRequest } from 'payl
 
 import { APIError } from 'payload'
 
-import { DATABASE_UNAVAILABLE_MESSAGE, databasePool, isDatabaseUnavailable } from '../../src/lib/database/resilience'
+import { appendHooks, prependHooks } from '../../src/lib/config/hooks'
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databasePool,
+  isDatabaseUnavailable,
+} from '../../src/lib/database/resilience'
 import { databaseErrorsAs503 } from './hooks/databaseErrors'
 import type { DatabaseOutageOptions } from './types'
-import { appendHooks, prependHooks } from '../../src/lib/config/hooks'
 
 export type { DatabaseOutageOptions } from './types'
 
 const carriesCredentials = (req: PayloadRequest): boolean => {
   const cookiePrefix = req.payload.config.cookiePrefix
-  return Boolean(req.headers.get('authorization') || req.headers.get('cookie')?.includes(`${cookiePrefix}-token=`))
+  return Boolean(
+    req.headers.get('authorization') ||
+    req.headers.get('cookie')?.includes(`${cookiePrefix}-token=`),
+  )
 }
 
 /**
@@ -24,7 +31,8 @@ const refuseDuringOutage: CollectionBeforeOperationHook = async ({ args, req }) 
   try {
     await databasePool(req.payload)?.query('select 1')
   } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new APIError(DATABASE_UNAVAILABLE_MESSAGE, 503, undefined, true)
+    if (isDatabaseUnavailable(error))
+      throw new APIError(DATABASE_UNAVAILABLE_MESSAGE, 503, undefined, true)
   }
   return args
 }

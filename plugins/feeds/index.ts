@@ -2,11 +2,11 @@ import type { Config, Endpoint, PayloadRequest } from 'payload'
 
 import { headersWithCors } from 'payload'
 
+import { withCustomList } from '../../src/lib/config/customLists'
 import { isRefusal, parseFeedQuery, refusalResponse } from './query'
 import { loadFeedSource } from './releases'
 import { CONTENT_TYPES, renderFeed } from './render'
 import type { FeedFormat, FeedsOptions } from './types'
-import { withCustomList } from '../../src/lib/config/customLists'
 
 export type { FeedFormat, FeedsOptions } from './types'
 
@@ -33,17 +33,26 @@ export const feeds =
       handler: async (req: PayloadRequest) => {
         const query = parseFeedQuery(req, maxTagLength)
         if (isRefusal(query)) return refusalResponse(req, query)
-        const source = await loadFeedSource(req.payload, { locale: query.locale, tag: query.tag, limit })
+        const source = await loadFeedSource(req.payload, {
+          locale: query.locale,
+          tag: query.tag,
+          limit,
+        })
         const apiURL = `${req.payload.config.serverURL}${req.payload.config.routes.api}`
         // Built from the configured address, never from the request's Host: the answer is shared.
         const search = new URLSearchParams()
         if (query.locale !== 'de') search.set('locale', query.locale)
         if (query.tag) search.set('tag', query.tag)
         const suffix = search.size ? `?${search.toString()}` : ''
-        const selfURLs = Object.fromEntries(FORMATS.map((each) => [each, `${apiURL}${pathOf(each)}${suffix}`])) as Record<FeedFormat, string>
+        const selfURLs = Object.fromEntries(
+          FORMATS.map((each) => [each, `${apiURL}${pathOf(each)}${suffix}`]),
+        ) as Record<FeedFormat, string>
         const body = renderFeed(format, source, { locale: query.locale, tag: query.tag, selfURLs })
         const headers = headersWithCors({
-          headers: new Headers({ 'Content-Type': CONTENT_TYPES[format], 'Last-Modified': source.lastModified.toUTCString() }),
+          headers: new Headers({
+            'Content-Type': CONTENT_TYPES[format],
+            'Last-Modified': source.lastModified.toUTCString(),
+          }),
           req,
         })
         return new Response(body, { status: 200, headers })

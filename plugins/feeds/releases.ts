@@ -8,11 +8,17 @@ import type { Payload, PayloadRequest, TypedLocale, Where } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { Association, Photo, PressRelease } from '../../payload-types'
 import { PHOTO_POPULATE } from '../../collections/shapes'
+import type { Association, Photo, PressRelease } from '../../payload-types'
 import { frontendURL } from '../../src/lib/frontend'
-import { displayImage, figureHTML, loadAsReader, relationID, richTextToHTML } from '../../src/lib/richtext/html'
 import { escapeHTML } from '../../src/lib/richtext/escape'
+import {
+  displayImage,
+  figureHTML,
+  loadAsReader,
+  relationID,
+  richTextToHTML,
+} from '../../src/lib/richtext/html'
 
 export type FeedPhoto = { url: string; mimeType: string; filesize?: number; credit: string }
 
@@ -31,7 +37,12 @@ export type FeedEntry = {
   photo: FeedPhoto | null
 }
 
-export type FeedSource = { association: Association; entries: FeedEntry[]; lastModified: Date; reader: PayloadRequest }
+export type FeedSource = {
+  association: Association
+  entries: FeedEntry[]
+  lastModified: Date
+  reader: PayloadRequest
+}
 
 const RELEASE_SELECT = {
   title: true,
@@ -49,15 +60,32 @@ const RELEASE_SELECT = {
 } as const
 
 /** Renditions with their sizes (an RSS enclosure needs the length). */
-const HERO_SELECT = { ...PHOTO_POPULATE, updatedAt: true, renditions: { ...PHOTO_POPULATE.renditions, filesize: true } } as const
+const HERO_SELECT = {
+  ...PHOTO_POPULATE,
+  updatedAt: true,
+  renditions: { ...PHOTO_POPULATE.renditions, filesize: true },
+} as const
 
-type HeroPhoto = Pick<Photo, 'id' | 'url' | 'alt' | 'caption' | 'credit' | 'width' | 'height' | 'renditions' | 'updatedAt'>
+type HeroPhoto = Pick<
+  Photo,
+  'id' | 'url' | 'alt' | 'caption' | 'credit' | 'width' | 'height' | 'renditions' | 'updatedAt'
+>
 
-export async function loadFeedSource(payload: Payload, { locale, tag, limit }: { locale: TypedLocale; tag: string | null; limit: number }): Promise<FeedSource> {
+export async function loadFeedSource(
+  payload: Payload,
+  { locale, tag, limit }: { locale: TypedLocale; tag: string | null; limit: number },
+): Promise<FeedSource> {
   const reader = await createLocalReq({ locale, fallbackLocale: 'de' }, payload)
   const where: Where = tag ? { tags: { equals: tag } } : {}
   const [association, found] = await Promise.all([
-    payload.findGlobal({ slug: 'association', req: reader, locale, fallbackLocale: 'de', depth: 0, overrideAccess: false }),
+    payload.findGlobal({
+      slug: 'association',
+      req: reader,
+      locale,
+      fallbackLocale: 'de',
+      depth: 0,
+      overrideAccess: false,
+    }),
     payload.find({
       collection: 'press-releases',
       req: reader,
@@ -74,14 +102,27 @@ export async function loadFeedSource(payload: Payload, { locale, tag, limit }: {
   ])
   const releases = found.docs as unknown as PressRelease[]
   const entries = await Promise.all(releases.map((release) => toEntry(release, reader, locale)))
-  return { association, entries, reader, lastModified: await lastModified(payload, releases, association, entries) }
+  return {
+    association,
+    entries,
+    reader,
+    lastModified: await lastModified(payload, releases, association, entries),
+  }
 }
 
-async function toEntry(release: PressRelease, reader: PayloadRequest, locale: TypedLocale): Promise<FeedEntry> {
+async function toEntry(
+  release: PressRelease,
+  reader: PayloadRequest,
+  locale: TypedLocale,
+): Promise<FeedEntry> {
   const heroID = relationID(release.heroPhoto)
-  const hero = heroID === null ? null : await loadAsReader<HeroPhoto>(reader, 'photos', heroID, HERO_SELECT, locale)
+  const hero =
+    heroID === null
+      ? null
+      : await loadAsReader<HeroPhoto>(reader, 'photos', heroID, HERO_SELECT, locale)
   const body = await richTextToHTML(release.body, { req: reader, locale })
-  const html = (hero ? figureHTML(hero, release.heroCaption) : '') + withDateline(body, release.dateline)
+  const html =
+    (hero ? figureHTML(hero, release.heroCaption) : '') + withDateline(body, release.dateline)
   const apiURL = `${reader.payload.config.serverURL}${reader.payload.config.routes.api}/press-releases/${release.id}`
   return {
     id: release.id,
@@ -124,7 +165,12 @@ function feedPhoto(photo: HeroPhoto): FeedPhoto | null {
  * and a withdrawn photo drops its enclosure (its write moves the photo's `updatedAt`). Only
  * timestamps are read past access; nothing of a hidden document reaches the feed.
  */
-async function lastModified(payload: Payload, releases: PressRelease[], association: Association, entries: FeedEntry[]): Promise<Date> {
+async function lastModified(
+  payload: Payload,
+  releases: PressRelease[],
+  association: Association,
+  entries: FeedEntry[],
+): Promise<Date> {
   const photoIDs = new Set<number>()
   for (const release of releases) {
     const hero = relationID(release.heroPhoto)
@@ -132,15 +178,33 @@ async function lastModified(payload: Payload, releases: PressRelease[], associat
     for (const id of uploadIDs(release.body)) photoIDs.add(Number(id))
   }
   const [newestRelease, photos] = await Promise.all([
-    payload.find({ collection: 'press-releases', depth: 0, limit: 1, sort: '-updatedAt', select: { updatedAt: true }, overrideAccess: true, pagination: false }),
+    payload.find({
+      collection: 'press-releases',
+      depth: 0,
+      limit: 1,
+      sort: '-updatedAt',
+      select: { updatedAt: true },
+      overrideAccess: true,
+      pagination: false,
+    }),
     photoIDs.size
-      ? payload.find({ collection: 'photos', depth: 0, limit: photoIDs.size, where: { id: { in: [...photoIDs] } }, select: { updatedAt: true }, overrideAccess: true, pagination: false })
+      ? payload.find({
+          collection: 'photos',
+          depth: 0,
+          limit: photoIDs.size,
+          where: { id: { in: [...photoIDs] } },
+          select: { updatedAt: true },
+          overrideAccess: true,
+          pagination: false,
+        })
       : Promise.resolve({ docs: [] as Array<{ updatedAt: string }> }),
   ])
   const now = Date.now()
   const times = [
     ...entries.map((entry) => entry.updated.getTime()),
-    ...releases.map((release) => (release.embargo ? Date.parse(release.embargo) : 0)).filter((time) => time <= now),
+    ...releases
+      .map((release) => (release.embargo ? Date.parse(release.embargo) : 0))
+      .filter((time) => time <= now),
     ...newestRelease.docs.map((doc) => Date.parse(doc.updatedAt)),
     ...photos.docs.map((doc) => Date.parse(doc.updatedAt)),
     association.updatedAt ? Date.parse(association.updatedAt) : 0,
@@ -153,7 +217,11 @@ function uploadIDs(value: unknown): Array<number | string> {
   const ids: Array<number | string> = []
   const walk = (node: unknown): void => {
     if (!node || typeof node !== 'object') return
-    const { type, value: related, children } = node as { type?: string; value?: unknown; children?: unknown[] }
+    const {
+      type,
+      value: related,
+      children,
+    } = node as { type?: string; value?: unknown; children?: unknown[] }
     if (type === 'upload') {
       const id = relationID(related)
       if (id !== null) ids.push(id)

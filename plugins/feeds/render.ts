@@ -21,7 +21,11 @@ export const CONTENT_TYPES: Record<FeedFormat, string> = {
 
 const MEDIA_RSS = 'http://search.yahoo.com/mrss/'
 
-export type FeedContext = { locale: TypedLocale; tag: string | null; selfURLs: Record<FeedFormat, string> }
+export type FeedContext = {
+  locale: TypedLocale
+  tag: string | null
+  selfURLs: Record<FeedFormat, string>
+}
 
 const teaserHTML = (teaser: string): string =>
   teaser
@@ -47,16 +51,25 @@ export function renderFeed(format: FeedFormat, source: FeedSource, context: Feed
     updated: lastModified,
     generator: 'Kreative Klasse CMS',
     author: { name: association.name, link: homepage },
-    feedLinks: { rss: context.selfURLs.rss, atom: context.selfURLs.atom, json: context.selfURLs.json },
+    feedLinks: {
+      rss: context.selfURLs.rss,
+      atom: context.selfURLs.atom,
+      json: context.selfURLs.json,
+    },
   })
   for (const entry of entries) feed.addItem(toItem(format, entry))
 
   if (format === 'json') return toJSONFeed11(feed.json1(), context.locale, entries)
-  if (format === 'atom') return wellFormed(feed.atom1()).replace(/ type="image\/jpg"/g, ' type="image/jpeg"')
-  return wellFormed(feed.rss2()).replace('<rss version="2.0"', `<rss version="2.0" xmlns:media="${MEDIA_RSS}"`)
+  if (format === 'atom')
+    return wellFormed(feed.atom1()).replace(/ type="image\/jpg"/g, ' type="image/jpeg"')
+  return wellFormed(feed.rss2()).replace(
+    '<rss version="2.0"',
+    `<rss version="2.0" xmlns:media="${MEDIA_RSS}"`,
+  )
 }
 
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
  * `feed` (through xml-js) escapes only `&` and `"` in attribute values and keeps characters XML
@@ -64,14 +77,24 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
  * the whole feed unreadable. (Atom enclosure types come from the file extension: `.jpg` → image/jpeg.)
  */
 function wellFormed(xml: string): string {
-  return xml.replace(NOT_XML, '').replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`)
+  return xml
+    .replace(NOT_XML, '')
+    .replace(
+      /="([^"]*)"/g,
+      (_, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`,
+    )
 }
 
 function toItem(format: FeedFormat, entry: FeedEntry): Item {
   const item: Item = {
     // Atom titles are `type="html"`: a "<" in a title must stay text there.
     // RSS titles are CDATA, which `]]>` would end (xml-js splits only the first one).
-    title: format === 'atom' ? escapeHTML(entry.title) : format === 'rss' ? entry.title.replace(/]]>/g, ']] >') : entry.title,
+    title:
+      format === 'atom'
+        ? escapeHTML(entry.title)
+        : format === 'rss'
+          ? entry.title.replace(/]]>/g, ']] >')
+          : entry.title,
     id: entry.guid,
     link: entry.link,
     description: format === 'json' ? entry.teaser : teaserHTML(entry.teaser),
@@ -84,15 +107,23 @@ function toItem(format: FeedFormat, entry: FeedEntry): Item {
     const { url, mimeType, filesize, credit } = entry.photo
     // RSS: url/length/type only (the spec's three attributes), credit as Media RSS; Atom: the
     // enclosure link's title names the photographer.
-    item.image = format === 'atom' ? { url, length: filesize, title: `Foto: ${credit}` } : { url, length: filesize ?? 0, type: mimeType }
-    if (format === 'rss') item.extensions = [{ name: 'media:credit', objects: { _attributes: { role: 'photographer' }, _text: credit } }]
+    item.image =
+      format === 'atom'
+        ? { url, length: filesize, title: `Foto: ${credit}` }
+        : { url, length: filesize ?? 0, type: mimeType }
+    if (format === 'rss')
+      item.extensions = [
+        { name: 'media:credit', objects: { _attributes: { role: 'photographer' }, _text: credit } },
+      ]
   }
   return item
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): version, `language`, `authors` arrays, attachments. */
 function toJSONFeed11(json: string, locale: TypedLocale, entries: FeedEntry[]): string {
-  const feed = JSON.parse(json) as Record<string, unknown> & { items: Array<Record<string, unknown>> }
+  const feed = JSON.parse(json) as Record<string, unknown> & {
+    items: Array<Record<string, unknown>>
+  }
   const { author, ...rest } = feed
   const byID = new Map(entries.map((entry) => [entry.guid, entry]))
   const items = feed.items.map((item) => {
@@ -102,9 +133,28 @@ function toJSONFeed11(json: string, locale: TypedLocale, entries: FeedEntry[]): 
     return {
       ...itemRest,
       ...(photo
-        ? { attachments: [{ url: photo.url, mime_type: photo.mimeType, title: `Foto: ${photo.credit}`, ...(photo.filesize ? { size_in_bytes: photo.filesize } : {}) }] }
+        ? {
+            attachments: [
+              {
+                url: photo.url,
+                mime_type: photo.mimeType,
+                title: `Foto: ${photo.credit}`,
+                ...(photo.filesize ? { size_in_bytes: photo.filesize } : {}),
+              },
+            ],
+          }
         : {}),
     }
   })
-  return JSON.stringify({ ...rest, version: 'https://jsonfeed.org/version/1.1', language: locale, ...(author ? { authors: [author] } : {}), items }, null, 2)
+  return JSON.stringify(
+    {
+      ...rest,
+      version: 'https://jsonfeed.org/version/1.1',
+      language: locale,
+      ...(author ? { authors: [author] } : {}),
+      items,
+    },
+    null,
+    2,
+  )
 }

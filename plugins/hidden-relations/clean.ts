@@ -40,7 +40,10 @@ export async function hideUnreadable(
     const verdict = decide(slot)
     const current = slot.holder[slot.key as never] as unknown
     const values = slot.hasMany && Array.isArray(current) ? current : [current]
-    const items: Item[] = values.map((value) => ({ reference: bareReference(value, slot.relationTo), hidden: false }))
+    const items: Item[] = values.map((value) => ({
+      reference: bareReference(value, slot.relationTo),
+      hidden: false,
+    }))
     return { slot, verdict, values, items }
   })
 
@@ -50,14 +53,19 @@ export async function hideUnreadable(
     for (const item of plan.items) {
       if (!item.reference) continue
       if (plan.verdict === 'populated') item.hidden = true
-      else toCheck.set(item.reference.collection, (toCheck.get(item.reference.collection) ?? new Set()).add(item.reference.id))
+      else
+        toCheck.set(
+          item.reference.collection,
+          (toCheck.get(item.reference.collection) ?? new Set()).add(item.reference.id),
+        )
     }
   }
 
   const visible = await readableReferences(toCheck, req, draft)
   for (const plan of plans) {
     if (plan.verdict !== 'check') continue
-    for (const item of plan.items) if (item.reference && !visible.has(keyOf(item.reference))) item.hidden = true
+    for (const item of plan.items)
+      if (item.reference && !visible.has(keyOf(item.reference))) item.hidden = true
   }
 
   for (const { slot, values, items } of plans) {
@@ -68,7 +76,11 @@ export async function hideUnreadable(
 }
 
 /** Which of the referenced documents the reader of `req` may read: one id-only query per collection. */
-async function readableReferences(toCheck: Map<string, Set<ID>>, req: PayloadRequest, draft: boolean | undefined): Promise<Set<string>> {
+async function readableReferences(
+  toCheck: Map<string, Set<ID>>,
+  req: PayloadRequest,
+  draft: boolean | undefined,
+): Promise<Set<string>> {
   const visible = new Set<string>()
   for (const [collection, ids] of toCheck) {
     if (!(collection in req.payload.collections)) continue

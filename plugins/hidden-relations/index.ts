@@ -7,17 +7,23 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 
-import type { HiddenRelationsOptions } from './types'
-
+import { appendHooks } from '../../src/lib/config/hooks'
 import { type Decide, hideUnreadable } from './clean'
 import { collectSlots } from './slots'
-import { appendHooks } from '../../src/lib/config/hooks'
+import type { HiddenRelationsOptions } from './types'
 
 export type { HiddenRelationsOptions } from './types'
 
 /** Operations whose result carries documents: a list (`docs`) or one document. */
 const LIST_RESULTS = new Set(['find', 'findVersions', 'update', 'delete'])
-const DOC_RESULTS = new Set(['findByID', 'findVersionByID', 'create', 'updateByID', 'deleteByID', 'restoreVersion'])
+const DOC_RESULTS = new Set([
+  'findByID',
+  'findVersionByID',
+  'create',
+  'updateByID',
+  'deleteByID',
+  'restoreVersion',
+])
 // A version is `{ parent, version: <the document's fields> }`; restoreVersion returns the restored document.
 const VERSION_RESULTS = new Set(['findVersions', 'findVersionByID'])
 
@@ -40,7 +46,8 @@ function effectiveDepth(requested: number | string | undefined, req: PayloadRequ
 const decideFor =
   (depth: number, currentDepth: number, checkUnpopulated: boolean): Decide =>
   ({ field }) => {
-    const maxDepth = 'maxDepth' in field && typeof field.maxDepth === 'number' ? field.maxDepth : undefined
+    const maxDepth =
+      'maxDepth' in field && typeof field.maxDepth === 'number' ? field.maxDepth : undefined
     const populateDepth = maxDepth !== undefined && maxDepth < depth ? maxDepth : depth
     if (populateDepth && currentDepth <= populateDepth) return 'populated'
     return checkUnpopulated ? 'check' : 'keep'
@@ -57,9 +64,17 @@ export const hiddenRelations =
     const excluded = new Set(options.exclude ?? [])
     const checkUnpopulatedForAnonymous = options.checkUnpopulatedForAnonymous ?? true
 
-    const cleanOperationResult: CollectionAfterOperationHook = async ({ args, collection, operation, overrideAccess, req, result }) => {
+    const cleanOperationResult: CollectionAfterOperationHook = async ({
+      args,
+      collection,
+      operation,
+      overrideAccess,
+      req,
+      result,
+    }) => {
       // Access is bypassed only by trusted code (seed, jobs, our hooks): it needs the ids.
-      if (overrideAccess === true || (args as { overrideAccess?: boolean }).overrideAccess === true) return result
+      if (overrideAccess === true || (args as { overrideAccess?: boolean }).overrideAccess === true)
+        return result
       if (!result || typeof result !== 'object') return result
       const docs: unknown[] = LIST_RESULTS.has(operation)
         ? ((result as { docs?: unknown[] }).docs ?? [])
@@ -69,10 +84,16 @@ export const hiddenRelations =
       if (docs.length === 0) return result
 
       const { currentDepth, depth, draft } = args as OperationArgs
-      const decide = decideFor(effectiveDepth(depth, req), currentDepth || 1, checkUnpopulatedForAnonymous && !req.user)
+      const decide = decideFor(
+        effectiveDepth(depth, req),
+        currentDepth || 1,
+        checkUnpopulatedForAnonymous && !req.user,
+      )
       const fields: FlattenedField[] = (collection as SanitizedCollectionConfig).flattenedFields
       const slots = docs.flatMap((doc) => {
-        const data = VERSION_RESULTS.has(operation) ? (doc as { version?: unknown } | null)?.version : doc
+        const data = VERSION_RESULTS.has(operation)
+          ? (doc as { version?: unknown } | null)?.version
+          : doc
         return collectSlots(data, fields, req.payload.config, req.locale ?? undefined)
       })
       await hideUnreadable(slots, decide, req, draft)
@@ -86,7 +107,12 @@ export const hiddenRelations =
      */
     const cleanGlobal: GlobalAfterReadHook = async ({ doc, global, overrideAccess, req }) => {
       if (overrideAccess === true) return doc
-      const slots = collectSlots(doc, global.flattenedFields, req.payload.config, req.locale ?? undefined)
+      const slots = collectSlots(
+        doc,
+        global.flattenedFields,
+        req.payload.config,
+        req.locale ?? undefined,
+      )
       await hideUnreadable(slots, () => 'check', req, undefined)
       return doc
     }

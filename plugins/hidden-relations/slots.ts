@@ -26,17 +26,32 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * blocks, rich text included), without entering populated documents: each populated document was
  * read by its own operation, which already cleaned it.
  */
-export function collectSlots(doc: unknown, fields: FlattenedField[], config: SanitizedConfig, locale: string | undefined): RelationSlot[] {
+export function collectSlots(
+  doc: unknown,
+  fields: FlattenedField[],
+  config: SanitizedConfig,
+  locale: string | undefined,
+): RelationSlot[] {
   const walk: Walk = { config, locale, slots: [] }
   if (isRecord(doc)) visitFields(walk, doc, fields, false)
   return walk.slots
 }
 
-function visitFields(walk: Walk, data: Record<string, unknown>, fields: FlattenedField[], parentIsLocalized: boolean): void {
+function visitFields(
+  walk: Walk,
+  data: Record<string, unknown>,
+  fields: FlattenedField[],
+  parentIsLocalized: boolean,
+): void {
   for (const field of fields) {
     if (!('name' in field) || !(field.name in data)) continue
     // With `locale=all` a localized field holds `{ de: …, en: … }`; inside it, nothing is keyed again.
-    if (walk.locale === 'all' && field.localized && !parentIsLocalized && isRecord(data[field.name])) {
+    if (
+      walk.locale === 'all' &&
+      field.localized &&
+      !parentIsLocalized &&
+      isRecord(data[field.name])
+    ) {
       const byLocale = data[field.name] as Record<string, unknown>
       for (const code of Object.keys(byLocale)) visitValue(walk, byLocale, code, field, true)
     } else {
@@ -45,7 +60,13 @@ function visitFields(walk: Walk, data: Record<string, unknown>, fields: Flattene
   }
 }
 
-function visitValue(walk: Walk, holder: Record<string, unknown>, key: string, field: FlattenedField, localized: boolean): void {
+function visitValue(
+  walk: Walk,
+  holder: Record<string, unknown>,
+  key: string,
+  field: FlattenedField,
+  localized: boolean,
+): void {
   const value = holder[key]
   if (value === null || value === undefined) return
   switch (field.type) {
@@ -64,7 +85,9 @@ function visitValue(walk: Walk, holder: Record<string, unknown>, key: string, fi
       if (isRecord(value)) visitFields(walk, value, field.flattenedFields, localized)
       return
     case 'array':
-      if (Array.isArray(value)) for (const row of value) if (isRecord(row)) visitFields(walk, row, field.flattenedFields, localized)
+      if (Array.isArray(value))
+        for (const row of value)
+          if (isRecord(row)) visitFields(walk, row, field.flattenedFields, localized)
       return
     case 'blocks':
       if (Array.isArray(value)) {
@@ -82,9 +105,16 @@ function visitValue(walk: Walk, holder: Record<string, unknown>, key: string, fi
   }
 }
 
-function blockFor(config: SanitizedConfig, field: FlattenedField & { type: 'blocks' }, blockType: unknown): FlattenedBlock | undefined {
+function blockFor(
+  config: SanitizedConfig,
+  field: FlattenedField & { type: 'blocks' },
+  blockType: unknown,
+): FlattenedBlock | undefined {
   for (const block of field.blockReferences ?? field.blocks) {
-    const resolved = typeof block === 'string' ? config.blocks?.find((candidate) => candidate.slug === block) : block
+    const resolved =
+      typeof block === 'string'
+        ? config.blocks?.find((candidate) => candidate.slug === block)
+        : block
     if (resolved?.slug === blockType) return resolved as FlattenedBlock
   }
   return undefined
@@ -97,11 +127,28 @@ function blockFor(config: SanitizedConfig, field: FlattenedField & { type: 'bloc
 function visitLexical(walk: Walk, node: unknown, field: FlattenedField): void {
   if (!isRecord(node)) return
   if (isRecord(node.root)) return visitLexical(walk, node.root, field)
-  if ((node.type === 'upload' || node.type === 'relationship') && typeof node.relationTo === 'string' && 'value' in node) {
-    walk.slots.push({ holder: node, key: 'value', relationTo: node.relationTo, hasMany: false, field })
+  if (
+    (node.type === 'upload' || node.type === 'relationship') &&
+    typeof node.relationTo === 'string' &&
+    'value' in node
+  ) {
+    walk.slots.push({
+      holder: node,
+      key: 'value',
+      relationTo: node.relationTo,
+      hasMany: false,
+      field,
+    })
   }
   if (isRecord(node.fields) && isRecord(node.fields.doc)) {
-    walk.slots.push({ holder: node.fields, key: 'doc', relationTo: undefined, hasMany: false, field })
+    walk.slots.push({
+      holder: node.fields,
+      key: 'doc',
+      relationTo: undefined,
+      hasMany: false,
+      field,
+    })
   }
-  if (Array.isArray(node.children)) for (const child of node.children) visitLexical(walk, child, field)
+  if (Array.isArray(node.children))
+    for (const child of node.children) visitLexical(walk, child, field)
 }

@@ -16,13 +16,21 @@ export type BlockProblem = { path: string; blockType: unknown; allowed: string[]
  */
 export type ShapeProblem = { path: string; value: unknown; expected?: Bilingual }
 
-export type DataFindings = { relations: RelationRef[]; blocks: BlockProblem[]; shapes: ShapeProblem[] }
+export type DataFindings = {
+  relations: RelationRef[]
+  blocks: BlockProblem[]
+  shapes: ShapeProblem[]
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 /** The id inside a relation value: `5`, `{ id: 5 }` (populated) or `{ relationTo, value }`. */
-function refsOf(field: FlattenedField & { type: 'relationship' | 'upload' }, value: unknown, path: string): RelationRef[] {
+function refsOf(
+  field: FlattenedField & { type: 'relationship' | 'upload' },
+  value: unknown,
+  path: string,
+): RelationRef[] {
   const items = Array.isArray(value) ? value : [value]
   return items.flatMap((item, index): RelationRef[] => {
     if (item === null || item === undefined || item === '') return []
@@ -30,10 +38,14 @@ function refsOf(field: FlattenedField & { type: 'relationship' | 'upload' }, val
     if (Array.isArray(field.relationTo)) {
       if (!isObject(item) || typeof item.relationTo !== 'string') return []
       const inner = isObject(item.value) ? item.value.id : item.value
-      return inner === null || inner === undefined ? [] : [{ path: itemPath, collection: item.relationTo, id: inner }]
+      return inner === null || inner === undefined
+        ? []
+        : [{ path: itemPath, collection: item.relationTo, id: inner }]
     }
     const id = isObject(item) ? item.id : item
-    return id === null || id === undefined ? [] : [{ path: itemPath, collection: field.relationTo, id }]
+    return id === null || id === undefined
+      ? []
+      : [{ path: itemPath, collection: field.relationTo, id }]
   })
 }
 
@@ -41,7 +53,11 @@ function refsOf(field: FlattenedField & { type: 'relationship' | 'upload' }, val
  * Walks a document's data along its `flattenedFields` — groups, named tabs, arrays, blocks, all
  * locales when the data holds several — and collects relation ids and unknown block types.
  */
-export function inspectData(fields: FlattenedField[], data: unknown, config: SanitizedConfig): DataFindings {
+export function inspectData(
+  fields: FlattenedField[],
+  data: unknown,
+  config: SanitizedConfig,
+): DataFindings {
   const findings: DataFindings = { relations: [], blocks: [], shapes: [] }
   const locales = new Set(config.localization ? config.localization.localeCodes : [])
 
@@ -54,8 +70,14 @@ export function inspectData(fields: FlattenedField[], data: unknown, config: San
       const path = `${prefix}${field.name}`
       // With `locale=all` a localized field holds { de: …, en: … }.
       const perLocale =
-        'localized' in field && field.localized && isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => locales.has(key))
-      const variants: Array<[unknown, string]> = perLocale ? Object.entries(value).map(([code, inner]) => [inner, `${path}.${code}`]) : [[value, path]]
+        'localized' in field &&
+        field.localized &&
+        isObject(value) &&
+        Object.keys(value).length > 0 &&
+        Object.keys(value).every((key) => locales.has(key))
+      const variants: Array<[unknown, string]> = perLocale
+        ? Object.entries(value).map(([code, inner]) => [inner, `${path}.${code}`])
+        : [[value, path]]
       for (const [current, currentPath] of variants) visitValue(field, current, currentPath)
     }
   }
@@ -68,7 +90,9 @@ export function inspectData(fields: FlattenedField[], data: unknown, config: San
         // A list for a single relation, or an object without an id, can only fail in the database.
         const wrongList = Array.isArray(value) !== Boolean(field.hasMany)
         const items = Array.isArray(value) ? value : [value]
-        const shapeless = items.some((item) => isObject(item) && !('id' in item) && !('relationTo' in item))
+        const shapeless = items.some(
+          (item) => isObject(item) && !('id' in item) && !('relationTo' in item),
+        )
         if ((wrongList && !(field.hasMany && !isObject(value))) || shapeless) {
           findings.shapes.push({ path, value, expected: expected.relation })
           return
@@ -97,7 +121,11 @@ export function inspectData(fields: FlattenedField[], data: unknown, config: San
           const blockType = isObject(row) ? row.blockType : undefined
           const block = blocks.find((candidate) => candidate.slug === blockType)
           if (!block) {
-            findings.blocks.push({ path: `${path}.${index}`, blockType, allowed: blocks.map((candidate) => candidate.slug) })
+            findings.blocks.push({
+              path: `${path}.${index}`,
+              blockType,
+              allowed: blocks.map((candidate) => candidate.slug),
+            })
             return
           }
           visit(block.flattenedFields, row, `${path}.${index}.`)
@@ -112,10 +140,16 @@ export function inspectData(fields: FlattenedField[], data: unknown, config: San
       }
       case 'select':
       case 'radio': {
-        const options = field.options.map((option) => (typeof option === 'string' ? option : option.value))
-        const items = Array.isArray(value) && field.type === 'select' && field.hasMany ? value : [value]
-        const bad = items.find((item) => item !== '' && item !== null && !options.includes(item as string))
-        if (bad !== undefined) findings.shapes.push({ path, value: bad, expected: expected.oneOf(options) })
+        const options = field.options.map((option) =>
+          typeof option === 'string' ? option : option.value,
+        )
+        const items =
+          Array.isArray(value) && field.type === 'select' && field.hasMany ? value : [value]
+        const bad = items.find(
+          (item) => item !== '' && item !== null && !options.includes(item as string),
+        )
+        if (bad !== undefined)
+          findings.shapes.push({ path, value: bad, expected: expected.oneOf(options) })
         return
       }
       default:

@@ -8,15 +8,20 @@ import { type Bilingual, bilingual } from './errors'
 export function notFoundResponse(req: PayloadRequest, message: Bilingual): Response {
   return Response.json(
     { errors: [{ message: bilingual(message) }] },
-    { status: 404, headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req }) },
+    {
+      status: 404,
+      headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req }),
+    },
   )
 }
 
 /** Answers 404 with `message` on each path and method (custom endpoints win over Payload's). */
 export function notFoundEndpoints(paths: string[], message: Bilingual): Endpoint[] {
   return paths.flatMap((path) =>
-    (['get', 'post', 'patch', 'delete'] as const).map(
-      (method): Endpoint => ({ path, method, handler: (req) => notFoundResponse(req, message) }),
-    ),
+    (['get', 'post', 'patch', 'delete'] as const).map((method): Endpoint => ({
+      path,
+      method,
+      handler: (req) => notFoundResponse(req, message),
+    })),
   )
 }

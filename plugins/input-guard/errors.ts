@@ -10,14 +10,18 @@ export const bilingual = ({ de, en }: Bilingual): string => `${de} / ${en}`
  * a refused input is not a server error.
  */
 export class InputRefused extends APIError<{ errors?: Array<{ path: string; message: string }> }> {
-  constructor(message: Bilingual, status: 400 | 404 = 400, errors?: Array<{ path: string; message: string }>) {
+  constructor(
+    message: Bilingual,
+    status: 400 | 404 = 400,
+    errors?: Array<{ path: string; message: string }>,
+  ) {
     super(bilingual(message), status, errors ? { errors } : undefined, true)
   }
 }
 
 /** Shortens a value for a message (values come from strangers: no control characters, no novels). */
 export function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
   const clean = text.replace(/[\u0000-\u001f\u007f]/g, '�')
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean
 }
@@ -114,12 +118,18 @@ export const expected = {
   positiveInteger: { de: 'eine ganze Zahl ab 1', en: 'a whole number from 1' },
   nonNegativeInteger: { de: 'eine ganze Zahl ab 0', en: 'a whole number from 0' },
   number: { de: 'eine Zahl', en: 'a number' },
-  date: { de: 'ein Datum (ISO 8601, z. B. 2026-11-26T12:00:00Z)', en: 'a date (ISO 8601, e.g. 2026-11-26T12:00:00Z)' },
+  date: {
+    de: 'ein Datum (ISO 8601, z. B. 2026-11-26T12:00:00Z)',
+    en: 'a date (ISO 8601, e.g. 2026-11-26T12:00:00Z)',
+  },
   boolean: { de: 'true oder false', en: 'true or false' },
   id: { de: 'eine Dokument-ID (ganze Zahl)', en: 'a document ID (whole number)' },
   relation: {
     de: 'eine Dokument-ID (bei Mehrfachauswahl eine Liste davon)',
     en: 'a document ID (a list of them where several are allowed)',
   },
-  oneOf: (values: string[]): Bilingual => ({ de: `einer von: ${values.join(', ')}`, en: `one of: ${values.join(', ')}` }),
+  oneOf: (values: string[]): Bilingual => ({
+    de: `einer von: ${values.join(', ')}`,
+    en: `one of: ${values.join(', ')}`,
+  }),
 }

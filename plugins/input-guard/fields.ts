@@ -1,4 +1,9 @@
-import type { FlattenedBlock, FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
+import type {
+  FlattenedBlock,
+  FlattenedField,
+  SanitizedCollectionConfig,
+  SanitizedConfig,
+} from 'payload'
 
 /** What a query path or a data key points at: a field, or the document's own `id`. */
 export type Target = { kind: 'id'; collection: string } | { kind: 'field'; field: FlattenedField }
@@ -7,19 +12,29 @@ export type Target = { kind: 'id'; collection: string } | { kind: 'field'; field
 export function blocksOf(field: FlattenedField, config: SanitizedConfig): FlattenedBlock[] {
   if (field.type !== 'blocks') return []
   const referenced = (field.blockReferences ?? []).map((block) =>
-    typeof block === 'string' ? config.blocks?.find((candidate) => candidate.slug === block) : block,
+    typeof block === 'string'
+      ? config.blocks?.find((candidate) => candidate.slug === block)
+      : block,
   )
   return [...field.blocks, ...referenced].filter((block): block is FlattenedBlock => Boolean(block))
 }
 
 /** The fields one level below `field` (group, named tab, array rows, all block types). */
-export function childFields(field: FlattenedField, config: SanitizedConfig): FlattenedField[] | undefined {
-  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return field.flattenedFields
-  if (field.type === 'blocks') return blocksOf(field, config).flatMap((block) => block.flattenedFields)
+export function childFields(
+  field: FlattenedField,
+  config: SanitizedConfig,
+): FlattenedField[] | undefined {
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array')
+    return field.flattenedFields
+  if (field.type === 'blocks')
+    return blocksOf(field, config).flatMap((block) => block.flattenedFields)
   return undefined
 }
 
-export const collectionConfig = (config: SanitizedConfig, slug: string): SanitizedCollectionConfig | undefined =>
+export const collectionConfig = (
+  config: SanitizedConfig,
+  slug: string,
+): SanitizedCollectionConfig | undefined =>
   config.collections.find((collection) => collection.slug === slug)
 
 /**
@@ -47,10 +62,18 @@ export function resolvePath(
     }
     if (last) return { kind: 'field', field }
     const next = segments[index + 1]!
-    if ('localized' in field && field.localized && locales.has(next) && index + 1 === segments.length - 1) {
+    if (
+      'localized' in field &&
+      field.localized &&
+      locales.has(next) &&
+      index + 1 === segments.length - 1
+    ) {
       return { kind: 'field', field }
     }
-    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      typeof field.relationTo === 'string'
+    ) {
       const target = collectionConfig(config, field.relationTo)
       if (!target) return undefined
       current = target.flattenedFields
@@ -66,10 +89,18 @@ export function resolvePath(
 }
 
 /** The fields a version query sees: `version.*` plus the version table's own columns. */
-export function versionFields(collection: { slug: string; flattenedFields: FlattenedField[] }): FlattenedField[] {
+export function versionFields(collection: {
+  slug: string
+  flattenedFields: FlattenedField[]
+}): FlattenedField[] {
   return [
     { name: 'parent', type: 'relationship', relationTo: collection.slug } as FlattenedField,
-    { name: 'version', type: 'group', fields: [], flattenedFields: collection.flattenedFields } as unknown as FlattenedField,
+    {
+      name: 'version',
+      type: 'group',
+      fields: [],
+      flattenedFields: collection.flattenedFields,
+    } as unknown as FlattenedField,
     { name: 'createdAt', type: 'date' } as FlattenedField,
     { name: 'updatedAt', type: 'date' } as FlattenedField,
     { name: 'latest', type: 'checkbox' } as FlattenedField,

@@ -1,12 +1,11 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { UploadConfig } from 'payload'
 
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { messages, REMOTE_FILE_REFUSED } from './errors'
 import { notFoundResponse } from './endpoints'
-
-import type { UploadConfig } from 'payload'
+import { messages, REMOTE_FILE_REFUSED } from './errors'
 
 type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 
@@ -21,7 +20,9 @@ export function missingFileAs404(staticDir: string): UploadHandler {
     const target = path.resolve(root, params.filename)
     // Names outside the folder are refused by Payload itself.
     if (!target.startsWith(root + path.sep)) return undefined as unknown as Response
-    const exists = await stat(target).then((stats) => stats.isFile()).catch(() => false)
+    const exists = await stat(target)
+      .then((stats) => stats.isFile())
+      .catch(() => false)
     // Payload streams the file itself when a handler returns no Response.
     if (exists) return undefined as unknown as Response
     // Operators should hear of a recorded file that is lost; a made-up name is no news.
@@ -30,7 +31,10 @@ export function missingFileAs404(staticDir: string): UploadHandler {
       where: { filename: { equals: params.filename } },
       req,
     })
-    if (recorded) req.payload.logger.warn(`input-guard: ${params.collection}/${params.filename} fehlt auf der Festplatte (${target})`)
+    if (recorded)
+      req.payload.logger.warn(
+        `input-guard: ${params.collection}/${params.filename} fehlt auf der Festplatte (${target})`,
+      )
     return notFoundResponse(req, messages.fileMissing())
   }
 }

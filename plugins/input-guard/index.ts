@@ -1,15 +1,20 @@
-import type { CollectionBeforeValidateHook, CollectionConfig, Config, GlobalBeforeValidateHook, GlobalConfig } from 'payload'
+import type {
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+  Config,
+  GlobalBeforeValidateHook,
+  GlobalConfig,
+} from 'payload'
 
-import type { InputGuardOptions } from './types'
-
+import { appendHooks, prependHooks } from '../../src/lib/config/hooks'
 import { notFoundEndpoints } from './endpoints'
 import { messages } from './errors'
 import { missingFileAs404, refuseRemoteFile } from './files'
-import { guardInternalCollections } from './internal'
 import { explainClientErrors } from './hooks/afterError'
 import { refuseMalformedData, refuseMissingRelations } from './hooks/checkData'
 import { checkCollectionOperation, checkGlobalOperation } from './hooks/checkOperation'
-import { appendHooks, prependHooks } from '../../src/lib/config/hooks'
+import { guardInternalCollections } from './internal'
+import type { InputGuardOptions } from './types'
 
 export type { InputGuardOptions } from './types'
 export { InputRefused } from './errors'
@@ -55,22 +60,36 @@ export const inputGuard =
 
     const guardCollection = (collection: CollectionConfig): CollectionConfig => {
       if (excluded.has(collection.slug)) return collection
-      const upload = typeof collection.upload === 'object' ? collection.upload : collection.upload ? {} : undefined
-      const auth = typeof collection.auth === 'object' ? collection.auth : collection.auth ? {} : undefined
+      const upload =
+        typeof collection.upload === 'object'
+          ? collection.upload
+          : collection.upload
+            ? {}
+            : undefined
+      const auth =
+        typeof collection.auth === 'object' ? collection.auth : collection.auth ? {} : undefined
       const endpoints = [
         ...(collection.versions ? [] : notFoundEndpoints(VERSION_PATHS, messages.noVersions())),
-        ...(auth && !auth.verify ? notFoundEndpoints(['/verify/:token'], messages.noVerification()) : []),
+        ...(auth && !auth.verify
+          ? notFoundEndpoints(['/verify/:token'], messages.noVerification())
+          : []),
       ]
       return {
         ...collection,
-        endpoints: collection.endpoints === false ? false : [...(collection.endpoints ?? []), ...endpoints],
+        endpoints:
+          collection.endpoints === false ? false : [...(collection.endpoints ?? []), ...endpoints],
         ...(upload
           ? {
               upload: {
                 ...upload,
                 ...(upload.disableLocalStorage
                   ? {}
-                  : { handlers: [...(upload.handlers ?? []), missingFileAs404(upload.staticDir ?? collection.slug)] }),
+                  : {
+                      handlers: [
+                        ...(upload.handlers ?? []),
+                        missingFileAs404(upload.staticDir ?? collection.slug),
+                      ],
+                    }),
                 // Files are uploaded, never fetched by the server from an address it is given (SSRF).
                 ...(upload.pasteURL ? {} : { externalFileHeaderFilter: refuseRemoteFile }),
               },
@@ -87,7 +106,13 @@ export const inputGuard =
       if (excluded.has(global.slug)) return global
       return {
         ...global,
-        endpoints: global.endpoints === false ? false : [...(global.endpoints ?? []), ...(global.versions ? [] : notFoundEndpoints(VERSION_PATHS, messages.noVersions()))],
+        endpoints:
+          global.endpoints === false
+            ? false
+            : [
+                ...(global.endpoints ?? []),
+                ...(global.versions ? [] : notFoundEndpoints(VERSION_PATHS, messages.noVersions())),
+              ],
         hooks: prependHooks(global.hooks, {
           beforeOperation: [checkGlobalOperation],
           beforeValidate: [checkGlobalData],
@@ -99,7 +124,10 @@ export const inputGuard =
       ...config,
       // A refused input or query is the sender's mistake, not a server error: logged at info.
       // (Payload's type lists only its own error names; at runtime any error class name works.)
-      loggingLevels: { ...({ InputRefused: 'info', QueryError: 'info' } as Config['loggingLevels']), ...config.loggingLevels },
+      loggingLevels: {
+        ...({ InputRefused: 'info', QueryError: 'info' } as Config['loggingLevels']),
+        ...config.loggingLevels,
+      },
       hooks: appendHooks(config.hooks, { afterError: [explainClientErrors] }),
       collections: (config.collections ?? []).map(guardCollection),
       globals: (config.globals ?? []).map(guardGlobal),

@@ -1,4 +1,9 @@
-import type { CollectionBeforeValidateHook, Endpoint, PayloadRequest, SanitizedConfig } from 'payload'
+import type {
+  CollectionBeforeValidateHook,
+  Endpoint,
+  PayloadRequest,
+  SanitizedConfig,
+} from 'payload'
 
 import { NotFound } from 'payload'
 
@@ -47,12 +52,19 @@ export function guardInternalCollections(
 ): void {
   for (const collection of config.collections) {
     const marked = collection as unknown as Record<symbol, boolean>
-    if (marked[GUARDED] || excluded.has(collection.slug) || collection.hooks.beforeValidate.includes(checkData)) continue
+    if (
+      marked[GUARDED] ||
+      excluded.has(collection.slug) ||
+      collection.hooks.beforeValidate.includes(checkData)
+    )
+      continue
     // Last: a plugin's own check on these collections (admin-guard's lock rules) answers first.
     collection.hooks.beforeValidate = [...collection.hooks.beforeValidate, checkData]
     if (collection.slug === PREFERENCES_SLUG && Array.isArray(collection.endpoints)) {
       collection.endpoints = collection.endpoints.map((endpoint) =>
-        endpoint.method === 'delete' && endpoint.path === '/:key' ? preferenceDeleteNotFound(endpoint) : endpoint,
+        endpoint.method === 'delete' && endpoint.path === '/:key'
+          ? preferenceDeleteNotFound(endpoint)
+          : endpoint,
       )
     }
     marked[GUARDED] = true

@@ -13,7 +13,8 @@ export function hasNumericIDs(payload: Payload, slug: string): boolean {
 
 /** A value that names a row of a `serial` table: a whole number in the `integer` range. */
 export function isSerialID(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && Math.abs(value) <= MAX_SERIAL_ID
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value) && Math.abs(value) <= MAX_SERIAL_ID
   if (typeof value !== 'string' || !/^-?\d{1,10}$/.test(value)) return false
   return Math.abs(Number(value)) <= MAX_SERIAL_ID
 }
@@ -40,7 +41,9 @@ export function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000')
   if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1))
   if (value && typeof value === 'object') {
-    return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1))
+    return Object.entries(value).some(
+      ([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1),
+    )
   }
   return false
 }

@@ -6,8 +6,29 @@ import { expected, InputRefused, messages } from './errors'
 import { resolvePath, type Target } from './fields'
 import { hasNumericIDs, isBooleanLike, isDate, isFiniteNumber, isSerialID } from './values'
 
-const TEXT = ['equals', 'not_equals', 'in', 'not_in', 'all', 'like', 'not_like', 'contains', 'exists']
-const ORDERED = ['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'exists']
+const TEXT = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'like',
+  'not_like',
+  'contains',
+  'exists',
+]
+const ORDERED = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'exists',
+]
 const REFERENCE = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists']
 
 /**
@@ -44,15 +65,22 @@ export function checkWhere(where: unknown, scope: Scope): void {
     for (const [key, value] of Object.entries(node)) {
       const lower = key.toLowerCase()
       if (lower === 'and' || lower === 'or') {
-        if (depth + 1 > scope.limits.maxDepth) throw new InputRefused(messages.whereTooDeep(scope.limits.maxDepth))
-        const children = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value) : []
+        if (depth + 1 > scope.limits.maxDepth)
+          throw new InputRefused(messages.whereTooDeep(scope.limits.maxDepth))
+        const children = Array.isArray(value)
+          ? value
+          : value && typeof value === 'object'
+            ? Object.values(value)
+            : []
         for (const child of children) walk(child, depth + 1)
         continue
       }
       conditions++
-      if (conditions > scope.limits.maxConditions) throw new InputRefused(messages.whereTooLarge(scope.limits.maxConditions))
+      if (conditions > scope.limits.maxConditions)
+        throw new InputRefused(messages.whereTooLarge(scope.limits.maxConditions))
       if (!value || typeof value !== 'object' || Array.isArray(value)) continue
-      for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) checkCondition(key, operator, operand, scope)
+      for (const [operator, operand] of Object.entries(value as Record<string, unknown>))
+        checkCondition(key, operator, operand, scope)
     }
   }
   walk(where as Where, 0)
@@ -71,7 +99,8 @@ function checkCondition(path: string, operator: string, operand: unknown, scope:
   if (!validOperatorSet.has(operator as never)) return // unknown operators: Payload refuses them itself
   if (!allowed.has(operator)) throw new InputRefused(messages.operatorNotFor(path, operator, type))
   if (operator === 'exists') {
-    if (!isBooleanLike(operand)) throw new InputRefused(messages.badValue(`${path}.exists`, operand, expected.boolean))
+    if (!isBooleanLike(operand))
+      throw new InputRefused(messages.badValue(`${path}.exists`, operand, expected.boolean))
     return
   }
   const values = LIST_OPERATORS.has(operator)
@@ -90,7 +119,10 @@ function checkCondition(path: string, operator: string, operand: unknown, scope:
 
 /** What the value should have been, or undefined when it is fine. */
 function valueProblem(target: Target, value: unknown, scope: Scope) {
-  if (target.kind === 'id') return hasNumericIDs(scope.payload, target.collection) && !isSerialID(value) ? expected.id : undefined
+  if (target.kind === 'id')
+    return hasNumericIDs(scope.payload, target.collection) && !isSerialID(value)
+      ? expected.id
+      : undefined
   const { field } = target
   switch (field.type) {
     case 'number':
@@ -101,13 +133,17 @@ function valueProblem(target: Target, value: unknown, scope: Scope) {
       return isBooleanLike(value) ? undefined : expected.boolean
     case 'select':
     case 'radio': {
-      const options = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+      const options = field.options.map((option) =>
+        typeof option === 'string' ? option : option.value,
+      )
       return options.includes(String(value)) ? undefined : expected.oneOf(options)
     }
     case 'relationship':
     case 'upload':
       if (typeof field.relationTo !== 'string') return undefined
-      return hasNumericIDs(scope.payload, field.relationTo) && !isSerialID(value) ? expected.id : undefined
+      return hasNumericIDs(scope.payload, field.relationTo) && !isSerialID(value)
+        ? expected.id
+        : undefined
     default:
       return undefined
   }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, Config, PayloadRequest } from 'payload'
 
-import type { ListShape, ListShapeOptions } from './types'
 import { appendHooks } from '../../src/lib/config/hooks'
+import type { ListShape, ListShapeOptions } from './types'
 
 export type { ListShape, ListShapeOptions } from './types'
 

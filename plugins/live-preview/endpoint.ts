@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto'
-
 import type { Endpoint, PayloadRequest } from 'payload'
+
+import { createHash } from 'node:crypto'
 
 import type { Event, PressRelease, Project } from '../../payload-types'
 import { isStaff } from '../../src/access/predicates'
-import { type Locale, LIVE_RELOAD_SCRIPT, previewPage } from './render'
+import { LIVE_RELOAD_SCRIPT, type Locale, previewPage } from './render'
 import type { LivePreviewCollection } from './types'
 
 const scriptHash = createHash('sha256').update(LIVE_RELOAD_SCRIPT).digest('base64')
@@ -26,24 +26,50 @@ const answer = (status: number, de: string, en: string): Response =>
 
 const notFound = () => answer(404, 'Dokument nicht gefunden.', 'Document not found.')
 
-export function livePreviewEndpoint(path: string, collections: readonly LivePreviewCollection[]): Endpoint {
+export function livePreviewEndpoint(
+  path: string,
+  collections: readonly LivePreviewCollection[],
+): Endpoint {
   return {
     path: `${path}/:collection/:id`,
     method: 'get',
     handler: async (req: PayloadRequest) => {
       // Drafts and Sperrfrist texts are for staff only; the admin's login cookie comes along in the iframe.
-      if (!req.user) return answer(401, 'Bitte im Admin anmelden, um die Vorschau zu sehen.', 'Please log in to the admin to see the preview.')
-      if (!isStaff({ req })) return answer(403, 'Die Vorschau ist nur für die Redaktion.', 'The preview is for staff only.')
+      if (!req.user)
+        return answer(
+          401,
+          'Bitte im Admin anmelden, um die Vorschau zu sehen.',
+          'Please log in to the admin to see the preview.',
+        )
+      if (!isStaff({ req }))
+        return answer(
+          403,
+          'Die Vorschau ist nur für die Redaktion.',
+          'The preview is for staff only.',
+        )
       const collection = req.routeParams?.collection as LivePreviewCollection
       const id = String(req.routeParams?.id ?? '')
       if (!collections.includes(collection) || !/^\d+$/.test(id)) return notFound()
       const locale: Locale = req.searchParams.get('locale') === 'en' ? 'en' : 'de'
       const doc = await req.payload
-        .findByID({ collection, id: Number(id), draft: true, depth: 1, locale, fallbackLocale: 'de', overrideAccess: false, disableErrors: true, req })
+        .findByID({
+          collection,
+          id: Number(id),
+          draft: true,
+          depth: 1,
+          locale,
+          fallbackLocale: 'de',
+          overrideAccess: false,
+          disableErrors: true,
+          req,
+        })
         .catch(() => null)
       if (!doc) return notFound()
       const html = await previewPage(req, collection, doc as PressRelease | Project | Event, locale)
-      return new Response(html, { status: 200, headers: { ...PREVIEW_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } })
+      return new Response(html, {
+        status: 200,
+        headers: { ...PREVIEW_HEADERS, 'Content-Type': 'text/html; charset=utf-8' },
+      })
     },
   }
 }

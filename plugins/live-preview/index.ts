@@ -33,7 +33,10 @@ export const livePreview =
               livePreview: {
                 breakpoints: BREAKPOINTS,
                 // Before the first save there is no draft to render.
-                url: ({ data, req, locale }) => (data?.id ? previewURL(req, path, collection.slug, data.id as number, locale?.code) : null),
+                url: ({ data, req, locale }) =>
+                  data?.id
+                    ? previewURL(req, path, collection.slug, data.id as number, locale?.code)
+                    : null,
               },
             },
           }

@@ -14,7 +14,17 @@ const idOf = (value: unknown): ID | null => {
 export function photoIDsInRichText(value: unknown): ID[] {
   const ids: ID[] = []
   const walk = (node: unknown) => {
-    const { type, relationTo, value: related, children } = (node ?? {}) as { type?: string; relationTo?: string; value?: unknown; children?: unknown[] }
+    const {
+      type,
+      relationTo,
+      value: related,
+      children,
+    } = (node ?? {}) as {
+      type?: string
+      relationTo?: string
+      value?: unknown
+      children?: unknown[]
+    }
     const id = type === 'upload' && relationTo === 'photos' ? idOf(related) : null
     if (id !== null) ids.push(id)
     children?.forEach(walk)
@@ -51,7 +61,14 @@ export function withoutPhotos(value: unknown, hidden: Set<string>): unknown {
     return {
       ...node,
       children: children
-        .filter((child) => !(child.type === 'upload' && child.relationTo === 'photos' && hidden.has(String(idOf(child.value)))))
+        .filter(
+          (child) =>
+            !(
+              child.type === 'upload' &&
+              child.relationTo === 'photos' &&
+              hidden.has(String(idOf(child.value)))
+            ),
+        )
         .map(strip),
     }
   }

@@ -44,12 +44,18 @@ async function hero(req: PayloadRequest, photo: unknown, caption?: string | null
   return figureHTML(shown, caption)
 }
 
-async function releaseBody(req: PayloadRequest, release: PressRelease, locale: Locale): Promise<string> {
+async function releaseBody(
+  req: PayloadRequest,
+  release: PressRelease,
+  locale: Locale,
+): Promise<string> {
   const embargo =
     release.embargo && new Date(release.embargo).getTime() > Date.now()
       ? `<p class="embargo" role="note"><strong>${escapeHTML(TEXT[locale].embargo(formatGermanDate(release.embargo, 'dayAndTime')))}</strong></p>`
       : ''
-  const dateline = release.dateline ? `<strong class="dateline">${escapeHTML(release.dateline)}</strong> – ` : ''
+  const dateline = release.dateline
+    ? `<strong class="dateline">${escapeHTML(release.dateline)}</strong> – `
+    : ''
   return `${embargo}
 <h1>${escapeHTML(release.title)}</h1>
 <p class="teaser">${dateline}${escapeHTML(release.teaser)}</p>
@@ -61,8 +67,10 @@ async function projectBody(req: PayloadRequest, project: Project, locale: Locale
   const blocks = await Promise.all(
     (project.layout ?? []).map(async (block) => {
       if (block.blockType === 'richText') return richText(req, block.content, locale)
-      if (block.blockType === 'quote') return `<blockquote><p>${escapeHTML(block.quote)}</p><footer>${escapeHTML(block.attribution)}</footer></blockquote>`
-      if (block.blockType === 'gallery') return (await Promise.all(block.photos.map((photo) => hero(req, photo)))).join('')
+      if (block.blockType === 'quote')
+        return `<blockquote><p>${escapeHTML(block.quote)}</p><footer>${escapeHTML(block.attribution)}</footer></blockquote>`
+      if (block.blockType === 'gallery')
+        return (await Promise.all(block.photos.map((photo) => hero(req, photo)))).join('')
       return ''
     }),
   )
@@ -73,8 +81,12 @@ ${blocks.join('\n')}`
 }
 
 async function eventBody(req: PayloadRequest, event: Event, locale: Locale): Promise<string> {
-  const when = [event.start, event.end].filter(Boolean).map((value) => formatGermanDate(value as string, event.allDay ? 'dayOnly' : 'dayAndTime'))
-  const venues = (event.venues ?? []).flatMap((venue) => (typeof venue === 'object' && venue ? [venue.name] : []))
+  const when = [event.start, event.end]
+    .filter(Boolean)
+    .map((value) => formatGermanDate(value as string, event.allDay ? 'dayOnly' : 'dayAndTime'))
+  const venues = (event.venues ?? []).flatMap((venue) =>
+    typeof venue === 'object' && venue ? [venue.name] : [],
+  )
   const [first] = event.photos ?? []
   return `<h1>${escapeHTML(event.title)}</h1>
 <p class="dateline"><strong>${escapeHTML(when.join(' – '))}</strong>${venues.length ? ` · ${TEXT[locale].venues}: ${escapeHTML(venues.join(', '))}` : ''}</p>
@@ -105,7 +117,10 @@ export async function previewPage(
   // admin runs on (127.0.0.1, a LAN address) and stay within `img-src 'self'`.
   const origin = req.payload.config.serverURL
   const html = origin ? body.replaceAll(`src="${origin}/`, 'src="/') : body
-  const status = (doc as { _status?: string })._status === 'published' ? TEXT[locale].published : TEXT[locale].draft
+  const status =
+    (doc as { _status?: string })._status === 'published'
+      ? TEXT[locale].published
+      : TEXT[locale].draft
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -24,13 +24,32 @@ export function sendsCollection(options: ResolvedPressDistributionOptions): Coll
     slug: SENDS,
     // Staff-only records: never cached, and writing them (every link opening) clears no public answer.
     custom: { neverPublic: true },
-    labels: { singular: l('Versand', 'Send'), plural: l('Versand an den Presseverteiler', 'Sends to the press list') },
-    admin: { useAsTitle: 'id', defaultColumns: ['release', 'status', 'recipients', 'sent', 'failed', 'createdAt'], group: l('Presse', 'Press') },
+    labels: {
+      singular: l('Versand', 'Send'),
+      plural: l('Versand an den Presseverteiler', 'Sends to the press list'),
+    },
+    admin: {
+      useAsTitle: 'id',
+      defaultColumns: ['release', 'status', 'recipients', 'sent', 'failed', 'createdAt'],
+      group: l('Presse', 'Press'),
+    },
     access: { read: pressOrAdmin, create: nobody, update: nobody, delete: hasRole('admin') },
     defaultSort: '-createdAt',
     fields: [
-      { name: 'release', type: 'relationship', relationTo: options.releases, required: true, index: true, label: l('Pressemitteilung', 'Press release') },
-      { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: l('Ausgelöst von', 'Requested by') },
+      {
+        name: 'release',
+        type: 'relationship',
+        relationTo: options.releases,
+        required: true,
+        index: true,
+        label: l('Pressemitteilung', 'Press release'),
+      },
+      {
+        name: 'requestedBy',
+        type: 'relationship',
+        relationTo: 'users',
+        label: l('Ausgelöst von', 'Requested by'),
+      },
       {
         name: 'status',
         type: 'select',
@@ -43,10 +62,28 @@ export function sendsCollection(options: ResolvedPressDistributionOptions): Coll
         ],
         label: l('Status', 'Status'),
       },
-      { name: 'topics', type: 'select', hasMany: true, options: options.topics as never, label: l('Themen', 'Topics') },
-      { name: 'languages', type: 'select', hasMany: true, options: LANGUAGE_OPTIONS, label: l('Sprachen', 'Languages') },
+      {
+        name: 'topics',
+        type: 'select',
+        hasMany: true,
+        options: options.topics as never,
+        label: l('Themen', 'Topics'),
+      },
+      {
+        name: 'languages',
+        type: 'select',
+        hasMany: true,
+        options: LANGUAGE_OPTIONS,
+        label: l('Sprachen', 'Languages'),
+      },
       { name: 'recipients', type: 'number', label: l('Empfänger/innen', 'Recipients') },
-      { name: 'deliveries', type: 'join', collection: DELIVERIES, on: 'send', label: l('Zustellungen', 'Deliveries') },
+      {
+        name: 'deliveries',
+        type: 'join',
+        collection: DELIVERIES,
+        on: 'send',
+        label: l('Zustellungen', 'Deliveries'),
+      },
     ],
   }
 }
@@ -58,15 +95,39 @@ export function deliveriesCollection(options: ResolvedPressDistributionOptions):
     // Staff-only records: never cached, and writing them (every link opening) clears no public answer.
     custom: { neverPublic: true },
     labels: { singular: l('Zustellung', 'Delivery'), plural: l('Zustellungen', 'Deliveries') },
-    admin: { useAsTitle: 'email', defaultColumns: ['email', 'status', 'attempts', 'sentAt', 'release'], group: l('Presse', 'Press') },
+    admin: {
+      useAsTitle: 'email',
+      defaultColumns: ['email', 'status', 'attempts', 'sentAt', 'release'],
+      group: l('Presse', 'Press'),
+    },
     access: { read: pressOrAdmin, create: nobody, update: nobody, delete: hasRole('admin') },
     defaultSort: '-createdAt',
     fields: [
-      { name: 'send', type: 'relationship', relationTo: SENDS, required: true, index: true, label: l('Versand', 'Send') },
-      { name: 'release', type: 'relationship', relationTo: options.releases, required: true, index: true, label: l('Pressemitteilung', 'Press release') },
+      {
+        name: 'send',
+        type: 'relationship',
+        relationTo: SENDS,
+        required: true,
+        index: true,
+        label: l('Versand', 'Send'),
+      },
+      {
+        name: 'release',
+        type: 'relationship',
+        relationTo: options.releases,
+        required: true,
+        index: true,
+        label: l('Pressemitteilung', 'Press release'),
+      },
       { name: 'email', type: 'email', required: true, label: l('E-Mail', 'E-mail') },
       { name: 'name', type: 'text', label: l('Name', 'Name') },
-      { name: 'language', type: 'select', options: LANGUAGE_OPTIONS, defaultValue: 'de', label: l('Sprache', 'Language') },
+      {
+        name: 'language',
+        type: 'select',
+        options: LANGUAGE_OPTIONS,
+        defaultValue: 'de',
+        label: l('Sprache', 'Language'),
+      },
       { name: 'contactID', type: 'number', admin: { hidden: true } },
       {
         name: 'status',

@@ -26,9 +26,26 @@ export function distributionFields(options: ResolvedPressDistributionOptions): F
         ),
       },
       fields: [
-        { name: 'send', type: 'checkbox', defaultValue: false, label: l('An den Presseverteiler senden', 'Send to the press list') },
-        { name: 'topics', type: 'select', hasMany: true, options: options.topics as never, label: l('Nur Themen (leer: alle)', 'Only topics (empty: all)') },
-        { name: 'languages', type: 'select', hasMany: true, options: languageOptions, label: l('Nur Sprachen (leer: alle)', 'Only languages (empty: all)') },
+        {
+          name: 'send',
+          type: 'checkbox',
+          defaultValue: false,
+          label: l('An den Presseverteiler senden', 'Send to the press list'),
+        },
+        {
+          name: 'topics',
+          type: 'select',
+          hasMany: true,
+          options: options.topics as never,
+          label: l('Nur Themen (leer: alle)', 'Only topics (empty: all)'),
+        },
+        {
+          name: 'languages',
+          type: 'select',
+          hasMany: true,
+          options: languageOptions,
+          label: l('Nur Sprachen (leer: alle)', 'Only languages (empty: all)'),
+        },
       ],
     },
     {

@@ -1,13 +1,12 @@
 import type { Config } from 'payload'
 
+import { withCustomList } from '../../src/lib/config/customLists'
+import { appendHooks } from '../../src/lib/config/hooks'
 import { deliveriesCollection, sendsCollection } from './collections'
 import { distributionFields } from './fields'
 import { queueRequestedSend, takeSendRequest } from './hooks/requestSend'
 import { deliverTask, sendTask } from './tasks'
 import type { PressDistributionOptions, ResolvedPressDistributionOptions } from './types'
-import { withCustomList } from '../../src/lib/config/customLists'
-import { appendHooks } from '../../src/lib/config/hooks'
-
 
 export type { PressDistributionOptions, Recipient, ReleaseMail, SendFilter } from './types'
 export { composeReleaseMail } from './mail'
@@ -20,7 +19,11 @@ export { composeReleaseMail } from './mail'
 export const pressDistribution =
   (options: PressDistributionOptions) =>
   (config: Config): Config => {
-    const resolved: ResolvedPressDistributionOptions = { releases: 'press-releases', attempts: 4, ...options }
+    const resolved: ResolvedPressDistributionOptions = {
+      releases: 'press-releases',
+      attempts: 4,
+      ...options,
+    }
     return {
       ...config,
       collections: [
@@ -40,7 +43,10 @@ export const pressDistribution =
         deliveriesCollection(resolved),
       ],
       // Mailing changes no public answer: its jobs must not shorten cache lifetimes (plugins/response-cache).
-      custom: withCustomList(config.custom, 'tasksWithoutPublicEffect', ['pressSend', 'pressDeliver']),
+      custom: withCustomList(config.custom, 'tasksWithoutPublicEffect', [
+        'pressSend',
+        'pressDeliver',
+      ]),
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), sendTask(resolved), deliverTask(resolved)],

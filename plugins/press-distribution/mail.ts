@@ -18,44 +18,72 @@ export type MailRelease = {
   embargo?: string | null
   boilerplateSnapshot?: string | null
   responsiblePerson?: string | null
-  pressContacts?: Array<{ name?: string | null; role?: string | null; email?: string | null; phone?: string | null }> | null
+  pressContacts?: Array<{
+    name?: string | null
+    role?: string | null
+    email?: string | null
+    phone?: string | null
+  }> | null
 }
 
-export type MailContext = { release: MailRelease; language: 'de' | 'en'; linkURL: string; linkExpiresAt: string; boilerplate?: string | null; responsiblePerson?: string | null }
+export type MailContext = {
+  release: MailRelease
+  language: 'de' | 'en'
+  linkURL: string
+  linkExpiresAt: string
+  boilerplate?: string | null
+  responsiblePerson?: string | null
+}
 
 const TEXT = {
   de: {
     embargoSubject: (when: string) => `SPERRFRIST: ${when} Uhr`,
     plainSubject: 'Pressemitteilung',
     embargoNote: 'Veröffentlichung erst nach Ablauf der Sperrfrist.',
-    link: (until: string) => `Mitteilung mit Fotos, Anhängen und Pressemappe lesen (persönlicher Link, gültig bis ${until} Uhr; bitte nicht weitergeben):`,
+    link: (until: string) =>
+      `Mitteilung mit Fotos, Anhängen und Pressemappe lesen (persönlicher Link, gültig bis ${until} Uhr; bitte nicht weitergeben):`,
     about: 'Über uns',
     contacts: 'Pressekontakt',
     responsible: 'V.i.S.d.P.',
-    footer: 'Sie erhalten diese Mail, weil Sie im Presseverteiler des Kreative Klasse e.V. eingetragen sind. Abmelden können Sie sich mit einem Klick über die Abmeldefunktion Ihres Mailprogramms.',
+    footer:
+      'Sie erhalten diese Mail, weil Sie im Presseverteiler des Kreative Klasse e.V. eingetragen sind. Abmelden können Sie sich mit einem Klick über die Abmeldefunktion Ihres Mailprogramms.',
   },
   en: {
     embargoSubject: (when: string) => `EMBARGOED UNTIL ${when} (Berlin time)`,
     plainSubject: 'Press release',
     embargoNote: 'Not for publication before the embargo lifts.',
-    link: (until: string) => `Read the release with photos, attachments and press kit (personal link, valid until ${until}; please do not pass it on):`,
+    link: (until: string) =>
+      `Read the release with photos, attachments and press kit (personal link, valid until ${until}; please do not pass it on):`,
     about: 'About us',
     contacts: 'Press contact',
     responsible: 'Responsible under press law',
-    footer: 'You receive this mail because you are on the press list of Kreative Klasse e.V. Unsubscribe with one click through your mail program.',
+    footer:
+      'You receive this mail because you are on the press list of Kreative Klasse e.V. Unsubscribe with one click through your mail program.',
   },
 }
 
-export function composeReleaseMail({ release, language, linkURL, linkExpiresAt, boilerplate, responsiblePerson }: MailContext): ReleaseMail {
+export function composeReleaseMail({
+  release,
+  language,
+  linkURL,
+  linkExpiresAt,
+  boilerplate,
+  responsiblePerson,
+}: MailContext): ReleaseMail {
   const text = TEXT[language]
   const underEmbargo = Boolean(release.embargo && new Date(release.embargo).getTime() > Date.now())
-  const embargoLine = underEmbargo ? text.embargoSubject(formatEmbargo(release.embargo!, language)) : ''
+  const embargoLine = underEmbargo
+    ? text.embargoSubject(formatEmbargo(release.embargo!, language))
+    : ''
   const title = release.title ?? ''
   const subject = `${underEmbargo ? embargoLine : text.plainSubject} – ${title}`
-  const body = release.body && typeof release.body === 'object' && 'root' in release.body
-    ? convertLexicalToPlaintext({ data: release.body as SerializedEditorState })
-    : ''
-  const contacts = (release.pressContacts ?? []).map((contact) => [contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', '))
+  const body =
+    release.body && typeof release.body === 'object' && 'root' in release.body
+      ? convertLexicalToPlaintext({ data: release.body as SerializedEditorState })
+      : ''
+  const contacts = (release.pressContacts ?? []).map((contact) =>
+    [contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', '),
+  )
   const linkLine = text.link(formatEmbargo(linkExpiresAt, language))
   const lead = [release.dateline, release.teaser].filter(Boolean).join(' – ')
 

@@ -6,7 +6,13 @@ import { DELIVERIES, SENDS } from './collections'
 import { composeReleaseMail, type MailRelease } from './mail'
 import type { Recipient, ResolvedPressDistributionOptions, SendFilter } from './types'
 
-type SendDoc = { id: number; release: number | { id: number }; status: string; topics?: string[] | null; languages?: Array<'de' | 'en'> | null }
+type SendDoc = {
+  id: number
+  release: number | { id: number }
+  status: string
+  topics?: string[] | null
+  languages?: Array<'de' | 'en'> | null
+}
 type DeliveryDoc = {
   id: number
   release: number | { id: number }
@@ -32,7 +38,14 @@ export function sendTask(options: ResolvedPressDistributionOptions): TaskConfig 
     inputSchema: [{ name: 'send', type: 'number', required: true }],
     retries: 2,
     handler: async ({ input, req }) => {
-      const send = (await req.payload.findByID({ collection: SENDS, id: (input as { send: number }).send, depth: 0, overrideAccess: true, disableErrors: true, req })) as SendDoc | null
+      const send = (await req.payload.findByID({
+        collection: SENDS,
+        id: (input as { send: number }).send,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })) as SendDoc | null
       // Queued twice or already handed out: nothing to do (a job may run again after a crash).
       if (!send || send.status !== 'queued') return { output: {} }
       const filter: SendFilter = { topics: send.topics ?? [], languages: send.languages ?? [] }
@@ -53,9 +66,20 @@ export function sendTask(options: ResolvedPressDistributionOptions): TaskConfig 
           overrideAccess: true,
           req,
         })
-        await req.payload.jobs.queue({ task: 'pressDeliver', input: { delivery: delivery.id }, queue: PRESS_MAIL_QUEUE, req })
+        await req.payload.jobs.queue({
+          task: 'pressDeliver',
+          input: { delivery: delivery.id },
+          queue: PRESS_MAIL_QUEUE,
+          req,
+        })
       }
-      await req.payload.update({ collection: SENDS, id: send.id, data: { status: 'done', recipients: recipients.length }, overrideAccess: true, req })
+      await req.payload.update({
+        collection: SENDS,
+        id: send.id,
+        data: { status: 'done', recipients: recipients.length },
+        overrideAccess: true,
+        req,
+      })
       return { output: {} }
     },
   }
@@ -68,17 +92,36 @@ export function deliverTask(options: ResolvedPressDistributionOptions): TaskConf
     slug: 'pressDeliver',
     label: 'Zustellung an eine/n Journalist/in',
     inputSchema: [{ name: 'delivery', type: 'number', required: true }],
-    retries: { attempts: options.attempts - 1, backoff: { type: 'exponential', delay: Number.isFinite(delay) && delay >= 0 ? delay : 30_000 } },
+    retries: {
+      attempts: options.attempts - 1,
+      backoff: {
+        type: 'exponential',
+        delay: Number.isFinite(delay) && delay >= 0 ? delay : 30_000,
+      },
+    },
     handler: async ({ input, req }) => {
-      const delivery = (await req.payload.findByID({ collection: DELIVERIES, id: (input as { delivery: number }).delivery, depth: 0, overrideAccess: true, disableErrors: true, req })) as DeliveryDoc | null
-      if (!delivery || ['sent', 'skipped', 'failed'].includes(delivery.status)) return { output: {} }
+      const delivery = (await req.payload.findByID({
+        collection: DELIVERIES,
+        id: (input as { delivery: number }).delivery,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })) as DeliveryDoc | null
+      if (!delivery || ['sent', 'skipped', 'failed'].includes(delivery.status))
+        return { output: {} }
       const attempt = (delivery.attempts ?? 0) + 1
       try {
         const outcome = await deliverOnce(req, delivery, options)
         await req.payload.update({
           collection: DELIVERIES,
           id: delivery.id,
-          data: { status: outcome, attempts: attempt, sentAt: outcome === 'sent' ? new Date().toISOString() : null, error: null },
+          data: {
+            status: outcome,
+            attempts: attempt,
+            sentAt: outcome === 'sent' ? new Date().toISOString() : null,
+            error: null,
+          },
           overrideAccess: true,
           req,
         })
@@ -89,7 +132,11 @@ export function deliverTask(options: ResolvedPressDistributionOptions): TaskConf
         await req.payload.update({
           collection: DELIVERIES,
           id: delivery.id,
-          data: { status: attempt >= options.attempts ? 'failed' : 'retrying', attempts: attempt, error: String((error as Error).message ?? error).slice(0, 500) },
+          data: {
+            status: attempt >= options.attempts ? 'failed' : 'retrying',
+            attempts: attempt,
+            error: String((error as Error).message ?? error).slice(0, 500),
+          },
           overrideAccess: true,
           req: logReq,
         })
@@ -100,22 +147,62 @@ export function deliverTask(options: ResolvedPressDistributionOptions): TaskConf
   }
 }
 
-async function deliverOnce(req: PayloadRequest, delivery: DeliveryDoc, options: ResolvedPressDistributionOptions): Promise<'sent' | 'skipped'> {
+async function deliverOnce(
+  req: PayloadRequest,
+  delivery: DeliveryDoc,
+  options: ResolvedPressDistributionOptions,
+): Promise<'sent' | 'skipped'> {
   const language = delivery.language === 'en' ? 'en' : 'de'
   const releaseID = idOf(delivery.release)
   // The press office chose to send this release; the recipient gets it ahead of the public.
-  const release = (await req.payload.findByID({ collection: options.releases, id: releaseID, depth: 0, locale: language, fallbackLocale: 'de', overrideAccess: true, disableErrors: true, req })) as (MailRelease & { id: number }) | null
-  if (!release) throw new Error('Die Pressemitteilung gibt es nicht mehr. / The press release no longer exists.')
+  const release = (await req.payload.findByID({
+    collection: options.releases,
+    id: releaseID,
+    depth: 0,
+    locale: language,
+    fallbackLocale: 'de',
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as (MailRelease & { id: number }) | null
+  if (!release)
+    throw new Error(
+      'Die Pressemitteilung gibt es nicht mehr. / The press release no longer exists.',
+    )
   let link: { url: string; expiresAt: string }
   if (delivery.previewLink) {
-    const stored = (await req.payload.findByID({ collection: 'press-previews' as never, id: delivery.previewLink, depth: 0, overrideAccess: true, req })) as unknown as { link: string; expiresAt: string }
+    const stored = (await req.payload.findByID({
+      collection: 'press-previews' as never,
+      id: delivery.previewLink,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as { link: string; expiresAt: string }
     link = { url: stored.link, expiresAt: stored.expiresAt }
   } else {
-    const created = await options.createLink(req, { release: releaseID, recipientEmail: delivery.email, recipientName: delivery.name, language })
-    await req.payload.update({ collection: DELIVERIES, id: delivery.id, data: { previewLink: created.id }, overrideAccess: true, req })
+    const created = await options.createLink(req, {
+      release: releaseID,
+      recipientEmail: delivery.email,
+      recipientName: delivery.name,
+      language,
+    })
+    await req.payload.update({
+      collection: DELIVERIES,
+      id: delivery.id,
+      data: { previewLink: created.id },
+      overrideAccess: true,
+      req,
+    })
     link = created
   }
-  const association = (await req.payload.findGlobal({ slug: 'association', locale: language, fallbackLocale: 'de', depth: 0, overrideAccess: true, req })) as { boilerplate?: string | null; responsiblePerson?: string | null }
+  const association = (await req.payload.findGlobal({
+    slug: 'association',
+    locale: language,
+    fallbackLocale: 'de',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as { boilerplate?: string | null; responsiblePerson?: string | null }
   const mail = composeReleaseMail({
     release,
     language,
@@ -124,6 +211,11 @@ async function deliverOnce(req: PayloadRequest, delivery: DeliveryDoc, options: 
     boilerplate: release.boilerplateSnapshot ?? association.boilerplate,
     responsiblePerson: release.responsiblePerson ?? association.responsiblePerson,
   })
-  const recipient: Recipient = { email: delivery.email, name: delivery.name, language, contactID: delivery.contactID ?? null }
+  const recipient: Recipient = {
+    email: delivery.email,
+    name: delivery.name,
+    language,
+    contactID: delivery.contactID ?? null,
+  }
   return options.deliver(req, recipient, mail)
 }

@@ -26,9 +26,21 @@ export type PressDistributionOptions = {
    * business): 'skipped' when the recipient left the list meanwhile. Throws on failure, so the
    * queue retries it.
    */
-  deliver: (req: PayloadRequest, recipient: Recipient, mail: ReleaseMail) => Promise<'sent' | 'skipped'>
+  deliver: (
+    req: PayloadRequest,
+    recipient: Recipient,
+    mail: ReleaseMail,
+  ) => Promise<'sent' | 'skipped'>
   /** A personal pre-access link for a recipient (press-preview's createPreviewLink). */
-  createLink: (req: PayloadRequest, args: { release: number; recipientEmail: string; recipientName?: string | null; language: 'de' | 'en' }) => Promise<{ id: number; url: string; expiresAt: string }>
+  createLink: (
+    req: PayloadRequest,
+    args: {
+      release: number
+      recipientEmail: string
+      recipientName?: string | null
+      language: 'de' | 'en'
+    },
+  ) => Promise<{ id: number; url: string; expiresAt: string }>
   /** Topics a send can be restricted to (the press list's topics). */
   topics: Array<{ value: string; label: string | Record<string, string> }>
   /** Attempts per recipient before a delivery counts as failed. Default 4 (1 + 3 retries). */

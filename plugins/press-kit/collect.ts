@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 
 import type { Association, Document, Photo, PressRelease } from '../../payload-types'
 import { formatGermanDate } from '../../src/lib/germanDate'
-import { storedPhotoFile, storeOf, type StoredFile } from '../press-photos'
+import { type StoredFile, storedPhotoFile, storeOf } from '../press-photos'
 import { type CreditEntry, creditsText } from './credits'
 import { kitLocale } from './labels'
 import { contentDisposition, fileNamePart, kitBaseName, UniqueNames } from './names'
@@ -40,11 +40,20 @@ type Id = number | string
 const idOf = (value: Id | { id: Id } | null | undefined): Id | null =>
   value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
 
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/avif': 'avif' }
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+}
 
 /** The photos the release uses, in reading order: hero, gallery, then inline in the body; each once. */
 function photoIdsOf(release: PressRelease): Id[] {
-  const ids = [idOf(release.heroPhoto), ...(release.gallery ?? []).map(idOf), ...bodyPhotoIds(release.body)]
+  const ids = [
+    idOf(release.heroPhoto),
+    ...(release.gallery ?? []).map(idOf),
+    ...bodyPhotoIds(release.body),
+  ]
   return [...new Set(ids.filter((id): id is Id => id !== null))]
 }
 
@@ -68,7 +77,11 @@ async function storedPhotoIds(req: PayloadRequest, release: PressRelease): Promi
   return [...new Set([...(stored ? photoIdsOf(stored) : []), ...photoIdsOf(release)])]
 }
 
-async function findPhotos(req: PayloadRequest, ids: Id[], allowEmbargoed: boolean): Promise<{ rows: Map<Id, Photo>; visible: Set<Id> }> {
+async function findPhotos(
+  req: PayloadRequest,
+  ids: Id[],
+  allowEmbargoed: boolean,
+): Promise<{ rows: Map<Id, Photo>; visible: Set<Id> }> {
   if (!ids.length) return { rows: new Map(), visible: new Set() }
   // A system lookup (overrideAccess) only to tell a withdrawn photo from a missing one and to
   // describe the photos the reader may have; what goes into the kit is decided below.
@@ -99,7 +112,8 @@ async function findPhotos(req: PayloadRequest, ids: Id[], allowEmbargoed: boolea
 
 /** A document's PDF from the store its collection writes to (Payload's local directory or the bucket). */
 async function documentFile(req: PayloadRequest, doc: Document): Promise<StoredFile | null> {
-  if (!req.payload.collections['documents' as CollectionSlug]?.config.upload || !doc.filename) return null
+  if (!req.payload.collections['documents' as CollectionSlug]?.config.upload || !doc.filename)
+    return null
   return storeOf(req.payload, 'documents').get(doc.filename)
 }
 
@@ -136,7 +150,8 @@ export async function preparePressKit(args: PressKitArgs): Promise<PressKit> {
   const textName = `${base}.txt`
   const htmlName = `${base}.html`
   const creditsName = 'Bildnachweis.txt'
-  for (const reserved of [textName, htmlName, creditsName]) names.take(reserved.replace(/\.[^.]+$/, ''), reserved.split('.').pop()!)
+  for (const reserved of [textName, htmlName, creditsName])
+    names.take(reserved.replace(/\.[^.]+$/, ''), reserved.split('.').pop()!)
 
   const ids = await storedPhotoIds(req, release)
   const { rows, visible } = await findPhotos(req, ids, allowEmbargoed)
@@ -156,7 +171,10 @@ export async function preparePressKit(args: PressKitArgs): Promise<PressKit> {
     const filename = stored?.filename ?? photo.filename
     const mimeType = stored?.mimeType ?? photo.mimeType ?? ''
     const file = filename ? await storedPhotoFile(req.payload, filename) : null
-    const fileName = names.take(`${base}_${fileNamePart(photo.credit, 'Foto')}`, EXTENSIONS[mimeType] ?? 'jpg')
+    const fileName = names.take(
+      `${base}_${fileNamePart(photo.credit, 'Foto')}`,
+      EXTENSIONS[mimeType] ?? 'jpg',
+    )
     const caption = (id === heroID && release.heroCaption) || photo.caption || ''
     credits.push({
       state: file ? 'included' : 'missing',
@@ -174,7 +192,14 @@ export async function preparePressKit(args: PressKitArgs): Promise<PressKit> {
       continue
     }
     kitPhotos.set(id, { fileName, alt: photo.alt ?? '', caption })
-    photoEntries.push({ kind: 'file', name: fileName, mtime: new Date(photo.updatedAt), size: file.size, open: file.open, identity: `${id}:${photo.updatedAt}:${filename}:${file.size}` })
+    photoEntries.push({
+      kind: 'file',
+      name: fileName,
+      mtime: new Date(photo.updatedAt),
+      size: file.size,
+      open: file.open,
+      identity: `${id}:${photo.updatedAt}:${filename}:${file.size}`,
+    })
   }
 
   const attachmentIds = (release.attachments ?? []).map(idOf).filter((id): id is Id => id !== null)
@@ -195,7 +220,12 @@ export async function preparePressKit(args: PressKitArgs): Promise<PressKit> {
       const doc = byId.get(id)
       const file = doc ? await documentFile(req, doc) : null
       if (!doc || !file) {
-        if (doc) req.payload.logger.error({ msg: 'press kit: stored document file missing', document: id, filename: doc.filename })
+        if (doc)
+          req.payload.logger.error({
+            msg: 'press kit: stored document file missing',
+            document: id,
+            filename: doc.filename,
+          })
         continue
       }
       const stem = fileNamePart(doc.title || doc.filename?.replace(/\.pdf$/i, ''), 'Anhang')
@@ -216,7 +246,10 @@ export async function preparePressKit(args: PressKitArgs): Promise<PressKit> {
       ? [association.defaultPressContact as KitContact]
       : []
   const draft = release._status !== 'published'
-  const embargoUntil = release.embargo && Date.parse(release.embargo) > asOf.getTime() ? formatGermanDate(release.embargo, 'dayAndTime') : null
+  const embargoUntil =
+    release.embargo && Date.parse(release.embargo) > asOf.getTime()
+      ? formatGermanDate(release.embargo, 'dayAndTime')
+      : null
   const hero = heroID === null ? null : (kitPhotos.get(heroID) ?? null)
   const content = {
     locale,
@@ -224,7 +257,9 @@ export async function preparePressKit(args: PressKitArgs): Promise<PressKit> {
     dateline: release.dateline ?? '',
     date: formatGermanDate(release.displayDate ?? release.createdAt, 'dayOnly'),
     teaser: release.teaser ?? '',
-    body: renderBody(release.body, { photo: (id) => (id === heroID ? null : (kitPhotos.get(id) ?? null)) }),
+    body: renderBody(release.body, {
+      photo: (id) => (id === heroID ? null : (kitPhotos.get(id) ?? null)),
+    }),
     about: release.boilerplateSnapshot || association.boilerplate || '',
     contacts,
     responsible: release.responsiblePerson || association.responsiblePerson || '',
@@ -238,10 +273,21 @@ export async function preparePressKit(args: PressKitArgs): Promise<PressKit> {
   const entries: KitEntry[] = [
     { kind: 'text', name: textName, mtime: updated, data: windowsText(releaseText(content)) },
     { kind: 'text', name: htmlName, mtime: updated, data: crlfText(releaseHtml(content)) },
-    { kind: 'text', name: creditsName, mtime: updated, data: windowsText(creditsText(content.title, credits)) },
+    {
+      kind: 'text',
+      name: creditsName,
+      mtime: updated,
+      data: windowsText(creditsText(content.title, credits)),
+    },
     ...photoEntries,
     ...documentEntries,
   ]
   const fileName = `${base}_Pressemappe${draft ? '_ENTWURF' : ''}.zip`
-  return { fileName, contentDisposition: contentDisposition(fileName), etag: hashOf(entries, [locale, rendition]), draft, entries }
+  return {
+    fileName,
+    contentDisposition: contentDisposition(fileName),
+    etag: hashOf(entries, [locale, rendition]),
+    draft,
+    entries,
+  }
 }

@@ -8,7 +8,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { headersWithCors } from 'payload'
 
 import { isStaff } from '../../src/access/predicates'
-import { matchesIfNoneMatch, PUBLIC_VARY, publicCacheControl } from '../../src/lib/http/cache/headers'
+import {
+  matchesIfNoneMatch,
+  PUBLIC_VARY,
+  publicCacheControl,
+} from '../../src/lib/http/cache/headers'
 import { responseCacheState } from '../../src/lib/http/cache/store'
 import { preparePressKit } from './collect'
 import { pressKitBody } from './stream'
@@ -19,11 +23,18 @@ export const PRESS_KIT_PATH = '/:id/press-kit.zip'
 /** PostgreSQL `integer` ids: anything else cannot name a release (and must not reach the query as a 500). */
 const MAX_ID = 2_147_483_647
 
-const NOT_FOUND = 'Pressemitteilung nicht gefunden. Bitte Adresse prüfen. / Press release not found. Please check the address.'
+const NOT_FOUND =
+  'Pressemitteilung nicht gefunden. Bitte Adresse prüfen. / Press release not found. Please check the address.'
 
 function notFound(req: PayloadRequest): Response {
-  const headers = new Headers({ 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' })
-  return Response.json({ errors: [{ message: NOT_FOUND }] }, { status: 404, headers: headersWithCors({ headers, req }) })
+  const headers = new Headers({
+    'Cache-Control': 'private, no-store',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  return Response.json(
+    { errors: [{ message: NOT_FOUND }] },
+    { status: 404, headers: headersWithCors({ headers, req }) },
+  )
 }
 
 /**
@@ -44,7 +55,13 @@ export function pressKitEndpoint(options: PressKitOptions): Endpoint {
     method: 'get',
     handler: async (req) => {
       const id = Number(req.routeParams?.id)
-      if (!Number.isInteger(id) || id < 1 || id > MAX_ID || String(id) !== String(req.routeParams?.id)) return notFound(req)
+      if (
+        !Number.isInteger(id) ||
+        id < 1 ||
+        id > MAX_ID ||
+        String(id) !== String(req.routeParams?.id)
+      )
+        return notFound(req)
       const draft = isStaff({ req }) && req.query?.draft === 'true'
       const { docs } = await req.payload.find({
         collection: 'press-releases',
@@ -68,7 +85,9 @@ export function pressKitEndpoint(options: PressKitOptions): Endpoint {
       headers.set('Content-Type', 'application/zip')
       headers.set('Content-Disposition', kit.contentDisposition)
       headers.set('X-Content-Type-Options', 'nosniff')
-      const body = pressKitBody(kit, (error) => req.payload.logger.error({ err: error, msg: `press kit ${id}: ZIP stream failed` }))
+      const body = pressKitBody(kit, (error) =>
+        req.payload.logger.error({ err: error, msg: `press kit ${id}: ZIP stream failed` }),
+      )
       return new Response(body, { status: 200, headers: headersWithCors({ headers, req }) })
     },
   }

@@ -1,8 +1,8 @@
 import type { Config } from 'payload'
 
-import { pressKitEndpoint, PRESS_KIT_PATH } from './endpoint'
-import type { PressKitOptions } from './types'
 import { withCustomList } from '../../src/lib/config/customLists'
+import { PRESS_KIT_PATH, pressKitEndpoint } from './endpoint'
+import type { PressKitOptions } from './types'
 
 export type { PressKitArgs, PressKitOptions } from './types'
 export type { KitEntry, PressKit } from './collect'
@@ -26,7 +26,12 @@ export const pressKit =
       ...config,
       custom: withCustomList(config.custom, 'selfCachingEndpoints', [`/${COLLECTION}${path}`]),
       collections: (config.collections ?? []).map((collection) =>
-        collection.slug === COLLECTION ? { ...collection, endpoints: [...(collection.endpoints || []), pressKitEndpoint(options)] } : collection,
+        collection.slug === COLLECTION
+          ? {
+              ...collection,
+              endpoints: [...(collection.endpoints || []), pressKitEndpoint(options)],
+            }
+          : collection,
       ),
     }
   }

@@ -1,5 +1,4 @@
 import type { PressRelease } from '../../payload-types'
-
 import { berlinParts } from '../../src/lib/germanDate'
 import { slugify, toLatin } from '../../src/lib/slugify'
 
@@ -16,7 +15,11 @@ export function berlinDay(value: string | Date): string {
  * "Juergen-Mueller", "Ayşe Yıldız / dpa" → "Ayse-Yildiz-dpa". Letters keep their case (it is a
  * name, not a URL); anything else becomes one dash. `fallback` when nothing is left.
  */
-export function fileNamePart(text: string | null | undefined, fallback: string, maxLength = 60): string {
+export function fileNamePart(
+  text: string | null | undefined,
+  fallback: string,
+  maxLength = 60,
+): string {
   const ascii = toLatin(text ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -26,7 +29,9 @@ export function fileNamePart(text: string | null | undefined, fallback: string, 
 }
 
 /** "2026-11-26_aus-dem-revier": what every file of the kit (and the kit itself) starts with. */
-export function kitBaseName(release: Pick<PressRelease, 'id' | 'slug' | 'title' | 'displayDate' | 'createdAt'>): string {
+export function kitBaseName(
+  release: Pick<PressRelease, 'id' | 'slug' | 'title' | 'displayDate' | 'createdAt'>,
+): string {
   const slug = release.slug || slugify(release.title ?? '') || `pressemitteilung-${release.id}`
   return `${berlinDay(release.displayDate ?? release.createdAt)}_${slug}`
 }
@@ -53,6 +58,9 @@ export class UniqueNames {
  */
 export function contentDisposition(fileName: string): string {
   const ascii = toLatin(fileName).replace(/[^A-Za-z0-9._-]+/g, '_')
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }

@@ -5,8 +5,15 @@
  */
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
-import { convertLexicalToPlaintext, type PlaintextConverters } from '@payloadcms/richtext-lexical/plaintext'
+import {
+  convertLexicalToHTML,
+  defaultHTMLConverters,
+  type HTMLConverters,
+} from '@payloadcms/richtext-lexical/html'
+import {
+  convertLexicalToPlaintext,
+  type PlaintextConverters,
+} from '@payloadcms/richtext-lexical/plaintext'
 
 import { escapeHTML } from '../../src/lib/richtext/escape'
 
@@ -42,7 +49,10 @@ export function bodyPhotoIds(body: unknown): Array<number | string> {
   return ids
 }
 
-export function renderBody(body: unknown, options: RenderBodyOptions): { html: string; text: string } {
+export function renderBody(
+  body: unknown,
+  options: RenderBodyOptions,
+): { html: string; text: string } {
   const data = body as SerializedEditorState | null | undefined
   if (!data?.root) return { html: '', text: '' }
 
@@ -59,7 +69,8 @@ export function renderBody(body: unknown, options: RenderBodyOptions): { html: s
     // Internal links point into the websites, whose addresses the CMS does not know: text only.
     link: (args) => {
       const fields = (args.node as { fields?: LinkFields }).fields
-      if (fields?.linkType === 'internal') return args.nodesToHTML({ nodes: args.node.children }).join('')
+      if (fields?.linkType === 'internal')
+        return args.nodesToHTML({ nodes: args.node.children }).join('')
       const link = defaultHTMLConverters.link
       return typeof link === 'function' ? link(args) : ''
     },
@@ -69,18 +80,24 @@ export function renderBody(body: unknown, options: RenderBodyOptions): { html: s
     upload: ({ node }) => {
       const id = uploadId(node as UploadNode)
       const photo = id === null ? null : options.photo(id)
-      return photo ? `\n\n[Foto: ${photo.fileName}]${photo.caption ? ` ${photo.caption}` : ''}\n\n` : ''
+      return photo
+        ? `\n\n[Foto: ${photo.fileName}]${photo.caption ? ` ${photo.caption}` : ''}\n\n`
+        : ''
     },
     // An external link keeps its address, in brackets after its text, so a printout loses nothing.
     link: ({ node, nodesToPlaintext }) => {
       const text = nodesToPlaintext({ nodes: node.children }).join('')
       const fields = (node as { fields?: LinkFields }).fields
-      return fields?.linkType !== 'internal' && fields?.url && fields.url !== text ? `${text} (${fields.url})` : text
+      return fields?.linkType !== 'internal' && fields?.url && fields.url !== text
+        ? `${text} (${fields.url})`
+        : text
     },
   }
 
   return {
     html: convertLexicalToHTML({ data, converters: htmlConverters, disableContainer: true }),
-    text: convertLexicalToPlaintext({ data, converters: textConverters }).replace(/\n{3,}/g, '\n\n').trim(),
+    text: convertLexicalToPlaintext({ data, converters: textConverters })
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
   }
 }

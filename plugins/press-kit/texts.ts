@@ -6,7 +6,12 @@
 import { escapeHTML } from '../../src/lib/richtext/escape'
 import { type KitLocale, LABELS } from './labels'
 
-export type KitContact = { name: string; role?: string | null; email?: string | null; phone?: string | null }
+export type KitContact = {
+  name: string
+  role?: string | null
+  email?: string | null
+  phone?: string | null
+}
 
 export type KitPhotoText = { fileName: string; alt: string; caption: string }
 
@@ -52,7 +57,10 @@ function contactLines(contact: KitContact, locale: KitLocale): string[] {
 
 function notices(content: KitContent): string[] {
   const labels = LABELS[content.locale]
-  return [content.draft ? labels.draft : '', content.embargoUntil ? labels.embargo(content.embargoUntil) : ''].filter(Boolean)
+  return [
+    content.draft ? labels.draft : '',
+    content.embargoUntil ? labels.embargo(content.embargoUntil) : '',
+  ].filter(Boolean)
 }
 
 export function releaseText(content: KitContent): string {
@@ -64,13 +72,21 @@ export function releaseText(content: KitContent): string {
     `${lead} – ${content.teaser}`,
   ]
   if (content.body.text) sections.push(content.body.text)
-  if (content.hero) sections.push(`[${labels.heroCaption}: ${content.hero.fileName}]${content.hero.caption ? ` ${content.hero.caption}` : ''}`)
+  if (content.hero)
+    sections.push(
+      `[${labels.heroCaption}: ${content.hero.fileName}]${content.hero.caption ? ` ${content.hero.caption}` : ''}`,
+    )
   if (content.about) sections.push(`${labels.about}\n\n${content.about}`)
   if (content.contacts.length) {
-    sections.push(`${labels.contacts}\n\n${content.contacts.map((contact) => contactLines(contact, content.locale).join('\n')).join('\n\n')}`)
+    sections.push(
+      `${labels.contacts}\n\n${content.contacts.map((contact) => contactLines(contact, content.locale).join('\n')).join('\n\n')}`,
+    )
   }
   if (content.responsible) sections.push(`${labels.responsible}: ${content.responsible}`)
-  if (content.attachments.length) sections.push(`${labels.attachments}\n\n${content.attachments.map((name) => `- ${name}`).join('\n')}`)
+  if (content.attachments.length)
+    sections.push(
+      `${labels.attachments}\n\n${content.attachments.map((name) => `- ${name}`).join('\n')}`,
+    )
   sections.push(labels.photosNote)
   return `${sections.join('\n\n')}\n`
 }
@@ -90,19 +106,31 @@ export function releaseHtml(content: KitContent): string {
     `<h1>${e(content.title)}</h1>`,
   ]
   if (content.hero) {
-    const caption = content.hero.caption ? `<figcaption>${e(content.hero.caption)}</figcaption>` : ''
-    parts.push(`<figure><img src="${e(content.hero.fileName)}" alt="${e(content.hero.alt)}">${caption}</figure>`)
+    const caption = content.hero.caption
+      ? `<figcaption>${e(content.hero.caption)}</figcaption>`
+      : ''
+    parts.push(
+      `<figure><img src="${e(content.hero.fileName)}" alt="${e(content.hero.alt)}">${caption}</figure>`,
+    )
   }
   parts.push(`<p><strong>${e(lead)} – ${e(content.teaser)}</strong></p>`)
   if (content.body.html) parts.push(content.body.html)
-  if (content.about) parts.push(`<h2>${e(labels.about)}</h2>`, `<p>${e(content.about).replace(/\r?\n/g, '<br>')}</p>`)
+  if (content.about)
+    parts.push(
+      `<h2>${e(labels.about)}</h2>`,
+      `<p>${e(content.about).replace(/\r?\n/g, '<br>')}</p>`,
+    )
   if (content.contacts.length) {
     parts.push(`<h2>${e(labels.contacts)}</h2>`)
-    for (const contact of content.contacts) parts.push(`<p>${contactLines(contact, content.locale).map(e).join('<br>')}</p>`)
+    for (const contact of content.contacts)
+      parts.push(`<p>${contactLines(contact, content.locale).map(e).join('<br>')}</p>`)
   }
   if (content.responsible) parts.push(`<p>${e(labels.responsible)}: ${e(content.responsible)}</p>`)
   if (content.attachments.length) {
-    parts.push(`<h2>${e(labels.attachments)}</h2>`, `<ul>${content.attachments.map((name) => `<li><a href="${e(name)}">${e(name)}</a></li>`).join('')}</ul>`)
+    parts.push(
+      `<h2>${e(labels.attachments)}</h2>`,
+      `<ul>${content.attachments.map((name) => `<li><a href="${e(name)}">${e(name)}</a></li>`).join('')}</ul>`,
+    )
   }
   parts.push(`<p>${e(labels.photosNote)}</p>`)
   return [

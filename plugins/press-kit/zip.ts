@@ -10,7 +10,10 @@ import { ZipFile } from 'yazl'
 
 import type { KitEntry } from './collect'
 
-export function zipStream(entries: KitEntry[], onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+export function zipStream(
+  entries: KitEntry[],
+  onError: (error: unknown) => void,
+): ReadableStream<Uint8Array> {
   const zip = new ZipFile()
   const open = new Set<Readable>()
   for (const entry of entries) {
@@ -18,14 +21,18 @@ export function zipStream(entries: KitEntry[], onError: (error: unknown) => void
       zip.addBuffer(entry.data, entry.name, { mtime: entry.mtime, compress: true })
       continue
     }
-    zip.addReadStreamLazy(entry.name, { mtime: entry.mtime, compress: false, size: entry.size }, (callback) => {
-      const stream = entry.open()
-      open.add(stream)
-      stream.once('close', () => open.delete(stream))
-      // yazl reports a failed read as an error of the zip file (below).
-      stream.once('error', (error) => zip.emit('error', error))
-      callback(null, stream)
-    })
+    zip.addReadStreamLazy(
+      entry.name,
+      { mtime: entry.mtime, compress: false, size: entry.size },
+      (callback) => {
+        const stream = entry.open()
+        open.add(stream)
+        stream.once('close', () => open.delete(stream))
+        // yazl reports a failed read as an error of the zip file (below).
+        stream.once('error', (error) => zip.emit('error', error))
+        callback(null, stream)
+      },
+    )
   }
   zip.end()
 

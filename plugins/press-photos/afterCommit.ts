@@ -18,15 +18,21 @@ type Sessions = { sessions?: Record<string, Session> }
  * (ROLLBACK), which return once the database has answered; `task` is chained behind both. An
  * adapter without such sessions gets no sweep: its leftovers wait for `cleanupOrphanFiles`.
  */
-export async function afterTransaction(req: PayloadRequest, task: () => Promise<void>): Promise<void> {
+export async function afterTransaction(
+  req: PayloadRequest,
+  task: () => Promise<void>,
+): Promise<void> {
   const id = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   const sessions = (req.payload.db as unknown as Sessions).sessions
   const session = id ? sessions?.[String(id)] : undefined
   if (!id) return task()
-  if (!session || typeof session.resolve !== 'function' || typeof session.reject !== 'function') return
+  if (!session || typeof session.resolve !== 'function' || typeof session.reject !== 'function')
+    return
   // Awaited, so the request answers only once its leftovers are gone; never throws into the commit.
   const run = (): Promise<void> =>
-    task().catch((error: unknown) => req.payload.logger.warn({ err: error, msg: 'storage: could not remove unreferenced files' }))
+    task().catch((error: unknown) =>
+      req.payload.logger.warn({ err: error, msg: 'storage: could not remove unreferenced files' }),
+    )
   let ran = false
   for (const method of ['resolve', 'reject'] as const) {
     const end = session[method] as () => Promise<unknown>
@@ -46,15 +52,21 @@ export async function afterTransaction(req: PayloadRequest, task: () => Promise<
 /** Every stored name a row of an upload collection points at: the file, renditions, Payload sizes. */
 export function referencedNames(doc: Record<string, unknown>): string[] {
   const names: unknown[] = [doc.filename]
-  if (Array.isArray(doc.renditions)) for (const r of doc.renditions as Array<{ filename?: unknown }>) names.push(r?.filename)
+  if (Array.isArray(doc.renditions))
+    for (const r of doc.renditions as Array<{ filename?: unknown }>) names.push(r?.filename)
   if (doc.sizes && typeof doc.sizes === 'object') {
-    for (const size of Object.values(doc.sizes as Record<string, { filename?: unknown }>)) names.push(size?.filename)
+    for (const size of Object.values(doc.sizes as Record<string, { filename?: unknown }>))
+      names.push(size?.filename)
   }
   return names.filter((name): name is string => typeof name === 'string' && name.length > 0)
 }
 
 /** Which of `names` a committed row of `slug` still holds (read outside any transaction). */
-export async function stillReferenced(payload: Payload, slug: string, names: string[]): Promise<Set<string>> {
+export async function stillReferenced(
+  payload: Payload,
+  slug: string,
+  names: string[],
+): Promise<Set<string>> {
   if (!names.length) return new Set()
   const fields = payload.collections[slug as CollectionSlug]?.config.fields ?? []
   const hasRenditions = fields.some((field) => 'name' in field && field.name === 'renditions')
@@ -71,7 +83,12 @@ export async function stillReferenced(payload: Payload, slug: string, names: str
 }
 
 /** Removes those of `names` that no committed row of `slug` holds. */
-export async function sweepUnreferenced(payload: Payload, slug: string, store: FileStore, names: string[]): Promise<string[]> {
+export async function sweepUnreferenced(
+  payload: Payload,
+  slug: string,
+  store: FileStore,
+  names: string[],
+): Promise<string[]> {
   const unique = [...new Set(names)]
   const kept = await stillReferenced(payload, slug, unique)
   const gone = unique.filter((name) => !kept.has(name))

@@ -17,7 +17,10 @@ export type CleanupResult = { removed: Array<{ collection: string; key: string }
 
 export async function cleanupOrphanFiles(
   payload: Payload,
-  { graceMinutes = DEFAULT_GRACE_MINUTES, now = new Date() }: { graceMinutes?: number; now?: Date } = {},
+  {
+    graceMinutes = DEFAULT_GRACE_MINUTES,
+    now = new Date(),
+  }: { graceMinutes?: number; now?: Date } = {},
 ): Promise<CleanupResult> {
   const cutoff = now.getTime() - graceMinutes * 60_000
   const result: CleanupResult = { removed: [], checked: 0 }
@@ -29,7 +32,10 @@ export async function cleanupOrphanFiles(
       const orphans = batch.filter((key) => !kept.has(key))
       await store.delete(orphans)
       for (const key of orphans) result.removed.push({ collection, key })
-      if (orphans.length) payload.logger.info(`storage: removed ${orphans.length} orphan file(s) from ${store.location}`)
+      if (orphans.length)
+        payload.logger.info(
+          `storage: removed ${orphans.length} orphan file(s) from ${store.location}`,
+        )
       batch = []
     }
     for await (const object of store.list()) {
@@ -54,7 +60,8 @@ export const cleanupTask = (): TaskConfig =>
     ],
     schedule: [{ cron: '0 17 3 * * *', queue: 'default' }],
     handler: async ({ input, req }: { input: unknown; req: PayloadRequest }) => {
-      const graceMinutes = (input as { graceMinutes?: number | null } | undefined)?.graceMinutes ?? undefined
+      const graceMinutes =
+        (input as { graceMinutes?: number | null } | undefined)?.graceMinutes ?? undefined
       const { removed, checked } = await cleanupOrphanFiles(req.payload, { graceMinutes })
       return { output: { removed: removed.length, checked } }
     },

@@ -8,7 +8,10 @@ import { dateField } from '../../src/fields/date'
  * The plugin's fields; added whether or not it is enabled, so the schema never changes with the switch.
  * `staffOnly` guards what only the photo's maintainers may read (e.g. an embargo's time).
  */
-export function pressPhotoFields(apiFileRoute: (filename: string) => string, staffOnly: FieldAccess): Field[] {
+export function pressPhotoFields(
+  apiFileRoute: (filename: string) => string,
+  staffOnly: FieldAccess,
+): Field[] {
   return [
     dateField({
       name: 'publicFrom',
@@ -43,24 +46,52 @@ export function pressPhotoFields(apiFileRoute: (filename: string) => string, sta
       name: 'renditions',
       type: 'array',
       label: { de: 'Bildgrößen', en: 'Renditions' },
-      labels: { singular: { de: 'Bildgröße', en: 'Rendition' }, plural: { de: 'Bildgrößen', en: 'Renditions' } },
-      admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/src/components/RenditionRowLabel#RenditionRowLabel' } },
+      labels: {
+        singular: { de: 'Bildgröße', en: 'Rendition' },
+        plural: { de: 'Bildgrößen', en: 'Renditions' },
+      },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        components: { RowLabel: '/src/components/RenditionRowLabel#RenditionRowLabel' },
+      },
       fields: [
         { name: 'name', type: 'text', required: true, label: { de: 'Name', en: 'Name' } },
-        { name: 'filename', type: 'text', required: true, index: true, label: { de: 'Dateiname', en: 'File name' } },
+        {
+          name: 'filename',
+          type: 'text',
+          required: true,
+          index: true,
+          label: { de: 'Dateiname', en: 'File name' },
+        },
         {
           name: 'url',
           type: 'text',
           virtual: true,
           label: { de: 'Adresse', en: 'URL' },
           hooks: {
-            afterRead: [({ siblingData }) => (typeof siblingData?.filename === 'string' ? apiFileRoute(siblingData.filename) : undefined)],
+            afterRead: [
+              ({ siblingData }) =>
+                typeof siblingData?.filename === 'string'
+                  ? apiFileRoute(siblingData.filename)
+                  : undefined,
+            ],
           },
         },
         { name: 'width', type: 'number', required: true, label: { de: 'Breite', en: 'Width' } },
         { name: 'height', type: 'number', required: true, label: { de: 'Höhe', en: 'Height' } },
-        { name: 'mimeType', type: 'text', required: true, label: { de: 'Dateityp', en: 'File type' } },
-        { name: 'filesize', type: 'number', required: true, label: { de: 'Dateigröße', en: 'File size' } },
+        {
+          name: 'mimeType',
+          type: 'text',
+          required: true,
+          label: { de: 'Dateityp', en: 'File type' },
+        },
+        {
+          name: 'filesize',
+          type: 'number',
+          required: true,
+          label: { de: 'Dateigröße', en: 'File size' },
+        },
       ],
     },
   ]
@@ -74,9 +105,11 @@ export function pressPhotoFields(apiFileRoute: (filename: string) => string, sta
  */
 export function requireCredit(fields: Field[], message: string): Field[] {
   return fields.map((field): Field => {
-    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: requireCredit(field.fields, message) }
+    if (field.type === 'row' || field.type === 'collapsible')
+      return { ...field, fields: requireCredit(field.fields, message) }
     if (!('name' in field) || field.type !== 'text') return field
-    if (field.name === 'copyrightHolder') return { ...field, admin: { ...field.admin, disableBulkEdit: true } }
+    if (field.name === 'copyrightHolder')
+      return { ...field, admin: { ...field.admin, disableBulkEdit: true } }
     if (field.name !== 'credit') return field
     const own = field.validate ?? validations.text
     const validate: TextFieldSingleValidation = (value, args) =>

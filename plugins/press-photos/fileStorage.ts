@@ -5,17 +5,26 @@
  * sweep after the transaction. Without `S3_BUCKET` the collection is left to Payload's local
  * storage untouched (readers still go through `storeOf`, which then reads its `staticDir`).
  */
-import type { CollectionAfterDeleteHook, CollectionAfterOperationHook, CollectionConfig, CollectionSlug, Config, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
+  CollectionConfig,
+  CollectionSlug,
+  Config,
+  PayloadRequest,
+} from 'payload'
 
 import { readFile } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import { headersWithCors } from 'payload'
 
-import { afterTransaction, referencedNames, sweepUnreferenced } from './afterCommit'
-import { registerStore, s3SettingsFromEnv, s3Store, type FileStore } from './store'
 import { appendHooks } from '../../src/lib/config/hooks'
+import { afterTransaction, referencedNames, sweepUnreferenced } from './afterCommit'
+import { type FileStore, registerStore, s3SettingsFromEnv, s3Store } from './store'
 
-type UploadHandler = NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']>[number]
+type UploadHandler = NonNullable<
+  Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']
+>[number]
 
 const safeDecode = (value: string): string => {
   try {
@@ -33,8 +42,14 @@ const safeDecode = (value: string): string => {
 function serveFromStore(slug: string, store: FileStore): UploadHandler {
   return async (req: PayloadRequest, { params }) => {
     const notFound = () => {
-      const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' })
-      return new Response(JSON.stringify({ errors: [{ message: 'Not Found' }] }), { status: 404, headers: headersWithCors({ headers, req }) })
+      const headers = new Headers({
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'private, no-store',
+      })
+      return new Response(JSON.stringify({ errors: [{ message: 'Not Found' }] }), {
+        status: 404,
+        headers: headersWithCors({ headers, req }),
+      })
     }
     const candidates = [...new Set([params.filename, safeDecode(params.filename)])]
     const row = (await req.payload.db.findOne({
@@ -73,7 +88,8 @@ function onStore(collection: CollectionConfig, store: FileStore): CollectionConf
     const bytes = filename ? await uploadedBytes(req) : null
     if (!filename || !bytes) return result
     await store.put(filename, bytes, req.file?.mimetype || 'application/octet-stream')
-    const previous = (req.context as Record<string, unknown>)[`fileStorage:${slug}:previous`] as string[] | undefined
+    const previous = (req.context as Record<string, unknown>)[`fileStorage:${slug}:previous`] as
+      string[] | undefined
     await afterTransaction(req, async () => {
       await sweepUnreferenced(req.payload, slug, store, [filename, ...(previous ?? [])])
     })
@@ -81,20 +97,30 @@ function onStore(collection: CollectionConfig, store: FileStore): CollectionConf
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
     await afterTransaction(req, async () => {
-      await sweepUnreferenced(req.payload, slug, store, referencedNames(doc as Record<string, unknown>))
+      await sweepUnreferenced(
+        req.payload,
+        slug,
+        store,
+        referencedNames(doc as Record<string, unknown>),
+      )
     })
     return doc
   }
   const upload = typeof collection.upload === 'object' ? collection.upload : {}
   return {
     ...collection,
-    upload: { ...upload, disableLocalStorage: true, handlers: [...(upload.handlers ?? []), serveFromStore(slug, store)] },
+    upload: {
+      ...upload,
+      disableLocalStorage: true,
+      handlers: [...(upload.handlers ?? []), serveFromStore(slug, store)],
+    },
     hooks: appendHooks(collection.hooks, {
       beforeChange: [
         // The replaced file's name, to sweep once the new row is committed.
         ({ data, originalDoc, req }) => {
           if (req.file && originalDoc) {
-            ;(req.context as Record<string, unknown>)[`fileStorage:${slug}:previous`] = referencedNames(originalDoc as Record<string, unknown>)
+            ;(req.context as Record<string, unknown>)[`fileStorage:${slug}:previous`] =
+              referencedNames(originalDoc as Record<string, unknown>)
           }
           return data
         },

@@ -39,7 +39,10 @@ function altFromName(file: string): string {
   return stem || 'Foto'
 }
 
-export async function importFolder(payload: Payload, options: ImportFolderOptions): Promise<ImportFolderResult> {
+export async function importFolder(
+  payload: Payload,
+  options: ImportFolderOptions,
+): Promise<ImportFolderResult> {
   const slug = (options.collection ?? 'photos') as CollectionSlug
   const folder = path.resolve(options.folder)
   const entries = (await readdir(folder, { withFileTypes: true }))
@@ -57,11 +60,19 @@ export async function importFolder(payload: Payload, options: ImportFolderOption
       overrideAccess: true,
       draft: true,
     })
-    if (!docs[0]) throw new Error(`Veranstaltung „${options.event}“ nicht gefunden. / Event "${options.event}" not found.`)
+    if (!docs[0])
+      throw new Error(
+        `Veranstaltung „${options.event}“ nicht gefunden. / Event "${options.event}" not found.`,
+      )
     eventID = docs[0].id
   }
 
-  const result: ImportFolderResult = { total: entries.length, imported: [], duplicates: [], failed: [] }
+  const result: ImportFolderResult = {
+    total: entries.length,
+    imported: [],
+    duplicates: [],
+    failed: [],
+  }
   let done = 0
   for (const name of entries) {
     const file = path.join(folder, name)
@@ -97,7 +108,10 @@ export async function importFolder(payload: Payload, options: ImportFolderOption
         result.imported.push({ file: name, id: doc.id, filename: doc.filename })
       }
     } catch (error) {
-      result.failed.push({ file: name, error: error instanceof Error ? error.message : String(error) })
+      result.failed.push({
+        file: name,
+        error: error instanceof Error ? error.message : String(error),
+      })
     }
     done++
     options.onProgress?.({ done, total: entries.length, file: name })

@@ -1,27 +1,34 @@
-import type { CollectionConfig, CollectionSlug, Config, FieldAccess, Payload, PayloadRequest } from 'payload'
+import type {
+  CollectionConfig,
+  CollectionSlug,
+  Config,
+  FieldAccess,
+  Payload,
+  PayloadRequest,
+} from 'payload'
 
 import path from 'node:path'
 import { executeAccess } from 'payload'
 
+import { withCustomList } from '../../src/lib/config/customLists'
+import { appendHooks } from '../../src/lib/config/hooks'
 import { MAX_IMAGE_BYTES } from '../../src/lib/images'
+import { CLEANUP_TASK, cleanupTask } from './cleanup'
 import { pressPhotoFields, requireCredit } from './fields'
 import { createFollowUsageHooks } from './hooks/followUsage'
 import { createIngestHooks, CREDIT_MESSAGE, REFUSED_UPLOAD } from './ingest'
-import { fileEndpoint } from './serve'
 import { SAFE_STORED_NAME } from './naming'
-import { registerStore, storeFromEnv, storeOf, type StoredFile } from './store'
-import { cleanupTask, CLEANUP_TASK } from './cleanup'
+import { fileEndpoint } from './serve'
+import { registerStore, type StoredFile, storeFromEnv, storeOf } from './store'
 import type { PressPhotosOptions } from './types'
 import { usageEndpoint } from './usage'
-import { withCustomList } from '../../src/lib/config/customLists'
-import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { PhotoUsage, PressPhotosOptions, PublicFromRule, StoredRendition } from './types'
 export { refreshPhotoVisibility } from './hooks/followUsage'
 export { findPhotoUsage } from './usage'
 export type { FileStore, StoredFile } from './store'
 export { storeOf } from './store'
-export { cleanupOrphanFiles, CLEANUP_TASK } from './cleanup'
+export { CLEANUP_TASK, cleanupOrphanFiles } from './cleanup'
 export { fileStorage } from './fileStorage'
 
 const MARKER = 'pressPhotos'
@@ -31,17 +38,27 @@ export const UPLOAD_LIMIT_MESSAGE =
   `The file is too large (the maximum is ${MAX_IMAGE_BYTES / 1024 / 1024} MB). Please export the image smaller or with stronger compression.`
 
 /** The directory the plugin stores into for `options` and the collection's own upload config. */
-export function resolvePhotoDir(options: PressPhotosOptions, collection?: CollectionConfig): string {
+export function resolvePhotoDir(
+  options: PressPhotosOptions,
+  collection?: CollectionConfig,
+): string {
   const upload = typeof collection?.upload === 'object' ? collection.upload : undefined
-  return path.resolve(options.staticDir ?? process.env.PRESS_PHOTOS_DIR ?? upload?.staticDir ?? 'media/photos')
+  return path.resolve(
+    options.staticDir ?? process.env.PRESS_PHOTOS_DIR ?? upload?.staticDir ?? 'media/photos',
+  )
 }
 
 /**
  * A stored original or rendition of a photo of `collection`, read from the store the plugin
  * writes to (local directory or bucket), or null when the name is not one we write or it is missing.
  */
-export function storedPhotoFile(payload: Payload, filename: string, collection = 'photos'): Promise<StoredFile | null> {
-  if (!payload.collections[collection as CollectionSlug]?.config.upload) throw new Error(`pressPhotos: "${collection}" is not an upload collection`)
+export function storedPhotoFile(
+  payload: Payload,
+  filename: string,
+  collection = 'photos',
+): Promise<StoredFile | null> {
+  if (!payload.collections[collection as CollectionSlug]?.config.upload)
+    throw new Error(`pressPhotos: "${collection}" is not an upload collection`)
   if (!SAFE_STORED_NAME.test(filename)) return Promise.resolve(null)
   return storeOf(payload, collection).get(filename)
 }
@@ -58,7 +75,8 @@ export const pressPhotos =
     const enabled = options.enabled !== false
     const serverURL = config.serverURL ?? ''
     const apiRoute = config.routes?.api ?? '/api'
-    const fileRoute = (filename: string) => `${serverURL}${apiRoute}/${slug}/file/${encodeURIComponent(filename)}`
+    const fileRoute = (filename: string) =>
+      `${serverURL}${apiRoute}/${slug}/file/${encodeURIComponent(filename)}`
 
     const follow = createFollowUsageHooks(slug, options.publicFrom)
     // Every other collection and global may reference photos; whether it does is read from the
@@ -82,7 +100,8 @@ export const pressPhotos =
         return followUsage(collection)
       }
       found = true
-      if (!collection.upload) throw new Error(`pressPhotos: collection "${slug}" is not an upload collection`)
+      if (!collection.upload)
+        throw new Error(`pressPhotos: collection "${slug}" is not an upload collection`)
       const canUpdate: FieldAccess = async ({ req }) => {
         if (!req.user) return false
         const access = collection.access?.update
@@ -100,7 +119,11 @@ export const pressPhotos =
       const dir = resolvePhotoDir(options, collection)
       const store = storeFromEnv(slug, dir)
       registerStore(slug, store)
-      const hooks = createIngestHooks({ slug, store, maxConcurrentProcessing: options.maxConcurrentProcessing ?? 2 })
+      const hooks = createIngestHooks({
+        slug,
+        store,
+        maxConcurrentProcessing: options.maxConcurrentProcessing ?? 2,
+      })
       const canSeeUsage =
         options.canSeeUsage ??
         (async (req: PayloadRequest) => {
@@ -118,7 +141,11 @@ export const pressPhotos =
           // The plugin writes (and removes) every file itself, through its store, after the database write.
           disableLocalStorage: true,
         },
-        endpoints: [...(collection.endpoints || []), fileEndpoint(slug, store), usageEndpoint(slug, canSeeUsage)],
+        endpoints: [
+          ...(collection.endpoints || []),
+          fileEndpoint(slug, store),
+          usageEndpoint(slug, canSeeUsage),
+        ],
         hooks: appendHooks(collection.hooks, {
           beforeOperation: [hooks.beforeOperation],
           beforeChange: [hooks.beforeChange],
@@ -130,7 +157,8 @@ export const pressPhotos =
     if (!found) throw new Error(`pressPhotos: no collection "${slug}" in the config`)
 
     const limits = config.upload?.limits
-    const raiseLimits = enabled && options.setUploadLimits !== false && limits?.fileSize === undefined
+    const raiseLimits =
+      enabled && options.setUploadLimits !== false && limits?.fileSize === undefined
     const globals = (config.globals ?? []).map((global) =>
       enabled
         ? {

@@ -20,20 +20,20 @@ import { buffer } from 'node:stream/consumers'
 import pLimit from 'p-limit'
 import { APIError, executeAccess, ValidationError } from 'payload'
 
+import { translate } from '../../src/i18n'
 import {
+  type FocalPoint,
   isImageRejectedError,
+  MAX_IMAGE_BYTES,
+  type ProcessedImage,
   processImage,
   processRenditions,
   rejections,
   renditionJobs,
-  MAX_IMAGE_BYTES,
-  type FocalPoint,
-  type ProcessedImage,
 } from '../../src/lib/images'
-import { translate } from '../../src/i18n'
-import { renditionFileName, SAFE_STORED_NAME, sha256, storedBaseName } from './naming'
 import { afterTransaction, sweepUnreferenced } from './afterCommit'
-import { writeAll, type FileToWrite } from './storage'
+import { renditionFileName, SAFE_STORED_NAME, sha256, storedBaseName } from './naming'
+import { type FileToWrite, writeAll } from './storage'
 import type { FileStore } from './store'
 import type { StoredRendition } from './types'
 
@@ -76,8 +76,12 @@ const num = (value: unknown): number | undefined => {
 
 export function storedFilenames(doc: Doc | undefined | null): string[] {
   if (!doc) return []
-  const renditions = Array.isArray(doc.renditions) ? (doc.renditions as Array<{ filename?: unknown }>) : []
-  return [doc.filename, ...renditions.map((r) => r.filename)].filter((f): f is string => typeof f === 'string')
+  const renditions = Array.isArray(doc.renditions)
+    ? (doc.renditions as Array<{ filename?: unknown }>)
+    : []
+  return [doc.filename, ...renditions.map((r) => r.filename)].filter(
+    (f): f is string => typeof f === 'string',
+  )
 }
 
 export type IngestContext = { slug: string; store: FileStore; maxConcurrentProcessing: number }
@@ -86,7 +90,12 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
   // A process-wide pool: decoding 24 MP costs ~280 MB, so only a few at once.
   const limit = pLimit(Math.max(1, maxConcurrentProcessing))
 
-  const beforeOperation: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  const beforeOperation: CollectionBeforeOperationHook = async ({
+    args,
+    operation,
+    req,
+    collection,
+  }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const op = args as { data?: Doc; id?: number | string; overrideAccess?: boolean }
     const file = req.file
@@ -94,7 +103,12 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
       if (file) throw new APIError(translate(req.t)('photoReplaceOneAtATime'), 400, undefined, true)
       // The credit is embedded in every file of a photo; a bulk edit would leave the files' credit stale.
       if (op.data && ('credit' in op.data || 'copyrightHolder' in op.data)) {
-        throw new APIError('Urheber/in und Rechteinhaber können nur einzeln geändert werden. / Credit and copyright holder can only be changed one photo at a time.', 400, undefined, true)
+        throw new APIError(
+          'Urheber/in und Rechteinhaber können nur einzeln geändert werden. / Credit and copyright holder can only be changed one photo at a time.',
+          400,
+          undefined,
+          true,
+        )
       }
       return args
     }
@@ -110,7 +124,13 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     const data: Doc = op.data ?? {}
     const original =
       operation === 'update'
-        ? ((await req.payload.findByID({ collection: slug as CollectionSlug, id: op.id as number | string, req, overrideAccess: true, depth: 0 })) as unknown as Doc)
+        ? ((await req.payload.findByID({
+            collection: slug as CollectionSlug,
+            id: op.id as number | string,
+            req,
+            overrideAccess: true,
+            depth: 0,
+          })) as unknown as Doc)
         : undefined
 
     const focalPoint = readFocalPoint(req, data, original)
@@ -122,9 +142,16 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
       return args
     }
     const copyright =
-      text(data.copyrightHolder) ?? text(original?.copyrightHolder) ?? `© ${new Date().getFullYear()} ${credit}`
+      text(data.copyrightHolder) ??
+      text(original?.copyrightHolder) ??
+      `© ${new Date().getFullYear()} ${credit}`
 
-    if (!file && original && needsReprocessing(data, original, focalPoint) && !creditChanged(data, original)) {
+    if (
+      !file &&
+      original &&
+      needsReprocessing(data, original, focalPoint) &&
+      !creditChanged(data, original)
+    ) {
       // Only the focal point moved: new renditions cut from the stored original, which stays as it
       // is — its URL is in press kits and mails and must keep serving the same bytes.
       return refocus({ args, data, original, focalPoint, credit, copyright, req })
@@ -134,8 +161,10 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     let uploadName: string | undefined
     let contentHash: string | undefined
     if (file) {
-      if ((file as { truncated?: boolean }).truncated) throw toApiError(rejections.tooManyBytes(file.size, MAX_IMAGE_BYTES))
-      bytes = file.tempFilePath && !file.data?.length ? await readFile(file.tempFilePath) : file.data
+      if ((file as { truncated?: boolean }).truncated)
+        throw toApiError(rejections.tooManyBytes(file.size, MAX_IMAGE_BYTES))
+      bytes =
+        file.tempFilePath && !file.data?.length ? await readFile(file.tempFilePath) : file.data
       if (file.tempFilePath) await rm(file.tempFilePath, { force: true })
       uploadName = file.name
       contentHash = bytes?.length ? sha256(bytes) : undefined
@@ -155,14 +184,18 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     let processed: ProcessedImage
     try {
       const input = bytes
-      processed = await limit(() => processImage(input, { credit: { artist: credit, copyright }, focalPoint }))
+      processed = await limit(() =>
+        processImage(input, { credit: { artist: credit, copyright }, focalPoint }),
+      )
     } catch (error) {
       throw toApiError(error)
     }
 
     const base = storedBaseName(uploadName)
     const filename = `${base}.${processed.original.ext}`
-    const files: FileToWrite[] = [{ filename, buffer: processed.original.buffer, contentType: processed.original.mime }]
+    const files: FileToWrite[] = [
+      { filename, buffer: processed.original.buffer, contentType: processed.original.mime },
+    ]
     const renditions = renditionsOf(base, processed.renditions, files)
     const keepTakenAt = data.takenAt ?? original?.takenAt
     pendingOf(req).set(filename, {
@@ -193,7 +226,10 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
   }
 
   const readOriginal = async (original: Doc): Promise<Buffer | undefined> => {
-    const name = typeof original.filename === 'string' && SAFE_STORED_NAME.test(original.filename) ? original.filename : undefined
+    const name =
+      typeof original.filename === 'string' && SAFE_STORED_NAME.test(original.filename)
+        ? original.filename
+        : undefined
     const stored = name ? await store.get(name) : null
     return stored ? buffer(stored.open()).catch(() => undefined) : undefined
   }
@@ -208,12 +244,22 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
     req: PayloadRequest
   }
 
-  const refocus = async ({ args, data, original, focalPoint, credit, copyright, req }: RefocusArgs) => {
+  const refocus = async ({
+    args,
+    data,
+    original,
+    focalPoint,
+    credit,
+    copyright,
+    req,
+  }: RefocusArgs) => {
     const bytes = await readOriginal(original)
     if (!bytes) return args
     let processed: Awaited<ReturnType<typeof processRenditions>>
     try {
-      processed = await limit(() => processRenditions(bytes, { credit: { artist: credit, copyright }, focalPoint }))
+      processed = await limit(() =>
+        processRenditions(bytes, { credit: { artist: credit, copyright }, focalPoint }),
+      )
     } catch (error) {
       throw toApiError(error)
     }
@@ -235,7 +281,8 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
       keepsOriginal: true,
       reached: false,
     })
-    if (focalPoint) (args as { data?: Doc }).data = { ...data, focalX: focalPoint.x, focalY: focalPoint.y }
+    if (focalPoint)
+      (args as { data?: Doc }).data = { ...data, focalX: focalPoint.x, focalY: focalPoint.y }
     return args
   }
 
@@ -243,7 +290,8 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
   const beforeChange: CollectionBeforeChangeHook = ({ data, req, operation, originalDoc }) => {
     const map = pendingOf(req)
     let entry = typeof data.filename === 'string' ? map.get(data.filename) : undefined
-    const kept = typeof originalDoc?.filename === 'string' ? map.get(originalDoc.filename) : undefined
+    const kept =
+      typeof originalDoc?.filename === 'string' ? map.get(originalDoc.filename) : undefined
     if (!entry && kept?.keepsOriginal && !req.file) entry = kept
     if (!entry) {
       const open = [...map.values()].filter((candidate) => !candidate.reached)
@@ -255,7 +303,9 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
       // with whatever `data` carries (a missing array means "no rows").
       const previous = operation === 'update' ? (originalDoc as Doc | undefined) : undefined
       data.renditions = Array.isArray(previous?.renditions)
-        ? (previous.renditions as Array<Record<string, unknown>>).map(({ url: _url, ...row }) => row)
+        ? (previous.renditions as Array<Record<string, unknown>>).map(
+            ({ url: _url, ...row }) => row,
+          )
         : []
       data.contentHash = previous?.contentHash ?? null
       return data
@@ -277,7 +327,8 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
    * transaction the names no committed row holds are removed (see afterCommit.ts).
    */
   const afterOperation: CollectionAfterOperationHook = async ({ operation, req, result }) => {
-    if (operation !== 'create' && operation !== 'updateByID' && operation !== 'update') return result
+    if (operation !== 'create' && operation !== 'updateByID' && operation !== 'update')
+      return result
     // Still inside the transaction: a file that was never processed (no credit) must not be
     // recorded, even if the collection no longer required a credit.
     if (unprocessedUploads(req).delete(slug)) throw creditMissing(req, slug)
@@ -297,7 +348,9 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
     await afterTransaction(req, async () => {
       await sweepUnreferenced(req.payload, slug, store, storedFilenames(doc as Doc))
-    }).catch((error: unknown) => req.payload.logger.warn({ err: error, msg: 'press-photos: could not remove deleted files' }))
+    }).catch((error: unknown) =>
+      req.payload.logger.warn({ err: error, msg: 'press-photos: could not remove deleted files' }),
+    )
     return doc
   }
 
@@ -314,14 +367,23 @@ function unprocessedUploads(req: PayloadRequest): Set<string> {
   return set
 }
 
-export const CREDIT_MESSAGE = 'Bitte die Urheberin / den Urheber angeben. / Please name the photographer.'
+export const CREDIT_MESSAGE =
+  'Bitte die Urheberin / den Urheber angeben. / Please name the photographer.'
 
 function creditMissing(req: PayloadRequest, slug: string): ValidationError {
-  return new ValidationError({ collection: slug, errors: [{ path: 'credit', message: CREDIT_MESSAGE }], req })
+  return new ValidationError({
+    collection: slug,
+    errors: [{ path: 'credit', message: CREDIT_MESSAGE }],
+    req,
+  })
 }
 
 /** Rendition rows for `base`, their files appended to `files`. */
-function renditionsOf(base: string, images: ProcessedImage['renditions'], files: FileToWrite[]): StoredRendition[] {
+function renditionsOf(
+  base: string,
+  images: ProcessedImage['renditions'],
+  files: FileToWrite[],
+): StoredRendition[] {
   return renditionJobs().map((job) => {
     const image = images[job.name]
     const renditionFile = renditionFileName(base, job.spec.size, image.buffer, image.ext)
@@ -337,8 +399,14 @@ function renditionsOf(base: string, images: ProcessedImage['renditions'], files:
   })
 }
 
-function readFocalPoint(req: PayloadRequest, data: Doc, original: Doc | undefined): FocalPoint | undefined {
-  const edits = (req.query as { uploadEdits?: { focalPoint?: { x?: unknown; y?: unknown } } } | undefined)?.uploadEdits
+function readFocalPoint(
+  req: PayloadRequest,
+  data: Doc,
+  original: Doc | undefined,
+): FocalPoint | undefined {
+  const edits = (
+    req.query as { uploadEdits?: { focalPoint?: { x?: unknown; y?: unknown } } } | undefined
+  )?.uploadEdits
   const x = num(edits?.focalPoint?.x) ?? num(data.focalX) ?? num(original?.focalX)
   const y = num(edits?.focalPoint?.y) ?? num(data.focalY) ?? num(original?.focalY)
   if (x === undefined || y === undefined) return undefined
@@ -350,7 +418,8 @@ const changed = (data: Doc, original: Doc, key: string) =>
   key in data && (text(data[key]) ?? null) !== (text(original[key]) ?? null)
 
 /** The credit (and copyright) is embedded in every file, the original's too. */
-const creditChanged = (data: Doc, original: Doc) => changed(data, original, 'credit') || changed(data, original, 'copyrightHolder')
+const creditChanged = (data: Doc, original: Doc) =>
+  changed(data, original, 'credit') || changed(data, original, 'copyrightHolder')
 
 function needsReprocessing(data: Doc, original: Doc, focal: FocalPoint | undefined): boolean {
   const focalChanged =
@@ -369,6 +438,7 @@ class RefusedUploadError extends APIError<{ code: string }> {
 }
 
 function toApiError(error: unknown): Error {
-  if (isImageRejectedError(error)) return new RefusedUploadError(error.message, error.status, error.code)
+  if (isImageRejectedError(error))
+    return new RefusedUploadError(error.message, error.status, error.code)
   return error instanceof Error ? error : new Error(String(error))
 }

@@ -5,7 +5,8 @@ import { slugify } from '../../src/lib/slugify'
 
 const MAX_BASE_LENGTH = 60
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+export const sha256 = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex')
 
 /**
  * "../../Übersicht März #2.JPG" → "uebersicht-maerz-2-<token>": slug-transliterated, path parts
@@ -20,7 +21,12 @@ export function storedBaseName(uploadName: string | undefined): string {
 }
 
 /** Rendition file name: changes whenever its bytes change (content hash). */
-export function renditionFileName(base: string, size: string, bytes: Uint8Array, ext: string): string {
+export function renditionFileName(
+  base: string,
+  size: string,
+  bytes: Uint8Array,
+  ext: string,
+): string {
   return `${base}-${size}-${sha256(bytes).slice(0, 10)}.${ext}`
 }
 

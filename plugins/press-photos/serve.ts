@@ -44,7 +44,9 @@ export function fileEndpoint(slug: string, store: FileStore): Endpoint {
       if (!SAFE_STORED_NAME.test(filename)) return notFound(req)
       const { docs } = await req.payload.find({
         collection: slug as CollectionSlug,
-        where: { or: [{ filename: { equals: filename } }, { 'renditions.filename': { equals: filename } }] },
+        where: {
+          or: [{ filename: { equals: filename } }, { 'renditions.filename': { equals: filename } }],
+        },
         req,
         overrideAccess: false,
         depth: 0,
@@ -54,7 +56,11 @@ export function fileEndpoint(slug: string, store: FileStore): Endpoint {
       const doc = docs[0] as PhotoDoc | undefined
       if (!doc) return notFound(req)
       const rendition = doc.renditions?.find((r) => r.filename === filename)
-      const mimeType = rendition ? rendition.mimeType : doc.filename === filename ? doc.mimeType : undefined
+      const mimeType = rendition
+        ? rendition.mimeType
+        : doc.filename === filename
+          ? doc.mimeType
+          : undefined
       if (!mimeType || !/^image\/(jpeg|png|webp|avif)$/.test(mimeType)) return notFound(req)
       // Only now, with a committed row found through the reader's access, is the store asked.
       const stored = await store.get(filename)

@@ -20,6 +20,9 @@ export async function writeAll(store: FileStore, files: FileToWrite[]): Promise<
   }
 }
 
-export async function removeAll(store: FileStore, filenames: Array<string | null | undefined>): Promise<void> {
+export async function removeAll(
+  store: FileStore,
+  filenames: Array<string | null | undefined>,
+): Promise<void> {
   await store.delete(filenames.filter((name): name is string => Boolean(name)))
 }

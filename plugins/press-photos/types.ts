@@ -29,7 +29,10 @@ export type PressPhotosOptions = {
    * listed here: a collection with drafts makes its photos public once published, anything else
    * never (deny by default; staff can still release a photo explicitly).
    */
-  publicFrom?: { collections?: Record<string, PublicFromRule>; globals?: Record<string, PublicFromRule> }
+  publicFrom?: {
+    collections?: Record<string, PublicFromRule>
+    globals?: Record<string, PublicFromRule>
+  }
 }
 
 /**
@@ -49,4 +52,9 @@ export type StoredRendition = {
 }
 
 /** A place where a photo is referenced. */
-export type PhotoUsage = { collection: string; id: number | string; title?: string; paths: string[] }
+export type PhotoUsage = {
+  collection: string
+  id: number | string
+  title?: string
+  paths: string[]
+}

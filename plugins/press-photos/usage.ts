@@ -4,7 +4,14 @@
  * — also inside groups, arrays, named tabs and blocks (e.g. `seo.image`, `layout.photos`) — and
  * queries each such path.
  */
-import type { CollectionSlug, Endpoint, FlattenedField, Payload, PayloadRequest, Where } from 'payload'
+import type {
+  CollectionSlug,
+  Endpoint,
+  FlattenedField,
+  Payload,
+  PayloadRequest,
+  Where,
+} from 'payload'
 
 import type { PhotoUsage } from './types'
 
@@ -32,12 +39,27 @@ function collectReferences(fields: FlattenedField[], slug: string, prefix = ''):
     } else if (field.type === 'richText') {
       refs.push({ path: `${prefix}${field.name}`, richText: true })
     } else if (field.type === 'group' || field.type === 'array' || field.type === 'tab') {
-      refs.push(...collectReferences((field as Walkable).flattenedFields ?? [], slug, `${prefix}${field.name}.`))
+      refs.push(
+        ...collectReferences(
+          (field as Walkable).flattenedFields ?? [],
+          slug,
+          `${prefix}${field.name}.`,
+        ),
+      )
     } else if (field.type === 'blocks') {
-      const blocks = [...(field.blocks ?? []), ...((field.blockReferences ?? []).filter((b) => typeof b !== 'string') as Array<Walkable & { slug: string }>)]
+      const blocks = [
+        ...(field.blocks ?? []),
+        ...((field.blockReferences ?? []).filter((b) => typeof b !== 'string') as Array<
+          Walkable & { slug: string }
+        >),
+      ]
       const byPath = new Map<string, { types: Set<string>; richText?: boolean }>()
       for (const block of blocks) {
-        for (const inner of collectReferences((block as Walkable).flattenedFields ?? [], slug, `${prefix}${field.name}.`)) {
+        for (const inner of collectReferences(
+          (block as Walkable).flattenedFields ?? [],
+          slug,
+          `${prefix}${field.name}.`,
+        )) {
           const key = `${inner.richText ? 'richText:' : ''}${inner.path}`
           const entry = byPath.get(key) ?? { types: new Set<string>(), richText: inner.richText }
           entry.types.add(block.slug)
@@ -46,7 +68,11 @@ function collectReferences(fields: FlattenedField[], slug: string, prefix = ''):
       }
       for (const [key, { types, richText }] of byPath) {
         const path = key.replace(/^richText:/, '')
-        refs.push({ path, blocks: { field: `${prefix}${field.name}`, blockTypes: [...types] }, ...(richText ? { richText } : {}) })
+        refs.push({
+          path,
+          blocks: { field: `${prefix}${field.name}`, blockTypes: [...types] },
+          ...(richText ? { richText } : {}),
+        })
       }
     }
   }
@@ -62,7 +88,9 @@ function uploadNodeValues(node: unknown, slug: string): unknown[] {
   if (typeof node !== 'object' || node === null) return []
   const { type, relationTo, value, children, root } = node as Record<string, unknown>
   const own = type === 'upload' && relationTo === slug ? [value] : []
-  const inner = [root, ...(Array.isArray(children) ? children : [])].flatMap((child) => uploadNodeValues(child, slug))
+  const inner = [root, ...(Array.isArray(children) ? children : [])].flatMap((child) =>
+    uploadNodeValues(child, slug),
+  )
   return [...own, ...inner]
 }
 
@@ -78,7 +106,11 @@ function valuesAt(value: unknown, segments: string[]): unknown[] {
 export type FoundDoc = Record<string, unknown> & { id: number | string }
 
 /** Every id a document holds at `ref` (only inside rows of the block types that carry the path). */
-export function idsAt(doc: Record<string, unknown>, ref: ReferencePath, slug: string): Array<number | string> {
+export function idsAt(
+  doc: Record<string, unknown>,
+  ref: ReferencePath,
+  slug: string,
+): Array<number | string> {
   let values: unknown[]
   if (!ref.blocks) {
     values = valuesAt(doc, ref.path.split('.'))
@@ -87,14 +119,20 @@ export function idsAt(doc: Record<string, unknown>, ref: ReferencePath, slug: st
     const types = new Set(ref.blocks.blockTypes)
     // Another block may reuse the field name for something else.
     const rows = valuesAt(doc, blockSegments).filter(
-      (row) => typeof row === 'object' && row !== null && types.has(String((row as { blockType?: unknown }).blockType)),
+      (row) =>
+        typeof row === 'object' &&
+        row !== null &&
+        types.has(String((row as { blockType?: unknown }).blockType)),
     )
     values = valuesAt(rows, ref.path.split('.').slice(blockSegments.length))
   }
   if (ref.richText) values = values.flatMap((state) => uploadNodeValues(state, slug))
   const ids: Array<number | string> = []
   for (const value of values) {
-    const id = typeof value === 'object' && value !== null ? ((value as { id?: unknown }).id ?? (value as { value?: unknown }).value) : value
+    const id =
+      typeof value === 'object' && value !== null
+        ? ((value as { id?: unknown }).id ?? (value as { value?: unknown }).value)
+        : value
     if ((typeof id === 'number' || typeof id === 'string') && !ids.includes(id)) ids.push(id)
   }
   return ids
@@ -104,7 +142,11 @@ export function idsAt(doc: Record<string, unknown>, ref: ReferencePath, slug: st
 export function photoReferences(payload: Payload, slug: string) {
   const collections = payload.config.collections
     .filter((collection) => collection.slug !== slug)
-    .map((collection) => ({ slug: collection.slug, refs: collectReferences(collection.flattenedFields, slug), config: collection }))
+    .map((collection) => ({
+      slug: collection.slug,
+      refs: collectReferences(collection.flattenedFields, slug),
+      config: collection,
+    }))
     .filter((entry) => entry.refs.length)
   const globals = payload.config.globals
     .map((global) => ({ slug: global.slug, refs: collectReferences(global.flattenedFields, slug) }))
@@ -127,7 +169,10 @@ export type ReferencingQuery = {
  * The documents of one collection that reference any of `ids` at `ref`, all pages. Paths through
  * a blocks field are narrowed by block type in the database and matched here (see ReferencePath).
  */
-export async function findReferencing(payload: Payload, { slug, collection, ref, ids, req, draft }: ReferencingQuery): Promise<FoundDoc[]> {
+export async function findReferencing(
+  payload: Payload,
+  { slug, collection, ref, ids, req, draft }: ReferencingQuery,
+): Promise<FoundDoc[]> {
   const wanted = new Set(ids.map(String))
   const where: Where = ref.blocks
     ? { [`${ref.blocks.field}.blockType`]: { in: ref.blocks.blockTypes } }
@@ -156,18 +201,36 @@ export async function findReferencing(payload: Payload, { slug, collection, ref,
   return found
 }
 
-export async function findPhotoUsage(payload: Payload, slug: string, id: number | string, req?: PayloadRequest): Promise<PhotoUsage[]> {
+export async function findPhotoUsage(
+  payload: Payload,
+  slug: string,
+  id: number | string,
+  req?: PayloadRequest,
+): Promise<PhotoUsage[]> {
   const found = new Map<string, PhotoUsage>()
-  for (const { slug: collectionSlug, refs, config: collection } of photoReferences(payload, slug).collections) {
+  for (const { slug: collectionSlug, refs, config: collection } of photoReferences(payload, slug)
+    .collections) {
     const titleField = collection.admin?.useAsTitle
-    const draft = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
+    const draft = Boolean(
+      collection.versions && typeof collection.versions === 'object' && collection.versions.drafts,
+    )
     for (const ref of refs) {
-      for (const doc of await findReferencing(payload, { slug, collection: collectionSlug, ref, ids: [id], req, draft })) {
+      for (const doc of await findReferencing(payload, {
+        slug,
+        collection: collectionSlug,
+        ref,
+        ids: [id],
+        req,
+        draft,
+      })) {
         const key = `${collectionSlug}:${doc.id}`
         const usage = found.get(key) ?? {
           collection: collectionSlug,
           id: doc.id,
-          title: titleField && typeof doc[titleField] === 'string' ? (doc[titleField] as string) : undefined,
+          title:
+            titleField && typeof doc[titleField] === 'string'
+              ? (doc[titleField] as string)
+              : undefined,
           paths: [],
         }
         if (!usage.paths.includes(ref.path)) usage.paths.push(ref.path)
@@ -178,21 +241,36 @@ export async function findPhotoUsage(payload: Payload, slug: string, id: number 
   return [...found.values()]
 }
 
-export function usageEndpoint(slug: string, canSee: (req: PayloadRequest) => boolean | Promise<boolean>): Endpoint {
+export function usageEndpoint(
+  slug: string,
+  canSee: (req: PayloadRequest) => boolean | Promise<boolean>,
+): Endpoint {
   return {
     path: '/:id/usage',
     method: 'get',
     handler: async (req) => {
       const headers = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' }
-      if (!(await canSee(req))) return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403, headers })
+      if (!(await canSee(req)))
+        return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403, headers })
       const raw = String(req.routeParams?.id ?? '')
       const id = /^\d+$/.test(raw) ? Number(raw) : raw
       const photo = await req.payload
-        .findByID({ collection: slug as CollectionSlug, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+        .findByID({
+          collection: slug as CollectionSlug,
+          id,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+        })
         .catch(() => null)
-      if (!photo) return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers })
+      if (!photo)
+        return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers })
       const usedIn = await findPhotoUsage(req.payload, slug, photo.id, req)
-      return Response.json({ id: photo.id, withdrawn: Boolean((photo as { withdrawn?: boolean }).withdrawn), usedIn }, { headers })
+      return Response.json(
+        { id: photo.id, withdrawn: Boolean((photo as { withdrawn?: boolean }).withdrawn), usedIn },
+        { headers },
+      )
     },
   }
 }

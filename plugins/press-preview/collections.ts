@@ -15,7 +15,14 @@ const nobody = () => false
 /** One personal pre-access link: a recipient, a release, an expiry, revocable. Press and admin only. */
 export function previewsCollection(options: ResolvedPressPreviewOptions): CollectionConfig {
   const fields: Field[] = [
-    { name: 'release', type: 'relationship', relationTo: options.releases, required: true, index: true, label: l('Pressemitteilung', 'Press release') },
+    {
+      name: 'release',
+      type: 'relationship',
+      relationTo: options.releases,
+      required: true,
+      index: true,
+      label: l('Pressemitteilung', 'Press release'),
+    },
     {
       type: 'row',
       fields: [
@@ -47,12 +54,33 @@ export function previewsCollection(options: ResolvedPressPreviewOptions): Collec
     {
       type: 'row',
       fields: [
-        { name: 'revoked', type: 'checkbox', defaultValue: false, label: l('Widerrufen', 'Revoked') },
-        dateField({ name: 'revokedAt', label: l('Widerrufen am', 'Revoked at'), admin: { readOnly: true } }),
+        {
+          name: 'revoked',
+          type: 'checkbox',
+          defaultValue: false,
+          label: l('Widerrufen', 'Revoked'),
+        },
+        dateField({
+          name: 'revokedAt',
+          label: l('Widerrufen am', 'Revoked at'),
+          admin: { readOnly: true },
+        }),
       ],
     },
-    { name: 'createdBy', type: 'relationship', relationTo: 'users', label: l('Angelegt von', 'Created by'), admin: { readOnly: true } },
-    { name: 'openings', type: 'join', collection: OPENINGS, on: 'preview', label: l('Aufrufe', 'Openings') },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: l('Angelegt von', 'Created by'),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'openings',
+      type: 'join',
+      collection: OPENINGS,
+      on: 'preview',
+      label: l('Aufrufe', 'Openings'),
+    },
     // Derives the link together with the server secret (useless without it); set by the hook only.
     { name: 'nonce', type: 'text', admin: { hidden: true } },
     // Finds a link by its token without storing the token.
@@ -62,7 +90,10 @@ export function previewsCollection(options: ResolvedPressPreviewOptions): Collec
     slug: PREVIEWS,
     // Staff-only records: never cached, and writing them (every link opening) clears no public answer.
     custom: { neverPublic: true },
-    labels: { singular: l('Vorab-Link', 'Pre-access link'), plural: l('Vorab-Links', 'Pre-access links') },
+    labels: {
+      singular: l('Vorab-Link', 'Pre-access link'),
+      plural: l('Vorab-Links', 'Pre-access links'),
+    },
     admin: {
       useAsTitle: 'recipientEmail',
       defaultColumns: ['recipientEmail', 'release', 'expiresAt', 'revoked'],
@@ -72,7 +103,12 @@ export function previewsCollection(options: ResolvedPressPreviewOptions): Collec
         'Personal links that let journalists read a release before its embargo ends. Every opening is logged.',
       ),
     },
-    access: { read: pressOrAdmin, create: pressOrAdmin, update: pressOrAdmin, delete: hasRole('admin') },
+    access: {
+      read: pressOrAdmin,
+      create: pressOrAdmin,
+      update: pressOrAdmin,
+      delete: hasRole('admin'),
+    },
     fields,
     hooks: { beforeChange: [assignToken(options), stampRevocation] },
   }
@@ -84,7 +120,10 @@ export function openingsCollection(options: ResolvedPressPreviewOptions): Collec
     slug: OPENINGS,
     // Staff-only records: never cached, and writing them (every link opening) clears no public answer.
     custom: { neverPublic: true },
-    labels: { singular: l('Aufruf', 'Opening'), plural: l('Aufrufe von Vorab-Links', 'Pre-access link openings') },
+    labels: {
+      singular: l('Aufruf', 'Opening'),
+      plural: l('Aufrufe von Vorab-Links', 'Pre-access link openings'),
+    },
     admin: {
       useAsTitle: 'recipientEmail',
       defaultColumns: ['openedAt', 'recipientEmail', 'release', 'resource'],
@@ -93,10 +132,28 @@ export function openingsCollection(options: ResolvedPressPreviewOptions): Collec
     access: { read: pressOrAdmin, create: nobody, update: nobody, delete: hasRole('admin') },
     defaultSort: '-openedAt',
     fields: [
-      { name: 'preview', type: 'relationship', relationTo: PREVIEWS, required: true, index: true, label: l('Vorab-Link', 'Pre-access link') },
-      { name: 'release', type: 'relationship', relationTo: options.releases, index: true, label: l('Pressemitteilung', 'Press release') },
+      {
+        name: 'preview',
+        type: 'relationship',
+        relationTo: PREVIEWS,
+        required: true,
+        index: true,
+        label: l('Vorab-Link', 'Pre-access link'),
+      },
+      {
+        name: 'release',
+        type: 'relationship',
+        relationTo: options.releases,
+        index: true,
+        label: l('Pressemitteilung', 'Press release'),
+      },
       { name: 'recipientEmail', type: 'email', label: l('E-Mail', 'E-mail') },
-      dateField({ name: 'openedAt', required: true, index: true, label: l('Aufgerufen am', 'Opened at') }),
+      dateField({
+        name: 'openedAt',
+        required: true,
+        index: true,
+        label: l('Aufgerufen am', 'Opened at'),
+      }),
       {
         name: 'resource',
         type: 'select',
@@ -106,7 +163,13 @@ export function openingsCollection(options: ResolvedPressPreviewOptions): Collec
           { value: 'file', label: l('Foto', 'Photo') },
           { value: 'attachment', label: l('Anhang', 'Attachment') },
           { value: 'press-kit', label: l('Pressemappe', 'Press kit') },
-          { value: 'public', label: l('Öffentliche Fassung (nach Sperrfrist)', 'Public version (after the Sperrfrist)') },
+          {
+            value: 'public',
+            label: l(
+              'Öffentliche Fassung (nach Sperrfrist)',
+              'Public version (after the Sperrfrist)',
+            ),
+          },
         ],
         label: l('Was', 'What'),
       },

@@ -5,11 +5,11 @@ import { Readable } from 'node:stream'
 import { hasRole } from '../../src/access/predicates'
 import { storeOf } from '../press-photos'
 import { SAFE_STORED_NAME } from '../press-photos/naming'
+import { PREVIEWS } from './collections'
+import { previewURL } from './hooks/linkFields'
 import { invalidLinkPage, previewPage } from './page'
 import { previewPhotos, renditionNamed } from './photos'
-import { idOf, logOpening, resolvePreview, type ResolvedPreview } from './resolve'
-import { previewURL } from './hooks/linkFields'
-import { PREVIEWS } from './collections'
+import { idOf, logOpening, type ResolvedPreview, resolvePreview } from './resolve'
 import type { ResolvedPressPreviewOptions } from './types'
 
 /** A token in the URL: nothing may be cached, indexed, or leak through a Referer. */
@@ -31,9 +31,15 @@ function wantsJSON(req: PayloadRequest): boolean {
 
 function notFound(req: PayloadRequest): Response {
   if (wantsJSON(req) || req.routeParams?.filename || req.routeParams?.id) {
-    return Response.json({ errors: [{ message: `${NOT_FOUND.de} / ${NOT_FOUND.en}` }] }, { status: 404, headers: PRIVATE_HEADERS })
+    return Response.json(
+      { errors: [{ message: `${NOT_FOUND.de} / ${NOT_FOUND.en}` }] },
+      { status: 404, headers: PRIVATE_HEADERS },
+    )
   }
-  return new Response(invalidLinkPage(), { status: 404, headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } })
+  return new Response(invalidLinkPage(), {
+    status: 404,
+    headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' },
+  })
 }
 
 function publicReleaseURL(pattern: string, release: ResolvedPreview['release']): string {
@@ -41,7 +47,12 @@ function publicReleaseURL(pattern: string, release: ResolvedPreview['release']):
 }
 
 /** Streams a stored file through the same store the collection writes to (disk or bucket). */
-async function streamFile(req: PayloadRequest, slug: CollectionSlug, key: string, contentType: string): Promise<Response | null> {
+async function streamFile(
+  req: PayloadRequest,
+  slug: CollectionSlug,
+  key: string,
+  contentType: string,
+): Promise<Response | null> {
   const stored = await storeOf(req.payload, slug).get(key)
   if (!stored) return null
   const body = Readable.toWeb(stored.open()) as unknown as ReadableStream<Uint8Array>
@@ -58,7 +69,8 @@ async function streamFile(req: PayloadRequest, slug: CollectionSlug, key: string
 }
 
 export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint[] {
-  const base = (req: PayloadRequest, token: string) => previewURL(req.payload.config.serverURL, req.payload.config.routes.api, token)
+  const base = (req: PayloadRequest, token: string) =>
+    previewURL(req.payload.config.serverURL, req.payload.config.routes.api, token)
 
   const open: Endpoint = {
     path: '/press-preview/:token',
@@ -70,11 +82,24 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
       if (preview.isPublic) {
         // After the Sperrfrist the link leads to the public release, like everyone else's.
         await logOpening(req, preview, 'public')
-        return new Response(null, { status: 303, headers: { ...PRIVATE_HEADERS, Location: publicReleaseURL(options.publicReleaseURL, preview.release) } })
+        return new Response(null, {
+          status: 303,
+          headers: {
+            ...PRIVATE_HEADERS,
+            Location: publicReleaseURL(options.publicReleaseURL, preview.release),
+          },
+        })
       }
       const photos = await previewPhotos(req, preview.release, preview.locale, options)
       const attachments = await previewAttachments(req, preview, options)
-      const association = (await req.payload.findGlobal({ slug: 'association', locale: preview.locale, fallbackLocale: 'de', depth: 0, overrideAccess: true, req })) as {
+      const association = (await req.payload.findGlobal({
+        slug: 'association',
+        locale: preview.locale,
+        fallbackLocale: 'de',
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })) as {
         boilerplate?: string | null
         responsiblePerson?: string | null
       }
@@ -86,7 +111,10 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
           screenURL: `${base(req, token)}/file/${renditionNamed(photo, 'hero')?.filename ?? ''}`,
           printURL: `${base(req, token)}/file/${renditionNamed(photo, 'print')?.filename ?? ''}`,
         })),
-        attachments: attachments.map((file) => ({ filename: file.filename, url: `${base(req, token)}/attachment/${file.id}` })),
+        attachments: attachments.map((file) => ({
+          filename: file.filename,
+          url: `${base(req, token)}/attachment/${file.id}`,
+        })),
         pressKitURL: options.pressKit ? `${base(req, token)}/press-kit.zip` : null,
         boilerplate: preview.release.boilerplateSnapshot ?? association.boilerplate,
         responsiblePerson: preview.release.responsiblePerson ?? association.responsiblePerson,
@@ -119,7 +147,8 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
         headers: {
           ...PRIVATE_HEADERS,
           'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+          'Content-Security-Policy':
+            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
         },
       })
     },
@@ -135,9 +164,12 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
       const photos = await previewPhotos(req, preview.release, preview.locale, options)
       for (const photo of photos) {
         const rendition = photo.renditions?.find((candidate) => candidate.filename === filename)
-        const mimeType = rendition?.mimeType ?? (photo.filename === filename ? photo.mimeType : undefined)
+        const mimeType =
+          rendition?.mimeType ?? (photo.filename === filename ? photo.mimeType : undefined)
         if (!mimeType) continue
-        const response = SAFE_STORED_NAME.test(filename) ? await streamFile(req, options.photos, filename, mimeType) : null
+        const response = SAFE_STORED_NAME.test(filename)
+          ? await streamFile(req, options.photos, filename, mimeType)
+          : null
         if (!response) return notFound(req)
         await logOpening(req, preview, 'file')
         return response
@@ -153,8 +185,17 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
       const preview = await resolvePreview(req, String(req.routeParams?.token ?? ''), options)
       if (!preview || preview.isPublic) return notFound(req)
       const wanted = String(req.routeParams?.id ?? '')
-      const document = (await previewAttachments(req, preview, options)).find((candidate) => String(candidate.id) === wanted)
-      const response = document ? await streamFile(req, options.documents, document.filename, document.mimeType ?? 'application/pdf') : null
+      const document = (await previewAttachments(req, preview, options)).find(
+        (candidate) => String(candidate.id) === wanted,
+      )
+      const response = document
+        ? await streamFile(
+            req,
+            options.documents,
+            document.filename,
+            document.mimeType ?? 'application/pdf',
+          )
+        : null
       if (!response) return notFound(req)
       await logOpening(req, preview, 'attachment')
       return response
@@ -169,11 +210,19 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
       if (!preview || preview.isPublic || !options.pressKit) return notFound(req)
       // The link grants this release before its Sperrfrist; withdrawn photos stay out regardless.
       req.locale = preview.locale
-      const kit = await options.pressKit({ req, release: preview.release as never, allowEmbargoed: true })
+      const kit = await options.pressKit({
+        req,
+        release: preview.release as never,
+        allowEmbargoed: true,
+      })
       await logOpening(req, preview, 'press-kit')
       return new Response(kit.body, {
         status: 200,
-        headers: { ...PRIVATE_HEADERS, 'Content-Type': 'application/zip', 'Content-Disposition': kit.contentDisposition },
+        headers: {
+          ...PRIVATE_HEADERS,
+          'Content-Type': 'application/zip',
+          'Content-Disposition': kit.contentDisposition,
+        },
       })
     },
   }
@@ -183,8 +232,14 @@ export function previewEndpoints(options: ResolvedPressPreviewOptions): Endpoint
 
 type AttachmentDoc = { id: number; filename: string; mimeType?: string | null }
 
-async function previewAttachments(req: PayloadRequest, preview: ResolvedPreview, options: ResolvedPressPreviewOptions): Promise<AttachmentDoc[]> {
-  const ids = (preview.release.attachments ?? []).map(idOf).filter((id): id is number => id !== undefined && id !== null)
+async function previewAttachments(
+  req: PayloadRequest,
+  preview: ResolvedPreview,
+  options: ResolvedPressPreviewOptions,
+): Promise<AttachmentDoc[]> {
+  const ids = (preview.release.attachments ?? [])
+    .map(idOf)
+    .filter((id): id is number => id !== undefined && id !== null)
   if (!ids.length) return []
   const { docs } = await req.payload.find({
     collection: options.documents,
@@ -206,22 +261,38 @@ export function revokeAllEndpoint(): Endpoint {
     handler: async (req) => {
       if (!hasRole('admin', 'press')({ req })) {
         return Response.json(
-          { errors: [{ message: 'Nur die Pressestelle darf Vorab-Links widerrufen. / Only the press office may revoke pre-access links.' }] },
+          {
+            errors: [
+              {
+                message:
+                  'Nur die Pressestelle darf Vorab-Links widerrufen. / Only the press office may revoke pre-access links.',
+              },
+            ],
+          },
           { status: 403 },
         )
       }
       const id = String(req.routeParams?.id ?? '')
       if (!/^\d{1,15}$/.test(id)) {
-        return Response.json({ errors: [{ message: 'Unbekannte Pressemitteilung. / Unknown press release.' }] }, { status: 404 })
+        return Response.json(
+          { errors: [{ message: 'Unbekannte Pressemitteilung. / Unknown press release.' }] },
+          { status: 404 },
+        )
       }
       const revoked = await revokeReleasePreviews(req, Number(id))
-      return Response.json({ revoked, message: `${revoked} Vorab-Links widerrufen. / ${revoked} pre-access links revoked.` })
+      return Response.json({
+        revoked,
+        message: `${revoked} Vorab-Links widerrufen. / ${revoked} pre-access links revoked.`,
+      })
     },
   }
 }
 
 /** Revokes every open link of a release; returns how many. */
-export async function revokeReleasePreviews(req: PayloadRequest, releaseID: number): Promise<number> {
+export async function revokeReleasePreviews(
+  req: PayloadRequest,
+  releaseID: number,
+): Promise<number> {
   const { docs } = await req.payload.update({
     collection: PREVIEWS,
     where: { and: [{ release: { equals: releaseID } }, { revoked: { not_equals: true } }] },

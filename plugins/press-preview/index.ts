@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config } from 'payload'
 
+import { appendHooks } from '../../src/lib/config/hooks'
 import { frontendURLPattern } from '../../src/lib/frontend'
 import { openingsCollection, PREVIEWS, previewsCollection } from './collections'
 import { previewEndpoints, revokeAllEndpoint, revokeReleasePreviews } from './endpoints'
 import type { PressPreviewOptions, ResolvedPressPreviewOptions } from './types'
-import { appendHooks } from '../../src/lib/config/hooks'
 
 export { createPreviewLink } from './create'
 export { revokeReleasePreviews } from './endpoints'
@@ -24,12 +24,18 @@ function resolveOptions(options: PressPreviewOptions): ResolvedPressPreviewOptio
 
 /** Taking a release back (unpublishing it) takes back every early link to it as well. */
 const revokeOnUnpublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (previousDoc?._status === 'published' && doc._status === 'draft') await revokeReleasePreviews(req, doc.id)
+  if (previousDoc?._status === 'published' && doc._status === 'draft')
+    await revokeReleasePreviews(req, doc.id)
   return doc
 }
 
 const deleteWithRelease: CollectionAfterDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({ collection: PREVIEWS, where: { release: { equals: id } }, overrideAccess: true, req })
+  await req.payload.delete({
+    collection: PREVIEWS,
+    where: { release: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
 }
 
 /**

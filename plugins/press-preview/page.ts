@@ -8,9 +8,9 @@ import { convertLexicalToHTML, type HTMLConverters } from '@payloadcms/richtext-
 import { defaultHTMLConverters } from '@payloadcms/richtext-lexical/html'
 
 import { BERLIN } from '../../src/lib/berlin'
+import { escapeHTML } from '../../src/lib/richtext/escape'
 import type { PreviewPhoto } from './photos'
 import type { PreviewRelease } from './resolve'
-import { escapeHTML } from '../../src/lib/richtext/escape'
 
 export type PreviewPageData = {
   release: PreviewRelease
@@ -25,7 +25,8 @@ export type PreviewPageData = {
 const TEXT = {
   de: {
     embargo: (when: string) => `SPERRFRIST: ${when} Uhr`,
-    embargoNote: 'Vertraulich bis zum Ablauf der Sperrfrist. Dieser Link ist persönlich; bitte nicht weitergeben.',
+    embargoNote:
+      'Vertraulich bis zum Ablauf der Sperrfrist. Dieser Link ist persönlich; bitte nicht weitergeben.',
     photos: 'Fotos',
     print: 'Druckfassung herunterladen',
     attachments: 'Anhänge',
@@ -35,11 +36,13 @@ const TEXT = {
     responsible: 'V.i.S.d.P.',
     credit: 'Foto',
     invalidTitle: 'Link nicht gültig',
-    invalid: 'Dieser Link ist nicht (mehr) gültig. Bitte wenden Sie sich an die Pressestelle des Kreative Klasse e.V.',
+    invalid:
+      'Dieser Link ist nicht (mehr) gültig. Bitte wenden Sie sich an die Pressestelle des Kreative Klasse e.V.',
   },
   en: {
     embargo: (when: string) => `EMBARGOED UNTIL ${when} (Berlin time)`,
-    embargoNote: 'Confidential until the embargo lifts. This link is personal; please do not pass it on.',
+    embargoNote:
+      'Confidential until the embargo lifts. This link is personal; please do not pass it on.',
     photos: 'Photos',
     print: 'Download print version',
     attachments: 'Attachments',
@@ -49,7 +52,8 @@ const TEXT = {
     responsible: 'Responsible under press law',
     credit: 'Photo',
     invalidTitle: 'Link not valid',
-    invalid: 'This link is not (or no longer) valid. Please contact the press office of Kreative Klasse e.V.',
+    invalid:
+      'This link is not (or no longer) valid. Please contact the press office of Kreative Klasse e.V.',
   },
 }
 
@@ -67,7 +71,11 @@ export function formatEmbargo(iso: string, locale: 'de' | 'en'): string {
 }
 
 /** The body as HTML; inline photos only when the link may show them (withdrawn ones are left out). */
-export function bodyHTML(body: unknown, photoURLs: Map<string, { url: string; photo: PreviewPhoto }>, locale: 'de' | 'en'): string {
+export function bodyHTML(
+  body: unknown,
+  photoURLs: Map<string, { url: string; photo: PreviewPhoto }>,
+  locale: 'de' | 'en',
+): string {
   if (!body || typeof body !== 'object' || !('root' in body)) return ''
   const upload: HTMLConverters['upload'] = ({ node }) => {
     const { value } = node as unknown as { value?: number | { id: number } }
@@ -84,20 +92,28 @@ export function bodyHTML(body: unknown, photoURLs: Map<string, { url: string; ph
 }
 
 function figure(url: string, photo: PreviewPhoto, locale: 'de' | 'en'): string {
-  const caption = [photo.caption, photo.credit ? `${TEXT[locale].credit}: ${photo.credit}` : ''].filter(Boolean).join(' — ')
+  const caption = [photo.caption, photo.credit ? `${TEXT[locale].credit}: ${photo.credit}` : '']
+    .filter(Boolean)
+    .join(' — ')
   return `<figure><img src="${escapeHTML(url)}" alt="${escapeHTML(photo.alt)}"><figcaption>${escapeHTML(caption)}</figcaption></figure>`
 }
 
 export function previewPage(data: PreviewPageData): string {
   const { release, locale } = data
   const text = TEXT[locale]
-  const photoURLs = new Map(data.photos.map(({ photo, screenURL }) => [String(photo.id), { url: screenURL, photo }]))
-  const embargo = release.embargo && new Date(release.embargo).getTime() > Date.now()
-    ? `<p class="embargo"><strong>${escapeHTML(text.embargo(formatEmbargo(release.embargo, locale)))}</strong><br>${escapeHTML(text.embargoNote)}</p>`
-    : ''
+  const photoURLs = new Map(
+    data.photos.map(({ photo, screenURL }) => [String(photo.id), { url: screenURL, photo }]),
+  )
+  const embargo =
+    release.embargo && new Date(release.embargo).getTime() > Date.now()
+      ? `<p class="embargo"><strong>${escapeHTML(text.embargo(formatEmbargo(release.embargo, locale)))}</strong><br>${escapeHTML(text.embargoNote)}</p>`
+      : ''
   const photos = data.photos.length
     ? `<h2>${text.photos}</h2>${data.photos
-        .map(({ photo, screenURL, printURL }) => `${figure(screenURL, photo, locale)}<p><a href="${escapeHTML(printURL)}" download>${text.print}</a></p>`)
+        .map(
+          ({ photo, screenURL, printURL }) =>
+            `${figure(screenURL, photo, locale)}<p><a href="${escapeHTML(printURL)}" download>${text.print}</a></p>`,
+        )
         .join('')}`
     : ''
   const attachments = data.attachments.length
@@ -105,7 +121,10 @@ export function previewPage(data: PreviewPageData): string {
     : ''
   const contacts = (release.pressContacts ?? []).length
     ? `<h2>${text.contacts}</h2><ul>${(release.pressContacts ?? [])
-        .map((contact) => `<li>${escapeHTML([contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', '))}</li>`)
+        .map(
+          (contact) =>
+            `<li>${escapeHTML([contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', '))}</li>`,
+        )
         .join('')}</ul>`
     : ''
   const dateline = release.dateline ? `<strong>${escapeHTML(release.dateline)}</strong> – ` : ''

@@ -12,7 +12,13 @@ export type PreviewPhoto = {
   licenceNote?: string | null
   filename?: string | null
   mimeType?: string | null
-  renditions?: Array<{ name: string; filename: string; width: number; height: number; mimeType: string }> | null
+  renditions?: Array<{
+    name: string
+    filename: string
+    width: number
+    height: number
+    mimeType: string
+  }> | null
   withdrawn?: boolean | null
 }
 
@@ -26,7 +32,12 @@ export function photoIDsOf(release: PreviewRelease, photos: string): number[] {
   add(release.heroPhoto)
   for (const entry of release.gallery ?? []) add(entry)
   const walk = (node: unknown) => {
-    const { type, relationTo, value, children } = (node ?? {}) as { type?: string; relationTo?: string; value?: never; children?: unknown[] }
+    const { type, relationTo, value, children } = (node ?? {}) as {
+      type?: string
+      relationTo?: string
+      value?: never
+      children?: unknown[]
+    }
     if (type === 'upload' && relationTo === photos) add(value)
     children?.forEach(walk)
   }
@@ -38,7 +49,12 @@ export function photoIDsOf(release: PreviewRelease, photos: string): number[] {
  * The release's photos a link may show: every one the release uses, under Sperrfrist or not,
  * except withdrawn ones — a takedown holds for pre-access links too.
  */
-export async function previewPhotos(req: PayloadRequest, release: PreviewRelease, locale: string, options: ResolvedPressPreviewOptions): Promise<PreviewPhoto[]> {
+export async function previewPhotos(
+  req: PayloadRequest,
+  release: PreviewRelease,
+  locale: string,
+  options: ResolvedPressPreviewOptions,
+): Promise<PreviewPhoto[]> {
   const ids = photoIDsOf(release, options.photos)
   if (!ids.length) return []
   const { docs } = await req.payload.find({
@@ -57,9 +73,14 @@ export async function previewPhotos(req: PayloadRequest, release: PreviewRelease
 }
 
 /** The rendition to show on screen and the one to print, by name, falling back to the original. */
-export function renditionNamed(photo: PreviewPhoto, name: string): { filename: string; width?: number; height?: number } | null {
-  const rendition = photo.renditions?.find((candidate) => candidate.name === name && candidate.mimeType === 'image/jpeg')
-    ?? photo.renditions?.find((candidate) => candidate.name === name)
+export function renditionNamed(
+  photo: PreviewPhoto,
+  name: string,
+): { filename: string; width?: number; height?: number } | null {
+  const rendition =
+    photo.renditions?.find(
+      (candidate) => candidate.name === name && candidate.mimeType === 'image/jpeg',
+    ) ?? photo.renditions?.find((candidate) => candidate.name === name)
   if (rendition) return rendition
   return photo.filename ? { filename: photo.filename } : null
 }

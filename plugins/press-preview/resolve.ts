@@ -5,8 +5,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { hashToken, TOKEN_PATTERN } from './tokens'
 import { OPENINGS, PREVIEWS } from './collections'
+import { hashToken, TOKEN_PATTERN } from './tokens'
 import type { ResolvedPressPreviewOptions } from './types'
 
 export type PreviewLink = {
@@ -33,22 +33,39 @@ export type PreviewRelease = {
   heroCaption?: string | null
   gallery?: Array<number | { id: number }> | null
   attachments?: Array<number | { id: number }> | null
-  pressContacts?: Array<{ name?: string | null; role?: string | null; email?: string | null; phone?: string | null }> | null
+  pressContacts?: Array<{
+    name?: string | null
+    role?: string | null
+    email?: string | null
+    phone?: string | null
+  }> | null
   boilerplateSnapshot?: string | null
   responsiblePerson?: string | null
 }
 
-export type ResolvedPreview = { link: PreviewLink; release: PreviewRelease; locale: 'de' | 'en'; isPublic: boolean }
+export type ResolvedPreview = {
+  link: PreviewLink
+  release: PreviewRelease
+  locale: 'de' | 'en'
+  isPublic: boolean
+}
 
 export const idOf = (value: number | { id: number } | null | undefined) =>
   typeof value === 'object' && value !== null ? value.id : value
 
 /** A release anyone may read: published and its Sperrfrist (if any) passed. */
 export function releaseIsPublic(release: PreviewRelease, now = Date.now()): boolean {
-  return release._status === 'published' && (!release.embargo || new Date(release.embargo).getTime() <= now)
+  return (
+    release._status === 'published' &&
+    (!release.embargo || new Date(release.embargo).getTime() <= now)
+  )
 }
 
-export async function resolvePreview(req: PayloadRequest, token: string, options: ResolvedPressPreviewOptions): Promise<ResolvedPreview | null> {
+export async function resolvePreview(
+  req: PayloadRequest,
+  token: string,
+  options: ResolvedPressPreviewOptions,
+): Promise<ResolvedPreview | null> {
   if (!TOKEN_PATTERN.test(token)) return null
   // The token is the reader's authorisation: the lookup itself cannot go through a user's access.
   const { docs } = await req.payload.find({
@@ -61,7 +78,8 @@ export async function resolvePreview(req: PayloadRequest, token: string, options
     req,
   })
   const link = docs[0] as PreviewLink | undefined
-  if (!link || link.revoked || !link.expiresAt || new Date(link.expiresAt).getTime() <= Date.now()) return null
+  if (!link || link.revoked || !link.expiresAt || new Date(link.expiresAt).getTime() <= Date.now())
+    return null
   const locale = link.language === 'en' ? 'en' : 'de'
   const release = (await req.payload.findByID({
     collection: options.releases,
@@ -78,7 +96,11 @@ export async function resolvePreview(req: PayloadRequest, token: string, options
 }
 
 /** Every opening is kept for the press office: who (the link's recipient), when, what. */
-export async function logOpening(req: PayloadRequest, preview: ResolvedPreview, resource: 'page' | 'file' | 'attachment' | 'press-kit' | 'public'): Promise<void> {
+export async function logOpening(
+  req: PayloadRequest,
+  preview: ResolvedPreview,
+  resource: 'page' | 'file' | 'attachment' | 'press-kit' | 'public',
+): Promise<void> {
   await req.payload.create({
     collection: OPENINGS,
     data: {

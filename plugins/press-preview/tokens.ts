@@ -21,7 +21,11 @@ export function hashToken(token: string): string {
 }
 
 /** The last moment a link works: `validDays` after the Sperrfrist, or after `now` without one. */
-export function linkExpiry(embargo: string | null | undefined, validDays: number, now = new Date()): Date {
+export function linkExpiry(
+  embargo: string | null | undefined,
+  validDays: number,
+  now = new Date(),
+): Date {
   const from = embargo ? Math.max(new Date(embargo).getTime(), now.getTime()) : now.getTime()
   return new Date(from + validDays * 24 * 60 * 60 * 1000)
 }

@@ -29,4 +29,5 @@ export type PressPreviewOptions = {
   pressKit?: PressKitStreamer
 }
 
-export type ResolvedPressPreviewOptions = Required<Omit<PressPreviewOptions, 'pressKit'>> & Pick<PressPreviewOptions, 'pressKit'>
+export type ResolvedPressPreviewOptions = Required<Omit<PressPreviewOptions, 'pressKit'>> &
+  Pick<PressPreviewOptions, 'pressKit'>

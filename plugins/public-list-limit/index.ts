@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, Config } from 'payload'
 
-import type { PublicListLimitOptions } from './types'
 import { appendHooks } from '../../src/lib/config/hooks'
+import type { PublicListLimitOptions } from './types'
 
 export type { PublicListLimitOptions } from './types'
 
@@ -18,7 +18,8 @@ const LIST_OPERATIONS = new Set(['read', 'readVersions'])
  * those cut every populated relation past the tenth into a bare id. (`currentDepth` is no criterion:
  * GraphQL's relationship resolvers load with `currentDepth: 0`, and hooks pass none.)
  */
-const isReadersOwnRequest = (args: object): boolean => (args as { overrideAccess?: boolean }).overrideAccess === undefined
+const isReadersOwnRequest = (args: object): boolean =>
+  (args as { overrideAccess?: boolean }).overrideAccess === undefined
 
 /**
  * Without this, `?limit=0` or `?pagination=false` lets anyone download a whole collection in one
@@ -37,7 +38,8 @@ export const publicListLimit =
       if (!isReadersOwnRequest(args)) return args
       const listArgs = args as { limit?: number; pagination?: boolean }
       const requested = Number(listArgs.limit)
-      const limit = Number.isFinite(requested) && requested > 0 ? Math.min(requested, maxLimit) : undefined
+      const limit =
+        Number.isFinite(requested) && requested > 0 ? Math.min(requested, maxLimit) : undefined
       return {
         ...args,
         pagination: true,

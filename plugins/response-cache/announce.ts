@@ -5,7 +5,10 @@ import { sql } from '@payloadcms/db-postgres'
 import { responseCacheState } from '../../src/lib/http/cache/store'
 
 type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
-type DrizzleAdapter = { drizzle?: Executor; sessions?: Record<string, { db: Executor } | undefined> }
+type DrizzleAdapter = {
+  drizzle?: Executor
+  sessions?: Record<string, { db: Executor } | undefined>
+}
 
 /**
  * Tells every instance that content changed. The NOTIFY runs in the writing transaction, so

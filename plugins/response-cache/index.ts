@@ -2,12 +2,12 @@ import type { Config, Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import { appendHooks } from '../../src/lib/config/hooks'
 import { responseCacheState } from '../../src/lib/http/cache/store'
 import { announceWrite } from './announce'
 import { startListener } from './listener'
 import { nextChangeAt } from './nextChange'
 import type { ResponseCacheClock, ResponseCacheOptions } from './types'
-import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { ResponseCacheClock, ResponseCacheOptions } from './types'
 
@@ -42,7 +42,9 @@ function followTransactions(payload: Payload): void {
  * publish moves the next moment answers change; queueing therefore announces itself too.
  */
 function followQueue(payload: Payload, channel: string): void {
-  const jobs = payload.jobs as unknown as { queue: (args: { req?: PayloadRequest }) => Promise<unknown> }
+  const jobs = payload.jobs as unknown as {
+    queue: (args: { req?: PayloadRequest }) => Promise<unknown>
+  }
   const queue = jobs.queue.bind(jobs)
   jobs.queue = async (args) => {
     const job = await queue(args)
@@ -63,7 +65,8 @@ export const responseCache =
     if (options.enabled === false) return config
     const channel = options.channel ?? 'response_cache'
     const clocks = options.clocks ?? DEFAULT_CLOCKS
-    const announce = async ({ req }: { req: Parameters<typeof announceWrite>[0] }) => announceWrite(req, channel)
+    const announce = async ({ req }: { req: Parameters<typeof announceWrite>[0] }) =>
+      announceWrite(req, channel)
     return {
       ...config,
       // A collection marked `custom.neverPublic` (admin-only data such as webhook delivery logs) is in

@@ -47,7 +47,11 @@ export function startListener(payload: Payload, channel: string): () => void {
 
   const connect = async () => {
     if (stopped || !connectionString) return
-    const current = new pg.Client({ connectionString, connectionTimeoutMillis: 3_000, keepAlive: true })
+    const current = new pg.Client({
+      connectionString,
+      connectionTimeoutMillis: 3_000,
+      keepAlive: true,
+    })
     client = current
     current.on('notification', (message) => {
       if (message.channel === channel && message.payload !== state.instanceId) state.invalidate()
@@ -62,7 +66,10 @@ export function startListener(payload: Payload, channel: string): () => void {
       state.invalidate()
       state.listening = true
       delay = RECONNECT_MS
-      if (failing) payload.logger.info('Antwort-Cache: LISTEN-Verbindung wieder da. / Response cache: LISTEN connection restored.')
+      if (failing)
+        payload.logger.info(
+          'Antwort-Cache: LISTEN-Verbindung wieder da. / Response cache: LISTEN connection restored.',
+        )
       failing = false
     } catch (error) {
       down(current, error as Error)

@@ -1,11 +1,15 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import type { ResponseCacheClock } from './types'
 import { customList } from '../../src/lib/config/customLists'
+import type { ResponseCacheClock } from './types'
 
 /** Whether `collection` exists and has a top-level field `field` (e.g. photos' `publicFrom` once added). */
 function hasField(payload: Payload, collection: string, field: string): boolean {
-  return Boolean(payload.collections[collection as CollectionSlug]?.config.flattenedFields.some((candidate) => candidate.name === field))
+  return Boolean(
+    payload.collections[collection as CollectionSlug]?.config.flattenedFields.some(
+      (candidate) => candidate.name === field,
+    ),
+  )
 }
 
 /**
@@ -16,7 +20,13 @@ const OVERDUE_JOB_MS = 5 * 60_000
 const OVERDUE_RECHECK_MS = 1_000
 
 /** The earliest value of `field` after `after` in `collection` matching `where`, as epoch ms. */
-async function earliest(payload: Payload, collection: string, field: string, where: Where[], after = Date.now()): Promise<number> {
+async function earliest(
+  payload: Payload,
+  collection: string,
+  field: string,
+  where: Where[],
+  after = Date.now(),
+): Promise<number> {
   const { docs } = await payload.find({
     collection: collection as CollectionSlug,
     where: { and: [{ [field]: { greater_than: new Date(after).toISOString() } }, ...where] },
@@ -45,16 +55,28 @@ function tasksWithoutPublicEffect(payload: Payload): string[] {
  * published release, pending scheduled job (overdue ones: in a second, until the runner took
  * them), or photo release date (each clock whose field exists).
  */
-export async function nextChangeAt(payload: Payload, clocks: ResponseCacheClock[]): Promise<number> {
+export async function nextChangeAt(
+  payload: Payload,
+  clocks: ResponseCacheClock[],
+): Promise<number> {
   const lookups = clocks
     .filter((clock) => hasField(payload, clock.collection, clock.field))
     .map((clock) =>
-      earliest(payload, clock.collection, clock.field, clock.publishedOnly ? [{ _status: { equals: 'published' } }] : []),
+      earliest(
+        payload,
+        clock.collection,
+        clock.field,
+        clock.publishedOnly ? [{ _status: { equals: 'published' } }] : [],
+      ),
     )
   if (hasField(payload, 'payload-jobs', 'waitUntil')) {
-    const pending: Where[] = [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }]
+    const pending: Where[] = [
+      { completedAt: { exists: false } },
+      { hasError: { not_equals: true } },
+    ]
     const quiet = tasksWithoutPublicEffect(payload)
-    if (quiet.length) pending.push({ or: [{ taskSlug: { exists: false } }, { taskSlug: { not_in: quiet } }] })
+    if (quiet.length)
+      pending.push({ or: [{ taskSlug: { exists: false } }, { taskSlug: { not_in: quiet } }] })
     const now = Date.now()
     lookups.push(
       earliest(payload, 'payload-jobs', 'waitUntil', pending, now - OVERDUE_JOB_MS).then((at) =>

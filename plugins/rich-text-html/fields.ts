@@ -9,13 +9,20 @@ export type HTMLFieldSettings = { suffix: string; param: string; enabled: boolea
 /** Asked for over REST (`?html=1`) or the Local API (`context: { html: true }`). */
 function asksForHTML(req: PayloadRequest, param: string): boolean {
   const value = req.query?.[param]
-  return (typeof value === 'string' && TRUE_VALUES.has(value.toLowerCase())) || (req.context as { html?: unknown }).html === true
+  return (
+    (typeof value === 'string' && TRUE_VALUES.has(value.toLowerCase())) ||
+    (req.context as { html?: unknown }).html === true
+  )
 }
 
-const isLexical = (value: unknown): boolean => Boolean(value && typeof value === 'object' && 'root' in value)
+const isLexical = (value: unknown): boolean =>
+  Boolean(value && typeof value === 'object' && 'root' in value)
 
 /** One locale's value, or (with `locale=all`) every locale's, rendered. */
-async function render(value: unknown, req: PayloadRequest): Promise<string | Record<string, string> | null> {
+async function render(
+  value: unknown,
+  req: PayloadRequest,
+): Promise<string | Record<string, string> | null> {
   if (value === null || value === undefined) return null
   if (isLexical(value)) return richTextToHTML(value, { req })
   if (typeof value !== 'object') return null
@@ -59,12 +66,26 @@ export function withHTMLFields(fields: Field[], settings: HTMLFieldSettings): Fi
   return fields.flatMap((field): Field[] => {
     if (field.type === 'richText') return [field, htmlField(field.name, settings)]
     if (field.type === 'blocks') {
-      return [{ ...field, blocks: field.blocks.map((block): Block => ({ ...block, fields: withHTMLFields(block.fields, settings) })) }]
+      return [
+        {
+          ...field,
+          blocks: field.blocks.map((block): Block => ({
+            ...block,
+            fields: withHTMLFields(block.fields, settings),
+          })),
+        },
+      ]
     }
     if (field.type === 'tabs') {
-      return [{ ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withHTMLFields(tab.fields, settings) })) }]
+      return [
+        {
+          ...field,
+          tabs: field.tabs.map((tab) => ({ ...tab, fields: withHTMLFields(tab.fields, settings) })),
+        },
+      ]
     }
-    if ('fields' in field && Array.isArray(field.fields)) return [{ ...field, fields: withHTMLFields(field.fields, settings) } as Field]
+    if ('fields' in field && Array.isArray(field.fields))
+      return [{ ...field, fields: withHTMLFields(field.fields, settings) } as Field]
     return [field]
   })
 }
@@ -73,15 +94,21 @@ export function withHTMLFields(fields: Field[], settings: HTMLFieldSettings): Fi
  * A `select` that names an HTML field (REST `select[bodyHtml]=true`, GraphQL `select: true`) must
  * read its rich-text source too, or the HTML would be empty: adds the source beside it.
  */
-export function widenSelect(select: Record<string, unknown>, fields: Field[], suffix: string): Record<string, unknown> {
+export function widenSelect(
+  select: Record<string, unknown>,
+  fields: Field[],
+  suffix: string,
+): Record<string, unknown> {
   const widened = { ...select }
   for (const field of fields) {
-    if (field.type === 'richText' && widened[`${field.name}${suffix}`] === true) widened[field.name] = true
+    if (field.type === 'richText' && widened[`${field.name}${suffix}`] === true)
+      widened[field.name] = true
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         if ('name' in tab && tab.name) {
           const nested = widened[tab.name]
-          if (nested && typeof nested === 'object') widened[tab.name] = widenSelect(nested as Record<string, unknown>, tab.fields, suffix)
+          if (nested && typeof nested === 'object')
+            widened[tab.name] = widenSelect(nested as Record<string, unknown>, tab.fields, suffix)
         } else Object.assign(widened, widenSelect(widened, tab.fields, suffix))
       }
       continue
@@ -92,7 +119,12 @@ export function widenSelect(select: Record<string, unknown>, fields: Field[], su
       const byBlock = { ...(nested as Record<string, unknown>) }
       for (const block of field.blocks) {
         const blockSelect = byBlock[block.slug]
-        if (blockSelect && typeof blockSelect === 'object') byBlock[block.slug] = widenSelect(blockSelect as Record<string, unknown>, block.fields, suffix)
+        if (blockSelect && typeof blockSelect === 'object')
+          byBlock[block.slug] = widenSelect(
+            blockSelect as Record<string, unknown>,
+            block.fields,
+            suffix,
+          )
       }
       widened[field.name] = byBlock
       continue
@@ -100,7 +132,8 @@ export function widenSelect(select: Record<string, unknown>, fields: Field[], su
     if ('fields' in field && Array.isArray(field.fields)) {
       if ('name' in field && field.name) {
         const nested = widened[field.name]
-        if (nested && typeof nested === 'object') widened[field.name] = widenSelect(nested as Record<string, unknown>, field.fields, suffix)
+        if (nested && typeof nested === 'object')
+          widened[field.name] = widenSelect(nested as Record<string, unknown>, field.fields, suffix)
       } else Object.assign(widened, widenSelect(widened, field.fields, suffix))
     }
   }

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, Config, Field } from 'payload'
 
+import { appendHooks } from '../../src/lib/config/hooks'
 import { hasRichText, type HTMLFieldSettings, widenSelect, withHTMLFields } from './fields'
 import type { RichTextHTMLOptions } from './types'
-import { appendHooks } from '../../src/lib/config/hooks'
 
 export type { RichTextHTMLOptions } from './types'
 
@@ -25,7 +25,11 @@ const readSourcesToo =
 export const richTextHTML =
   (options: RichTextHTMLOptions = {}) =>
   (config: Config): Config => {
-    const settings: HTMLFieldSettings = { suffix: options.suffix ?? 'Html', param: options.param ?? 'html', enabled: options.enabled !== false }
+    const settings: HTMLFieldSettings = {
+      suffix: options.suffix ?? 'Html',
+      param: options.param ?? 'html',
+      enabled: options.enabled !== false,
+    }
     const excluded = new Set(options.exclude ?? [])
     return {
       ...config,
@@ -35,7 +39,9 @@ export const richTextHTML =
         return {
           ...collection,
           fields,
-          hooks: appendHooks(collection.hooks, { beforeOperation: [readSourcesToo(fields, settings.suffix)] }),
+          hooks: appendHooks(collection.hooks, {
+            beforeOperation: [readSourcesToo(fields, settings.suffix)],
+          }),
         }
       }),
     }

@@ -17,7 +17,13 @@ export type Reader = 'public' | 'staff'
 const TSQUERY = 'to_tsquery($4::regconfig, $1)'
 const WORDS = '$5::text'
 
-type Branch = { from: string; where: string; columns: Record<string, string>; trigram: string | null; vector: string }
+type Branch = {
+  from: string
+  where: string
+  columns: Record<string, string>
+  trigram: string | null
+  vector: string
+}
 
 function trigramOf(table: string, alias: string): string | null {
   const columns = INDEXED_TABLES.find((indexed) => indexed.table === table)?.trigram ?? []
@@ -28,7 +34,15 @@ const releases: Record<Reader, Branch> = {
   public: {
     from: 'press_releases_locales l join press_releases d on d.id = l._parent_id',
     where: `l._locale = $2 and d._status = 'published' and (d.embargo is null or d.embargo <= now())`,
-    columns: { id: 'd.id', slug: 'd.slug', path: 'null::varchar', title: 'l.title', lead: 'l.teaser', rich: 'l.body', published_at: 'd.display_date' },
+    columns: {
+      id: 'd.id',
+      slug: 'd.slug',
+      path: 'null::varchar',
+      title: 'l.title',
+      lead: 'l.teaser',
+      rich: 'l.body',
+      published_at: 'd.display_date',
+    },
     vector: `l.${VECTOR_COLUMN}`,
     trigram: trigramOf('press_releases_locales', 'l'),
   },
@@ -53,7 +67,15 @@ const projects: Record<Reader, Branch> = {
   public: {
     from: 'projects_locales l join projects d on d.id = l._parent_id',
     where: `l._locale = $2 and d._status = 'published'`,
-    columns: { id: 'd.id', slug: 'd.slug', path: 'd.path', title: 'l.title', lead: 'l.summary', rich: 'null::jsonb', published_at: 'd.created_at' },
+    columns: {
+      id: 'd.id',
+      slug: 'd.slug',
+      path: 'd.path',
+      title: 'l.title',
+      lead: 'l.summary',
+      rich: 'null::jsonb',
+      published_at: 'd.created_at',
+    },
     vector: `l.${VECTOR_COLUMN}`,
     trigram: trigramOf('projects_locales', 'l'),
   },
@@ -78,7 +100,15 @@ const events: Record<Reader, Branch> = {
   public: {
     from: 'events_locales l join events d on d.id = l._parent_id',
     where: `l._locale = $2 and d._status = 'published'`,
-    columns: { id: 'd.id', slug: 'd.slug', path: 'null::varchar', title: 'l.title', lead: 'null::varchar', rich: 'l.description', published_at: 'd.start' },
+    columns: {
+      id: 'd.id',
+      slug: 'd.slug',
+      path: 'null::varchar',
+      title: 'l.title',
+      lead: 'null::varchar',
+      rich: 'l.description',
+      published_at: 'd.start',
+    },
     vector: `l.${VECTOR_COLUMN}`,
     trigram: trigramOf('events_locales', 'l'),
   },
@@ -103,7 +133,15 @@ const events: Record<Reader, Branch> = {
 const memberBranch = (where: string): Branch => ({
   from: 'members d left join members_locales l on l._parent_id = d.id and l._locale = $2',
   where,
-  columns: { id: 'd.id', slug: 'd.slug', path: 'null::varchar', title: 'd.name', lead: 'l.board_role', rich: 'l.bio', published_at: 'null::timestamptz' },
+  columns: {
+    id: 'd.id',
+    slug: 'd.slug',
+    path: 'null::varchar',
+    title: 'd.name',
+    lead: 'l.board_role',
+    rich: 'l.bio',
+    published_at: 'null::timestamptz',
+  },
   vector: `(d.${VECTOR_COLUMN} || coalesce(l.${VECTOR_COLUMN}, ''::tsvector))`,
   trigram: trigramOf('members', 'd'),
 })
@@ -128,14 +166,23 @@ export const BRANCHES: Record<SearchType, Record<Reader, Branch>> = {
  * value: a common word walks the date index and stops after `candidates` rows, a rare one uses GIN.
  * (`desc` without `nulls last`: the backward scan of the ascending index gives exactly that order.)
  */
-export function branchSQL(type: SearchType, reader: Reader, match: 'fts' | 'trigram', candidates: number): string | null {
+export function branchSQL(
+  type: SearchType,
+  reader: Reader,
+  match: 'fts' | 'trigram',
+  candidates: number,
+): string | null {
   const branch = BRANCHES[type][reader]
   if (match === 'trigram' && !branch.trigram) return null
   const columns = Object.entries(branch.columns)
     .map(([name, sql]) => `${sql} as ${name}`)
     .join(', ')
-  const condition = match === 'fts' ? `${branch.vector} @@ ${TSQUERY}` : `${WORDS} <% ${branch.trigram}`
-  const score = match === 'fts' ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${branch.vector}, ${TSQUERY}, 1)` : `word_similarity(${WORDS}, ${branch.trigram})`
+  const condition =
+    match === 'fts' ? `${branch.vector} @@ ${TSQUERY}` : `${WORDS} <% ${branch.trigram}`
+  const score =
+    match === 'fts'
+      ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${branch.vector}, ${TSQUERY}, 1)`
+      : `word_similarity(${WORDS}, ${branch.trigram})`
   return `(select '${type}'::text as type, ${columns}, ${score} as rank
     from ${branch.from}
     where ${branch.where} and ${condition}

@@ -22,7 +22,9 @@ export function commonWords(pool: Pool): Promise<string[]> {
         `select unnest(most_common_elems::text::text[]) as word from pg_stats
          where schemaname = current_schema() and tablename = 'press_releases_locales' and attname = 'search_vector'`,
       )
-      .then(({ rows }) => rows.map((row) => row.word).filter((word) => /^[\p{L}\p{N}]+$/u.test(word)))
+      .then(({ rows }) =>
+        rows.map((row) => row.word).filter((word) => /^[\p{L}\p{N}]+$/u.test(word)),
+      )
       .catch(() => [])
     cached = { at: Date.now(), words }
   }
@@ -31,5 +33,9 @@ export function commonWords(pool: Pool): Promise<string[]> {
 
 /** Common words that start with one of the prefix's spellings and are clearly longer than it. */
 export function expansionsOf(prefixes: string[], words: string[]): string[] {
-  return words.filter((word) => prefixes.some((prefix) => word.length >= prefix.length + 2 && word.startsWith(prefix))).slice(0, 8)
+  return words
+    .filter((word) =>
+      prefixes.some((prefix) => word.length >= prefix.length + 2 && word.startsWith(prefix)),
+    )
+    .slice(0, 8)
 }

@@ -10,7 +10,8 @@
 const ACCENTED = 'ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŠšŽžĞğİıŞşČčĆćŁł'
 const PLAIN = 'AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsZzGgIiSsCcCcLl'
 
-if (ACCENTED.length !== PLAIN.length) throw new Error('search: ACCENTED and PLAIN must be equally long')
+if (ACCENTED.length !== PLAIN.length)
+  throw new Error('search: ACCENTED and PLAIN must be equally long')
 
 /** The same folding in JavaScript, for query words (ä → a, ß → ss, é → e, lower case). */
 export function foldWord(word: string): string {
@@ -50,7 +51,9 @@ export function lexicalPlainTextSQL(column: string): string {
 
 /** The text search configuration of a locale column: English for `en`, German otherwise. */
 export function configForLocaleSQL(localeColumn: string | undefined): string {
-  return localeColumn ? `(case when ${localeColumn} = 'en' then 'english'::regconfig else 'german'::regconfig end)` : `'german'::regconfig`
+  return localeColumn
+    ? `(case when ${localeColumn} = 'en' then 'english'::regconfig else 'german'::regconfig end)`
+    : `'german'::regconfig`
 }
 
 /** A column of a search vector; rich text (Lexical JSON) contributes its text nodes. */

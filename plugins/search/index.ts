@@ -3,10 +3,10 @@ import type { Config, Endpoint, PayloadRequest } from 'payload'
 import { headersWithCors } from 'payload'
 
 import { isStaff } from '../../src/access/predicates'
+import { withCustomList } from '../../src/lib/config/customLists'
 import { databasePool, isDatabaseUnavailable } from '../../src/lib/database/resilience'
 import { parseSearchParams } from './params'
 import { runSearch } from './run'
-import { withCustomList } from '../../src/lib/config/customLists'
 
 export const SEARCH_PATH = '/search'
 
@@ -24,15 +24,33 @@ export const searchEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const params = parseSearchParams(req.searchParams)
-    if ('de' in params) return json(req, { errors: [{ message: `${params.de} / ${params.en}` }] }, 400)
+    if ('de' in params)
+      return json(req, { errors: [{ message: `${params.de} / ${params.en}` }] }, 400)
     const pool = databasePool(req.payload)
     try {
       if (!pool) throw new Error('no database pool')
       const result = await runSearch(pool, params, isStaff({ req }) ? 'staff' : 'public')
-      return json(req, { docs: result.docs, q: params.q, locale: params.locale, types: params.types, limit: params.limit, match: result.match })
+      return json(req, {
+        docs: result.docs,
+        q: params.q,
+        locale: params.locale,
+        types: params.types,
+        limit: params.limit,
+        match: result.match,
+      })
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error
-      return json(req, { errors: [{ message: 'Die Datenbank ist gerade nicht erreichbar. / The database is unavailable.' }] }, 503)
+      return json(
+        req,
+        {
+          errors: [
+            {
+              message: 'Die Datenbank ist gerade nicht erreichbar. / The database is unavailable.',
+            },
+          ],
+        },
+        503,
+      )
     }
   },
 }

@@ -15,7 +15,10 @@ export type ParamError = { de: string; en: string }
 export function parseSearchParams(query: URLSearchParams): SearchParams | ParamError {
   const q = (query.get('q') ?? '').normalize('NFC').trim()
   if (!q) {
-    return { de: 'Bitte einen Suchbegriff im Parameter „q“ angeben.', en: 'Please give a search term in the "q" parameter.' }
+    return {
+      de: 'Bitte einen Suchbegriff im Parameter „q“ angeben.',
+      en: 'Please give a search term in the "q" parameter.',
+    }
   }
   if ([...q].length > MAX_QUERY_LENGTH) {
     return {
@@ -24,16 +27,23 @@ export function parseSearchParams(query: URLSearchParams): SearchParams | ParamE
     }
   }
   if (q.includes('\u0000')) {
-    return { de: 'Der Suchbegriff enthält ein NUL-Zeichen.', en: 'The search term contains a NUL character.' }
+    return {
+      de: 'Der Suchbegriff enthält ein NUL-Zeichen.',
+      en: 'The search term contains a NUL character.',
+    }
   }
 
   const locale = query.get('locale') ?? 'de'
   if (!(SEARCH_LOCALES as readonly string[]).includes(locale)) {
-    return { de: `Unbekannte Sprache „${short(locale)}“: erlaubt sind de und en.`, en: `Unknown locale "${short(locale)}": use de or en.` }
+    return {
+      de: `Unbekannte Sprache „${short(locale)}“: erlaubt sind de und en.`,
+      en: `Unknown locale "${short(locale)}": use de or en.`,
+    }
   }
 
   const typeParam = query.get('type')
-  const types = typeParam === null ? [...SEARCH_TYPES] : typeParam.split(',').map((type) => type.trim())
+  const types =
+    typeParam === null ? [...SEARCH_TYPES] : typeParam.split(',').map((type) => type.trim())
   const unknown = types.filter((type) => !(SEARCH_TYPES as readonly string[]).includes(type))
   if (unknown.length || !types.length) {
     return {
@@ -44,7 +54,12 @@ export function parseSearchParams(query: URLSearchParams): SearchParams | ParamE
 
   const limitParam = query.get('limit')
   const limit = limitParam === null ? DEFAULT_LIMIT : Number(limitParam)
-  if (!/^\d+$/.test(limitParam ?? String(DEFAULT_LIMIT)) || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+  if (
+    !/^\d+$/.test(limitParam ?? String(DEFAULT_LIMIT)) ||
+    !Number.isInteger(limit) ||
+    limit < 1 ||
+    limit > MAX_LIMIT
+  ) {
     return {
       de: `„limit“ muss eine ganze Zahl von 1 bis ${MAX_LIMIT} sein.`,
       en: `"limit" must be a whole number from 1 to ${MAX_LIMIT}.`,

@@ -1,12 +1,12 @@
 import type { Pool } from 'pg'
 
-import { type Reader, branchSQL } from './branches'
+import { branchSQL, type Reader } from './branches'
+import { commonWords, expansionsOf } from './commonWords'
 import { lexicalPlainTextSQL } from './expressions'
 import type { SearchParams } from './params'
 import { type SnippetRow, toSnippet } from './snippet'
 import type { SearchType } from './sources'
 import { buildTsQuery, trigramQuery } from './tsquery'
-import { commonWords, expansionsOf } from './commonWords'
 import { frontendURL } from './urls'
 
 /** How many of the newest matches per collection are ranked (see branchSQL). */
@@ -25,22 +25,37 @@ export type SearchHit = {
 
 export type SearchResult = { docs: SearchHit[]; match: 'fts' | 'trigram' | 'none' }
 
-type Row = SnippetRow & { type: SearchType; id: number; slug: string | null; path: string | null; title: string | null; published_at: Date | null; rank: number }
+type Row = SnippetRow & {
+  type: SearchType
+  id: number
+  slug: string | null
+  path: string | null
+  title: string | null
+  published_at: Date | null
+  rank: number
+}
 
-const HEADLINE_OPTIONS = 'StartSel=\uE002, StopSel=\uE003, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
+const HEADLINE_OPTIONS =
+  'StartSel=\uE002, StopSel=\uE003, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
 
 /**
  * Full-text search first (German or English configuration by locale); when it finds nothing,
  * the typo-tolerant trigram search over titles, teasers and names.
  */
-export async function runSearch(pool: Pool, params: SearchParams, reader: Reader): Promise<SearchResult> {
+export async function runSearch(
+  pool: Pool,
+  params: SearchParams,
+  reader: Reader,
+): Promise<SearchResult> {
   const words = await commonWords(pool)
   const tsquery = buildTsQuery(params.q, (prefixes) => expansionsOf(prefixes, words))
   if (!tsquery) return { docs: [], match: 'none' }
   const config = params.locale === 'en' ? 'english' : 'german'
   const values = [tsquery, params.locale, params.limit, config, trigramQuery(params.q)]
   for (const match of ['fts', 'trigram'] as const) {
-    const branches = params.types.map((type) => branchSQL(type, reader, match, RANKED_CANDIDATES)).filter(Boolean)
+    const branches = params.types
+      .map((type) => branchSQL(type, reader, match, RANKED_CANDIDATES))
+      .filter(Boolean)
     if (!branches.length) continue
     const { rows } = await pool.query<Row>(searchStatement(branches as string[]), values)
     if (rows.length) return { docs: rows.map(toHit), match }

@@ -34,12 +34,19 @@ export const searchSchema: SchemaHook = (args) => {
     args.extendTable({
       table,
       columns: {
-        [VECTOR_COLUMN]: tsvector(VECTOR_COLUMN).generatedAlwaysAs(sql.raw(vectorSQL(config, indexed.texts))),
+        [VECTOR_COLUMN]: tsvector(VECTOR_COLUMN).generatedAlwaysAs(
+          sql.raw(vectorSQL(config, indexed.texts)),
+        ),
       },
       extraConfig: (columns) => ({
         [vectorName]: index(vectorName).using('gin', columns[VECTOR_COLUMN]!),
         ...(indexed.trigram.length
-          ? { [trigramName]: index(trigramName).using('gin', sql.raw(`${trigramTextSQL(indexed.trigram)} gin_trgm_ops`)) }
+          ? {
+              [trigramName]: index(trigramName).using(
+                'gin',
+                sql.raw(`${trigramTextSQL(indexed.trigram)} gin_trgm_ops`),
+              ),
+            }
           : {}),
       }),
     })

@@ -12,6 +12,10 @@ const START = '\uE002'
 const STOP = '\uE003'
 
 export function toSnippet(row: SnippetRow): string {
-  const text = (row.headline ?? '').replace(/\uE000/g, '<').replace(/\uE001/g, '>').replace(/\s+/g, ' ').trim()
+  const text = (row.headline ?? '')
+    .replace(/\uE000/g, '<')
+    .replace(/\uE001/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim()
   return escapeHTML(text).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>')
 }

@@ -56,7 +56,12 @@ export const INDEXED_TABLES: IndexedTable[] = [
   { table: '_projects_v_locales', ...projectTexts('version_') },
   { table: 'events_locales', ...eventTexts('') },
   { table: '_events_v_locales', ...eventTexts('version_') },
-  { table: 'members', localized: false, texts: [{ weight: 'A', column: 'name' }], trigram: ['name'] },
+  {
+    table: 'members',
+    localized: false,
+    texts: [{ weight: 'A', column: 'name' }],
+    trigram: ['name'],
+  },
   {
     table: 'members_locales',
     localized: true,

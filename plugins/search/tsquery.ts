@@ -8,10 +8,18 @@ import { foldWord } from './expressions'
  * (`:*`), for search as you type. Returns null when nothing searchable is left.
  * `commonWordsFor` names common indexed words starting with the last word (see commonWords.ts).
  */
-export function buildTsQuery(q: string, commonWordsFor: (prefixes: string[]) => string[] = () => []): string | null {
+export function buildTsQuery(
+  q: string,
+  commonWordsFor: (prefixes: string[]) => string[] = () => [],
+): string | null {
   const words = q
     .split(/\s+/u)
-    .map((word) => word.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+    .map((word) =>
+      word
+        .normalize('NFC')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    )
     .filter((parts) => parts.length > 0)
   if (!words.length) return null
   return words
@@ -25,7 +33,9 @@ export function buildTsQuery(q: string, commonWordsFor: (prefixes: string[]) => 
         const variants = alternatives(part)
         if (!prefix) return variants.map((variant) => `'${variant}'`).join(' | ')
         const common = commonWordsFor(variants).map((word) => `'${word}'`)
-        return [...variants.map((variant) => `'${variant}' | '${variant}':*`), ...common].join(' | ')
+        return [...variants.map((variant) => `'${variant}' | '${variant}':*`), ...common].join(
+          ' | ',
+        )
       }
       if (parts.length === 1) return `(${term(parts[0]!)})`
       return `((${parts.map((part) => `(${term(part)})`).join(' & ')}) | (${term(parts.join(''))}))`

@@ -12,19 +12,30 @@ const MAX_ID = 2_147_483_647
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** What every builder gets besides the document. */
-export type BuildContext = ReadOptions & { req: PayloadRequest; options: StructuredDataOptions; images: ImageContext }
+export type BuildContext = ReadOptions & {
+  req: PayloadRequest
+  options: StructuredDataOptions
+  images: ImageContext
+}
 
-export type Builder<C extends keyof Readable> = (doc: Readable[C], context: BuildContext) => Promise<object>
+export type Builder<C extends keyof Readable> = (
+  doc: Readable[C],
+  context: BuildContext,
+) => Promise<object>
 
 function parseLookup(req: PayloadRequest): Lookup | Response {
   const params = req.routeParams ?? {}
   if ('slug' in params) {
     const slug = String(params.slug)
-    return slug.length <= 200 && SLUG.test(slug) ? { slug } : errorResponse(req, 404, messages.badSlug())
+    return slug.length <= 200 && SLUG.test(slug)
+      ? { slug }
+      : errorResponse(req, 404, messages.badSlug())
   }
   const raw = String(params.id ?? '')
   const id = Number(raw)
-  return /^[1-9]\d{0,9}$/.test(raw) && id <= MAX_ID ? { id } : errorResponse(req, 404, messages.badID())
+  return /^[1-9]\d{0,9}$/.test(raw) && id <= MAX_ID
+    ? { id }
+    : errorResponse(req, 404, messages.badID())
 }
 
 /**
@@ -35,7 +46,8 @@ function parseLookup(req: PayloadRequest): Lookup | Response {
 function parseReadOptions(req: PayloadRequest): ReadOptions | Response {
   const search = new URL(req.url ?? 'http://localhost').searchParams
   const locale = search.get('locale') ?? 'de'
-  if (!LOCALES.includes(locale as Locale)) return errorResponse(req, 400, messages.badLocale(LOCALES))
+  if (!LOCALES.includes(locale as Locale))
+    return errorResponse(req, 400, messages.badLocale(LOCALES))
   return { locale: locale as Locale, draft: Boolean(req.user) && search.get('draft') === 'true' }
 }
 
@@ -44,7 +56,11 @@ function parseReadOptions(req: PayloadRequest): ReadOptions | Response {
  * as the requester, 404 when it does not exist or the requester may not see it (the same answer for
  * both, so an embargoed release cannot be told from a missing one).
  */
-export function jsonLdEndpoints<C extends keyof Readable>(collection: C, build: Builder<C>, options: StructuredDataOptions): Endpoint[] {
+export function jsonLdEndpoints<C extends keyof Readable>(
+  collection: C,
+  build: Builder<C>,
+  options: StructuredDataOptions,
+): Endpoint[] {
   const handler = async (req: PayloadRequest): Promise<Response> => {
     const lookup = parseLookup(req)
     if (lookup instanceof Response) return lookup
@@ -52,7 +68,12 @@ export function jsonLdEndpoints<C extends keyof Readable>(collection: C, build: 
     if (readOptions instanceof Response) return readOptions
     const doc = await readDocument(req, collection, lookup, readOptions)
     if (!doc) return errorResponse(req, 404, messages.notFound())
-    const node = await build(doc, { ...readOptions, req, options, images: { licencePageURL: licencePageURL(options) } })
+    const node = await build(doc, {
+      ...readOptions,
+      req,
+      options,
+      images: { licencePageURL: licencePageURL(options) },
+    })
     return jsonLdResponse(req, node)
   }
   return [
@@ -62,4 +83,7 @@ export function jsonLdEndpoints<C extends keyof Readable>(collection: C, build: 
 }
 
 /** The patterns for `config.custom.publicReadEndpoints` (response cache, ETag, Cache-Control). */
-export const publicPaths = (collection: string): string[] => [`/${collection}/:id/jsonld`, `/${collection}/slug/:slug/jsonld`]
+export const publicPaths = (collection: string): string[] => [
+  `/${collection}/:id/jsonld`,
+  `/${collection}/slug/:slug/jsonld`,
+]

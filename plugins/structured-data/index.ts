@@ -1,21 +1,35 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { withCustomList } from '../../src/lib/config/customLists'
 import { eventNode } from './builders/event'
 import { newsArticle } from './builders/newsArticle'
 import { associationNode, associationRef } from './builders/organization'
 import { profileNode } from './builders/profile'
 import { type BuildContext, type Builder, jsonLdEndpoints, publicPaths } from './endpoint'
-import { hasOwnTranslation, idsOf, readAssociation, readMemberNames, readPhotos, readVenues, singleID } from './read'
+import {
+  hasOwnTranslation,
+  idsOf,
+  readAssociation,
+  readMemberNames,
+  readPhotos,
+  readVenues,
+  singleID,
+} from './read'
 import type { StructuredDataOptions } from './types'
 import { frontendURL } from './urls'
-import { withCustomList } from '../../src/lib/config/customLists'
 
 export type { FrontendURLs, StructuredDataOptions } from './types'
 
 /** `de-DE`, or `en` when English was asked for and the document has its own English title. */
-async function languageOf(context: BuildContext, collection: 'press-releases' | 'events', id: number): Promise<string> {
+async function languageOf(
+  context: BuildContext,
+  collection: 'press-releases' | 'events',
+  id: number,
+): Promise<string> {
   if (context.locale !== 'en') return 'de-DE'
-  return (await hasOwnTranslation(context.req, collection, id, 'title', context.draft)) ? 'en' : 'de-DE'
+  return (await hasOwnTranslation(context.req, collection, id, 'title', context.draft))
+    ? 'en'
+    : 'de-DE'
 }
 
 async function publisher(context: BuildContext) {
@@ -108,11 +122,18 @@ export const structuredData =
       const slug = collection.slug as keyof typeof BUILDERS
       if (!(slug in BUILDERS) || collection.endpoints === false) return collection
       const build = BUILDERS[slug](options) as Builder<typeof slug>
-      return { ...collection, endpoints: [...(collection.endpoints ?? []), ...jsonLdEndpoints(slug, build, options)] }
+      return {
+        ...collection,
+        endpoints: [...(collection.endpoints ?? []), ...jsonLdEndpoints(slug, build, options)],
+      }
     }
     return {
       ...config,
       collections: (config.collections ?? []).map(withEndpoints),
-      custom: withCustomList(config.custom, 'publicReadEndpoints', Object.keys(BUILDERS).flatMap(publicPaths)),
+      custom: withCustomList(
+        config.custom,
+        'publicReadEndpoints',
+        Object.keys(BUILDERS).flatMap(publicPaths),
+      ),
     }
   }

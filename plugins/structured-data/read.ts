@@ -20,7 +20,9 @@ export type Readable = { 'press-releases': PressRelease; events: Event; members:
 function lookupWhere(lookup: Lookup): Where {
   if ('id' in lookup) return { id: { equals: lookup.id } }
   // Old slugs stay valid links (README: slugs); the markup then names the current URL.
-  return { or: [{ slug: { equals: lookup.slug } }, { 'previousSlugs.slug': { equals: lookup.slug } }] }
+  return {
+    or: [{ slug: { equals: lookup.slug } }, { 'previousSlugs.slug': { equals: lookup.slug } }],
+  }
 }
 
 /** The document the requester may read, or null when it does not exist or is hidden from them. */
@@ -73,7 +75,9 @@ const idOf = (value: number | { id: number } | null | undefined): number | undef
   typeof value === 'number' ? value : (value?.id ?? undefined)
 
 /** Ids of relations as Payload returns them at depth 0 (ids; hidden ones already null or gone). */
-export function idsOf(values: ReadonlyArray<number | { id: number } | null | undefined> | null | undefined): number[] {
+export function idsOf(
+  values: ReadonlyArray<number | { id: number } | null | undefined> | null | undefined,
+): number[] {
   return [...new Set((values ?? []).map(idOf).filter((id): id is number => id !== undefined))]
 }
 
@@ -87,7 +91,11 @@ export const singleID = (value: number | { id: number } | null | undefined): num
  * everyone, staff included: structured data advertises an image to search engines, and a
  * takedown means nobody should find it.
  */
-export async function readPhotos(req: PayloadRequest, ids: number[], locale: Locale): Promise<Photo[]> {
+export async function readPhotos(
+  req: PayloadRequest,
+  ids: number[],
+  locale: Locale,
+): Promise<Photo[]> {
   if (ids.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'photos',
@@ -103,7 +111,11 @@ export async function readPhotos(req: PayloadRequest, ids: number[], locale: Loc
   return ids.flatMap((id) => byID.get(id) ?? [])
 }
 
-export async function readVenues(req: PayloadRequest, ids: number[], locale: Locale): Promise<Map<number, Venue>> {
+export async function readVenues(
+  req: PayloadRequest,
+  ids: number[],
+  locale: Locale,
+): Promise<Map<number, Venue>> {
   if (ids.length === 0) return new Map()
   const { docs } = await req.payload.find({
     collection: 'venues',
@@ -119,7 +131,10 @@ export async function readVenues(req: PayloadRequest, ids: number[], locale: Loc
 }
 
 /** Members the requester may see (consent), with only their name and slug. */
-export async function readMemberNames(req: PayloadRequest, ids: number[]): Promise<Map<number, Pick<Member, 'id' | 'name' | 'slug'>>> {
+export async function readMemberNames(
+  req: PayloadRequest,
+  ids: number[],
+): Promise<Map<number, Pick<Member, 'id' | 'name' | 'slug'>>> {
   if (ids.length === 0) return new Map()
   const { docs } = await req.payload.find({
     collection: 'members',
@@ -135,5 +150,11 @@ export async function readMemberNames(req: PayloadRequest, ids: number[]): Promi
 }
 
 export async function readAssociation(req: PayloadRequest, locale: Locale): Promise<Association> {
-  return req.payload.findGlobal({ slug: 'association', req, overrideAccess: false, depth: 0, locale })
+  return req.payload.findGlobal({
+    slug: 'association',
+    req,
+    overrideAccess: false,
+    depth: 0,
+    locale,
+  })
 }

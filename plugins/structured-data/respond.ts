@@ -31,10 +31,17 @@ export const messages = {
  * An error in Payload's shape, answered directly (not thrown): a wrong id or an invisible document
  * is the client's business, not worth a log line, and never cached (the guard stores 200s only).
  */
-export function errorResponse(req: PayloadRequest, status: 400 | 404, message: Bilingual): Response {
+export function errorResponse(
+  req: PayloadRequest,
+  status: 400 | 404,
+  message: Bilingual,
+): Response {
   return Response.json(
     { errors: [{ message: `${message.de} / ${message.en}` }] },
-    { status, headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req }) },
+    {
+      status,
+      headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req }),
+    },
   )
 }
 
@@ -43,6 +50,9 @@ export function jsonLdResponse<T extends object>(req: PayloadRequest, node: T): 
   const document: WithContext<T> = { '@context': SCHEMA_CONTEXT, ...node }
   return new Response(JSON.stringify(document), {
     status: 200,
-    headers: headersWithCors({ headers: new Headers({ 'Content-Type': JSON_LD_TYPE, 'X-Content-Type-Options': 'nosniff' }), req }),
+    headers: headersWithCors({
+      headers: new Headers({ 'Content-Type': JSON_LD_TYPE, 'X-Content-Type-Options': 'nosniff' }),
+      req,
+    }),
   })
 }

@@ -22,7 +22,13 @@ export type PostalAddress = {
 
 export type GeoCoordinates = { '@type': 'GeoCoordinates'; latitude: number; longitude: number }
 
-export type Place = { '@type': 'Place'; name: string; address: PostalAddress; geo?: GeoCoordinates; url?: string }
+export type Place = {
+  '@type': 'Place'
+  name: string
+  address: PostalAddress
+  geo?: GeoCoordinates
+  url?: string
+}
 
 export type PersonRef = { '@type': 'Person'; name: string; url?: string }
 

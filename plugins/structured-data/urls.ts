@@ -12,7 +12,11 @@ const DEFAULT_LICENCE_PAGE = 'https://kreativeklasse.ruhr/presse/bildrechte'
 const fromEnv = (name: string): string | undefined => process.env[name]?.trim() || undefined
 
 /** Read per request, so a changed environment (or a test) needs no new config. */
-export function frontendURL(options: StructuredDataOptions, page: keyof FrontendURLs, slug: string): string {
+export function frontendURL(
+  options: StructuredDataOptions,
+  page: keyof FrontendURLs,
+  slug: string,
+): string {
   const pattern = options.frontendURLs?.[page] ?? frontendURLPattern(COLLECTIONS[page])
   return pattern.replaceAll('{slug}', encodeURIComponent(slug))
 }

@@ -20,9 +20,18 @@ export const WEBHOOK_EVENTS = [
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]
 
 export const WEBHOOK_EVENT_OPTIONS = [
-  { value: 'press-release.published', label: l('Pressemitteilung veröffentlicht', 'Press release published') },
-  { value: 'press-release.updated', label: l('Pressemitteilung geändert', 'Press release updated') },
-  { value: 'press-release.unpublished', label: l('Pressemitteilung zurückgezogen', 'Press release unpublished') },
+  {
+    value: 'press-release.published',
+    label: l('Pressemitteilung veröffentlicht', 'Press release published'),
+  },
+  {
+    value: 'press-release.updated',
+    label: l('Pressemitteilung geändert', 'Press release updated'),
+  },
+  {
+    value: 'press-release.unpublished',
+    label: l('Pressemitteilung zurückgezogen', 'Press release unpublished'),
+  },
   { value: 'press-release.embargo-lifted', label: l('Sperrfrist abgelaufen', 'Embargo lifted') },
   { value: 'photo.withdrawn', label: l('Foto zurückgezogen', 'Photo withdrawn') },
   { value: 'event.published', label: l('Veranstaltung veröffentlicht', 'Event published') },
@@ -62,7 +71,11 @@ export const feedPaths = (api: string, feed: string): string[] =>
   ['rss', 'atom', 'json'].map((format) => `${api}/feeds/${feed}.${format}`)
 
 type Named = { filename?: string | null } | null | undefined
-type UploadDoc = { filename?: string | null; sizes?: Record<string, Named> | null; renditions?: Named[] | null }
+type UploadDoc = {
+  filename?: string | null
+  sizes?: Record<string, Named> | null
+  renditions?: Named[] | null
+}
 
 /**
  * Every stored file of an upload, as Payload serves them: the original, Payload's image sizes and

@@ -1,7 +1,13 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionSlug, Config } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  CollectionSlug,
+  Config,
+} from 'payload'
 
-import type { ResolvedWebhooksOptions, WebhooksOptions } from './types'
-
+import { withCustomList } from '../../src/lib/config/customLists'
+import { appendHooks } from '../../src/lib/config/hooks'
 import { webhookDeliveries } from './collections/deliveries'
 import { webhookEndpoints } from './collections/endpoints'
 import { eventAfterChange, eventAfterDelete } from './hooks/events'
@@ -11,8 +17,7 @@ import { photoAfterChange, photoAfterDelete } from './hooks/photos'
 import { releaseAfterChange, releaseAfterDelete } from './hooks/releases'
 import { DELIVER_TASK, deliverWebhookTask } from './tasks/deliver'
 import { embargoLiftTask, LIFT_TASK } from './tasks/liftEmbargo'
-import { withCustomList } from '../../src/lib/config/customLists'
-import { appendHooks } from '../../src/lib/config/hooks'
+import type { ResolvedWebhooksOptions, WebhooksOptions } from './types'
 
 export type { WebhooksOptions } from './types'
 export { WEBHOOK_EVENTS, type WebhookEvent, type WebhookEventType } from './events'
@@ -27,7 +32,8 @@ export function resolveOptions(options: WebhooksOptions = {}): ResolvedWebhooksO
     enabled: options.enabled ?? true,
     production,
     // Never in production, whatever the option or the environment says.
-    allowPrivate: () => !production() && (options.allowPrivate ?? process.env.WEBHOOKS_ALLOW_PRIVATE === 'true'),
+    allowPrivate: () =>
+      !production() && (options.allowPrivate ?? process.env.WEBHOOKS_ALLOW_PRIVATE === 'true'),
     timeoutMs: options.timeoutMs ?? 10_000,
     retries: {
       attempts: options.retries?.attempts ?? 8,
@@ -46,10 +52,24 @@ type Hooks = {
 }
 
 const WATCHED: Record<string, Hooks> = {
-  'press-releases': { afterChange: releaseAfterChange as Hooks['afterChange'], afterDelete: releaseAfterDelete as Hooks['afterDelete'], mainRow: true },
-  events: { afterChange: eventAfterChange as Hooks['afterChange'], afterDelete: eventAfterDelete as Hooks['afterDelete'], mainRow: true },
-  members: { afterChange: memberAfterChange as Hooks['afterChange'], afterDelete: memberAfterDelete as Hooks['afterDelete'] },
-  photos: { afterChange: photoAfterChange as Hooks['afterChange'], afterDelete: photoAfterDelete as Hooks['afterDelete'] },
+  'press-releases': {
+    afterChange: releaseAfterChange as Hooks['afterChange'],
+    afterDelete: releaseAfterDelete as Hooks['afterDelete'],
+    mainRow: true,
+  },
+  events: {
+    afterChange: eventAfterChange as Hooks['afterChange'],
+    afterDelete: eventAfterDelete as Hooks['afterDelete'],
+    mainRow: true,
+  },
+  members: {
+    afterChange: memberAfterChange as Hooks['afterChange'],
+    afterDelete: memberAfterDelete as Hooks['afterDelete'],
+  },
+  photos: {
+    afterChange: photoAfterChange as Hooks['afterChange'],
+    afterDelete: photoAfterDelete as Hooks['afterDelete'],
+  },
 }
 
 function watch(collection: CollectionConfig, options: ResolvedWebhooksOptions): CollectionConfig {
@@ -58,7 +78,9 @@ function watch(collection: CollectionConfig, options: ResolvedWebhooksOptions): 
   return {
     ...collection,
     hooks: appendHooks(collection.hooks, {
-      beforeChange: [...(hooks.mainRow ? [rememberMainRow(collection.slug as CollectionSlug)] : [])],
+      beforeChange: [
+        ...(hooks.mainRow ? [rememberMainRow(collection.slug as CollectionSlug)] : []),
+      ],
       afterChange: [hooks.afterChange(options)],
       afterDelete: [hooks.afterDelete(options)],
     }),
@@ -74,7 +96,9 @@ export const webhooks =
   (input: WebhooksOptions = {}) =>
   (config: Config): Config => {
     const options = resolveOptions(input)
-    const collections = options.enabled ? (config.collections ?? []).map((collection) => watch(collection, options)) : (config.collections ?? [])
+    const collections = options.enabled
+      ? (config.collections ?? []).map((collection) => watch(collection, options))
+      : (config.collections ?? [])
     return {
       ...config,
       collections: [...collections, webhookEndpoints(options), webhookDeliveries],
@@ -83,7 +107,11 @@ export const webhooks =
       custom: withCustomList(config.custom, 'tasksWithoutPublicEffect', [DELIVER_TASK, LIFT_TASK]),
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(options), embargoLiftTask(options)],
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          deliverWebhookTask(options),
+          embargoLiftTask(options),
+        ],
       },
       onInit: async (payload) => {
         await config.onInit?.(payload)

@@ -14,16 +14,33 @@ export const rotateSecretEndpoint: Endpoint = {
   handler: async (req) => {
     if (!userHasRole(req.user, 'admin')) {
       return Response.json(
-        { errors: [{ message: 'Nur die Administration darf Webhook-Schlüssel erneuern. / Only administrators may rotate webhook secrets.' }] },
+        {
+          errors: [
+            {
+              message:
+                'Nur die Administration darf Webhook-Schlüssel erneuern. / Only administrators may rotate webhook secrets.',
+            },
+          ],
+        },
         { status: 403, headers },
       )
     }
     const raw = String(req.routeParams?.id ?? '')
     const notFound = () =>
-      Response.json({ errors: [{ message: 'Diesen Webhook gibt es nicht. / This webhook does not exist.' }] }, { status: 404, headers })
+      Response.json(
+        { errors: [{ message: 'Diesen Webhook gibt es nicht. / This webhook does not exist.' }] },
+        { status: 404, headers },
+      )
     if (!/^\d+$/.test(raw)) return notFound()
     const id = Number(raw)
-    const existing = await req.payload.findByID({ collection: 'webhooks', id, depth: 0, overrideAccess: false, req, disableErrors: true })
+    const existing = await req.payload.findByID({
+      collection: 'webhooks',
+      id,
+      depth: 0,
+      overrideAccess: false,
+      req,
+      disableErrors: true,
+    })
     if (!existing) return notFound()
     const doc = await req.payload.update({
       collection: 'webhooks',

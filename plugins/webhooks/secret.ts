@@ -15,7 +15,9 @@ export type EndpointSecrets = {
 /** The secrets a delivery is signed with now: the current one, and the previous during its grace. */
 export function signingSecrets(endpoint: EndpointSecrets, now = Date.now()): string[] {
   const secrets = endpoint.secret ? [endpoint.secret] : []
-  const graceEnds = endpoint.previousSecretValidUntil ? new Date(endpoint.previousSecretValidUntil).getTime() : 0
+  const graceEnds = endpoint.previousSecretValidUntil
+    ? new Date(endpoint.previousSecretValidUntil).getTime()
+    : 0
   if (endpoint.previousSecret && graceEnds > now) secrets.push(endpoint.previousSecret)
   return secrets
 }

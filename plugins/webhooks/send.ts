@@ -28,7 +28,11 @@ export async function postOnce(
       target,
       {
         method: 'POST',
-        headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+        },
         lookup: guardedLookup(policy),
         agent: false,
         signal,
@@ -44,7 +48,11 @@ export async function postOnce(
       },
     )
     request.on('error', (error) =>
-      reject(signal.aborted ? new Error(`Keine Antwort binnen ${timeoutMs} ms / No answer within ${timeoutMs} ms`) : error),
+      reject(
+        signal.aborted
+          ? new Error(`Keine Antwort binnen ${timeoutMs} ms / No answer within ${timeoutMs} ms`)
+          : error,
+      ),
     )
     request.end(body)
   })

@@ -32,7 +32,9 @@ export type WebhooksOptions = {
   queue?: string
 }
 
-export type ResolvedWebhooksOptions = Required<Omit<WebhooksOptions, 'production' | 'allowPrivate' | 'retries'>> & {
+export type ResolvedWebhooksOptions = Required<
+  Omit<WebhooksOptions, 'production' | 'allowPrivate' | 'retries'>
+> & {
   retries: { attempts: number; delayMs: number }
   production: () => boolean
   allowPrivate: () => boolean

@@ -14,7 +14,10 @@ export const publishedOrStaff: Access = ({ req }) => isStaffUser(req) || publish
 export const releaseVisible: Access = ({ req }) => {
   if (isStaffUser(req)) return true
   const embargoPassed: Where = {
-    or: [{ embargo: { exists: false } }, { embargo: { less_than_equal: new Date().toISOString() } }],
+    or: [
+      { embargo: { exists: false } },
+      { embargo: { less_than_equal: new Date().toISOString() } },
+    ],
   }
   return { and: [published, embargoPassed] }
 }
@@ -34,7 +37,10 @@ export const memberVisible: Access = ({ req }) => {
  */
 export const photoVisible: Access = async ({ req }) => {
   if (isStaffUser(req)) return true
-  const visible: Where[] = [{ releasedForPublic: { equals: true } }, { publicFrom: { less_than_equal: new Date().toISOString() } }]
+  const visible: Where[] = [
+    { releasedForPublic: { equals: true } },
+    { publicFrom: { less_than_equal: new Date().toISOString() } },
+  ]
   // A member also sees the photo of their own portrait, which they may see without consent.
   const own = await ownPortraitPhotoIDs(req)
   if (own.length) visible.push({ id: { in: own } })
@@ -49,10 +55,19 @@ async function ownPortraitPhotoIDs(req: PayloadRequest): Promise<Array<number | 
   const cached = context.ownPortraitPhotoIDs as Promise<Array<number | string>> | undefined
   if (cached) return cached
   const pending = req.payload
-    .find({ collection: 'members', where: { user: { equals: req.user.id } }, depth: 0, limit: 10, pagination: false, overrideAccess: true, req })
+    .find({
+      collection: 'members',
+      where: { user: { equals: req.user.id } },
+      depth: 0,
+      limit: 10,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
     .then(({ docs }) =>
       docs.flatMap((member) => {
-        const portrait = (member as { portrait?: number | string | { id: number | string } | null }).portrait
+        const portrait = (member as { portrait?: number | string | { id: number | string } | null })
+          .portrait
         const id = typeof portrait === 'object' && portrait !== null ? portrait.id : portrait
         return id === undefined || id === null ? [] : [id]
       }),
@@ -74,7 +89,8 @@ export const ownMemberOrMaintainer: Access = ({ req }) => {
  */
 export const writeReleases: Access = ({ req, data }) => {
   if (userHasRole(req.user, 'admin', 'press')) return true
-  if (userHasRole(req.user, 'editor')) return (data as { _status?: string } | undefined)?._status !== 'published'
+  if (userHasRole(req.user, 'editor'))
+    return (data as { _status?: string } | undefined)?._status !== 'published'
   return false
 }
 
@@ -83,7 +99,8 @@ export const isStaffField: FieldAccess = ({ req }) => isStaffUser(req)
 /** Staff, or the member whose portrait this is (consent is theirs to give). */
 export const staffOrOwnPortraitField: FieldAccess = ({ req, doc }) => {
   if (isStaffUser(req)) return true
-  const owner = (doc as { user?: number | string | { id: number | string } | null } | undefined)?.user
+  const owner = (doc as { user?: number | string | { id: number | string } | null } | undefined)
+    ?.user
   const ownerID = typeof owner === 'object' && owner !== null ? owner.id : owner
   return Boolean(req.user && ownerID !== undefined && ownerID === req.user.id)
 }
@@ -101,7 +118,8 @@ export const contactDetailAccess =
     const { req, siblingData } = args
     if (staffOrOwnPortraitField(args)) return true
     if (!siblingData) return false
-    const visibility = (siblingData as Record<string, unknown>)[visibilityField] as ContactVisibility | undefined
+    const visibility = (siblingData as Record<string, unknown>)[visibilityField] as
+      ContactVisibility | undefined
     if (visibility === 'public') return true
     if (visibility === 'members') return userHasRole(req.user, 'member', 'admin', 'press', 'editor')
     return false

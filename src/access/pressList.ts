@@ -10,4 +10,5 @@ import { userHasRole } from './roles'
 export const pressListStaff = hasRole('admin', 'press')
 
 /** Hides the collection from the admin navigation of everyone else (access still decides). */
-export const hiddenFromNonPressStaff = ({ user }: { user: ClientUser }): boolean => !userHasRole(user as { roles?: string[] }, 'admin', 'press')
+export const hiddenFromNonPressStaff = ({ user }: { user: ClientUser }): boolean =>
+  !userHasRole(user as { roles?: string[] }, 'admin', 'press')

@@ -9,20 +9,46 @@ import { privacyEmbedURL } from '../lib/video/embed'
 export const RichTextBlock: Block = {
   slug: 'richText',
   labels: { singular: l('Text', 'Text'), plural: l('Texte', 'Texts') },
-  fields: [{ name: 'content', type: 'richText', localized: true, editor: pressEditor, label: l('Inhalt', 'Content') }],
+  fields: [
+    {
+      name: 'content',
+      type: 'richText',
+      localized: true,
+      editor: pressEditor,
+      label: l('Inhalt', 'Content'),
+    },
+  ],
 }
 
 export const GalleryBlock: Block = {
   slug: 'gallery',
-  labels: { singular: l('Fotogalerie', 'Photo gallery'), plural: l('Fotogalerien', 'Photo galleries') },
-  fields: [{ name: 'photos', type: 'upload', relationTo: 'photos', hasMany: true, required: true, label: l('Fotos', 'Photos') }],
+  labels: {
+    singular: l('Fotogalerie', 'Photo gallery'),
+    plural: l('Fotogalerien', 'Photo galleries'),
+  },
+  fields: [
+    {
+      name: 'photos',
+      type: 'upload',
+      relationTo: 'photos',
+      hasMany: true,
+      required: true,
+      label: l('Fotos', 'Photos'),
+    },
+  ],
 }
 
 export const QuoteBlock: Block = {
   slug: 'quote',
   labels: { singular: l('Zitat', 'Quote'), plural: l('Zitate', 'Quotes') },
   fields: [
-    { name: 'quote', type: 'textarea', required: true, localized: true, label: l('Zitat', 'Quote') },
+    {
+      name: 'quote',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      label: l('Zitat', 'Quote'),
+    },
     { name: 'attribution', type: 'text', required: true, label: l('Urheber/in', 'Attribution') },
     { name: 'member', type: 'relationship', relationTo: 'members', label: l('Mitglied', 'Member') },
   ],
@@ -30,29 +56,57 @@ export const QuoteBlock: Block = {
 
 export const CallToActionBlock: Block = {
   slug: 'callToAction',
-  labels: { singular: l('Handlungsaufruf', 'Call to action'), plural: l('Handlungsaufrufe', 'Calls to action') },
+  labels: {
+    singular: l('Handlungsaufruf', 'Call to action'),
+    plural: l('Handlungsaufrufe', 'Calls to action'),
+  },
   fields: [
     { name: 'text', type: 'text', required: true, localized: true, label: l('Text', 'Text') },
-    { name: 'buttonLabel', type: 'text', required: true, localized: true, label: l('Beschriftung', 'Button label') },
+    {
+      name: 'buttonLabel',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: l('Beschriftung', 'Button label'),
+    },
     urlField('url', l('Ziel', 'Target'), { required: true }),
   ],
 }
 
 export const MemberGridBlock: Block = {
   slug: 'memberGrid',
-  labels: { singular: l('Mitgliederraster', 'Member grid'), plural: l('Mitgliederraster', 'Member grids') },
+  labels: {
+    singular: l('Mitgliederraster', 'Member grid'),
+    plural: l('Mitgliederraster', 'Member grids'),
+  },
   fields: [
     { name: 'heading', type: 'text', localized: true, label: l('Überschrift', 'Heading') },
-    { name: 'members', type: 'relationship', relationTo: 'members', hasMany: true, label: l('Mitglieder', 'Members') },
+    {
+      name: 'members',
+      type: 'relationship',
+      relationTo: 'members',
+      hasMany: true,
+      label: l('Mitglieder', 'Members'),
+    },
   ],
 }
 
 export const UpcomingEventsBlock: Block = {
   slug: 'upcomingEvents',
-  labels: { singular: l('Nächste Termine', 'Upcoming events'), plural: l('Nächste Termine', 'Upcoming events') },
+  labels: {
+    singular: l('Nächste Termine', 'Upcoming events'),
+    plural: l('Nächste Termine', 'Upcoming events'),
+  },
   fields: [
     { name: 'heading', type: 'text', localized: true, label: l('Überschrift', 'Heading') },
-    { name: 'limit', type: 'number', min: 1, max: 12, defaultValue: 3, label: l('Anzahl', 'Number') },
+    {
+      name: 'limit',
+      type: 'number',
+      min: 1,
+      max: 12,
+      defaultValue: 3,
+      label: l('Anzahl', 'Number'),
+    },
   ],
 }
 
@@ -65,7 +119,9 @@ export const VideoEmbedBlock: Block = {
       type: 'text',
       required: true,
       label: l('Video-Adresse (YouTube oder Vimeo)', 'Video URL (YouTube or Vimeo)'),
-      validate: (value: unknown, { req }: { req: PayloadRequest }) => (typeof value === 'string' && privacyEmbedURL(value) !== null) || translate(req.t)('videoURL'),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        (typeof value === 'string' && privacyEmbedURL(value) !== null) ||
+        translate(req.t)('videoURL'),
     },
     {
       name: 'embedURL',
@@ -73,7 +129,9 @@ export const VideoEmbedBlock: Block = {
       label: l('Einbettung (datensparsam)', 'Embed URL (privacy-enhanced)'),
       admin: { readOnly: true },
       hooks: {
-        beforeChange: [({ siblingData }) => privacyEmbedURL(String(siblingData?.url ?? '')) ?? undefined],
+        beforeChange: [
+          ({ siblingData }) => privacyEmbedURL(String(siblingData?.url ?? '')) ?? undefined,
+        ],
       },
     },
     { name: 'caption', type: 'text', localized: true, label: l('Bildunterschrift', 'Caption') },

@@ -8,8 +8,8 @@ import type { DateFieldClient, DefaultCellComponentProps } from 'payload'
 import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { formatGermanDate, formatShortBerlin } from '../lib/germanDate'
 import { translate } from '../i18n'
+import { formatGermanDate, formatShortBerlin } from '../lib/germanDate'
 
 export function EmbargoCell({ cellData, rowData }: DefaultCellComponentProps<DateFieldClient>) {
   const t = translate(useTranslation().t)

@@ -6,8 +6,8 @@
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { formatShortBerlin } from '../lib/germanDate'
 import { translate } from '../i18n'
+import { formatShortBerlin } from '../lib/germanDate'
 
 export function EmbargoStatus() {
   const t = translate(useTranslation().t)
@@ -18,7 +18,11 @@ export function EmbargoStatus() {
   if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) return null
   const meaning = hasPublishedDoc ? t('embargoStatusPublished') : t('embargoStatusDraft')
   return (
-    <span className="embargo-status" title={meaning} style={{ alignSelf: 'center', fontWeight: 600, whiteSpace: 'nowrap' }}>
+    <span
+      className="embargo-status"
+      title={meaning}
+      style={{ alignSelf: 'center', fontWeight: 600, whiteSpace: 'nowrap' }}
+    >
       {t('embargoUntil')} {formatShortBerlin(until)}
     </span>
   )

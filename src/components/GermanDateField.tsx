@@ -9,15 +9,31 @@
  */
 import type { ConditionalDateProps, DateFieldClientComponent, Validate } from 'payload'
 
-import { DatePicker, FieldDescription, FieldError, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
+import {
+  DatePicker,
+  FieldDescription,
+  FieldError,
+  FieldLabel,
+  useField,
+  useTranslation,
+} from '@payloadcms/ui'
 import React, { useCallback, useMemo, useRef, useState } from 'react'
 
+import { type MessageKey, translate } from '../i18n'
 import { berlinTime } from '../lib/berlin'
-import { translate, type MessageKey } from '../i18n'
-import { berlinParts, type DatePrecision, GERMAN_DATE_EXAMPLES, parseGermanDate } from '../lib/germanDate'
+import {
+  berlinParts,
+  type DatePrecision,
+  GERMAN_DATE_EXAMPLES,
+  parseGermanDate,
+} from '../lib/germanDate'
 
 /** What the editor should type, in the admin language ("TT.MM.JJJJ HH:MM"). */
-const HINT: Record<DatePrecision, MessageKey> = { dayAndTime: 'dateHintDayAndTime', dayOnly: 'dateHintDayOnly', monthOnly: 'dateHintMonthOnly' }
+const HINT: Record<DatePrecision, MessageKey> = {
+  dayAndTime: 'dateHintDayAndTime',
+  dayOnly: 'dateHintDayOnly',
+  monthOnly: 'dateHintMonthOnly',
+}
 
 const pad = (value: number) => String(value).padStart(2, '0')
 
@@ -37,8 +53,11 @@ function toPickerDate(value: unknown): Date | null {
 /** The picker's local parts are the Berlin wall clock the editor saw: back to the UTC instant. */
 function fromPickerDate(picked: Date, precision: DatePrecision): string {
   const day = precision === 'monthOnly' ? 1 : picked.getDate()
-  const [hour, minute] = precision === 'dayAndTime' ? [picked.getHours(), picked.getMinutes()] : [12, 0]
-  return berlinTime(`${picked.getFullYear()}-${pad(picked.getMonth() + 1)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00`).toISOString()
+  const [hour, minute] =
+    precision === 'dayAndTime' ? [picked.getHours(), picked.getMinutes()] : [12, 0]
+  return berlinTime(
+    `${picked.getFullYear()}-${pad(picked.getMonth() + 1)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00`,
+  ).toISOString()
 }
 
 export const GermanDateField: DateFieldClientComponent = (props) => {
@@ -52,9 +71,19 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
   // Emptied by typing: cleared only when the editor leaves the field, not on the way to new text.
   const emptiedByTyping = useRef(false)
 
-  const refusal = invalidText === null ? null : t('invalidDate', { text: invalidText, hint: t(HINT[precision]), example: GERMAN_DATE_EXAMPLES[precision] })
+  const refusal =
+    invalidText === null
+      ? null
+      : t('invalidDate', {
+          text: invalidText,
+          hint: t(HINT[precision]),
+          example: GERMAN_DATE_EXAMPLES[precision],
+        })
   const memoizedValidate = useCallback<Validate>(
-    (value, options) => (typeof validate === 'function' ? validate(value as never, { ...options, required } as never) : true),
+    (value, options) =>
+      typeof validate === 'function'
+        ? validate(value as never, { ...options, required } as never)
+        : true,
     [validate, required],
   )
   const { disabled, path, setValue, showError, value } = useField<string | null>({
@@ -93,7 +122,13 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
 
   return (
     <div
-      className={['field-type', 'date-time-field', className, (showError || (refusal && !focused)) && 'date-time-field--has-error', isReadOnly && 'read-only']
+      className={[
+        'field-type',
+        'date-time-field',
+        className,
+        (showError || (refusal && !focused)) && 'date-time-field--has-error',
+        isReadOnly && 'read-only',
+      ]
         .filter(Boolean)
         .join(' ')}
       onBlur={(event) => {
@@ -112,20 +147,26 @@ export const GermanDateField: DateFieldClientComponent = (props) => {
         <DatePicker
           {...dateProps}
           onChange={(picked) => (picked ? onPick(picked) : onClear())}
-          overrides={{
-            ...dateProps?.overrides,
-            onChange: onPick,
-            onChangeRaw,
-            selected,
-            strictParsing: true,
-            timeCaption: t('timeCaption'),
-          } as never}
+          overrides={
+            {
+              ...dateProps?.overrides,
+              onChange: onPick,
+              onChangeRaw,
+              selected,
+              strictParsing: true,
+              timeCaption: t('timeCaption'),
+            } as never
+          }
           placeholder={typeof placeholder === 'string' ? placeholder : t(HINT[precision])}
           readOnly={isReadOnly}
           value={selected ?? undefined}
         />
         {refusal && !focused ? (
-          <p className="german-date-field__refusal" role="alert" style={{ color: 'var(--theme-error-500)', margin: '0.5rem 0 0' }}>
+          <p
+            className="german-date-field__refusal"
+            role="alert"
+            style={{ color: 'var(--theme-error-500)', margin: '0.5rem 0 0' }}
+          >
             {refusal}
           </p>
         ) : null}

@@ -12,5 +12,11 @@ export function RenditionRowLabel() {
   const { data, rowNumber } = useRowLabel<Rendition>()
   const size = data?.width && data?.height ? `${data.width} × ${data.height} px` : ''
   const parts = [size, data?.mimeType].filter(Boolean).join(', ')
-  return <span>{data?.name ? `${data.name}${parts ? `: ${parts}` : ''}` : String((rowNumber ?? 0) + 1).padStart(2, '0')}</span>
+  return (
+    <span>
+      {data?.name
+        ? `${data.name}${parts ? `: ${parts}` : ''}`
+        : String((rowNumber ?? 0) + 1).padStart(2, '0')}
+    </span>
+  )
 }

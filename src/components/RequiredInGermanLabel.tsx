@@ -11,5 +11,13 @@ import React from 'react'
 
 export function RequiredInGermanLabel({ field, path, ...rest }: FieldLabelClientProps) {
   const label = rest.label ?? (field && 'label' in field ? field.label : undefined)
-  return <FieldLabel {...rest} label={label} localized={field && 'localized' in field ? Boolean(field.localized) : rest.localized} path={path} required />
+  return (
+    <FieldLabel
+      {...rest}
+      label={label}
+      localized={field && 'localized' in field ? Boolean(field.localized) : rest.localized}
+      path={path}
+      required
+    />
+  )
 }

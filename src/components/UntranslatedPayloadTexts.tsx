@@ -43,7 +43,8 @@ function rewrite(root: Node, t: T) {
   const addBlock = t('addBlock')
   if (addBlock !== 'Add block') {
     for (const handle of [root, ...Array.from(root.querySelectorAll('[aria-label="Add block"]'))]) {
-      if (handle.getAttribute('aria-label') === 'Add block') handle.setAttribute('aria-label', addBlock)
+      if (handle.getAttribute('aria-label') === 'Add block')
+        handle.setAttribute('aria-label', addBlock)
     }
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
@@ -62,7 +63,13 @@ export function UntranslatedPayloadTexts({ children }: { children?: React.ReactN
         for (const added of Array.from(mutation.addedNodes)) rewrite(added, t)
       }
     })
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] })
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-label'],
+    })
     return () => observer.disconnect()
   }, [payloadT])
   return <>{children}</>

@@ -8,11 +8,17 @@ import type { DefaultCellComponentProps } from 'payload'
 import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
+import { type MessageKey, translate } from '../i18n'
 import { formatShortBerlin } from '../lib/germanDate'
 import { type ReleaseLike, workflowStatus } from '../lib/review/status'
-import { type MessageKey, translate } from '../i18n'
 
-const WEIGHT = { submitted: 600, returned: 600, embargoed: 600, published: 400, draft: 400 } as const
+const WEIGHT = {
+  submitted: 600,
+  returned: 600,
+  embargoed: 600,
+  published: 400,
+  draft: 400,
+} as const
 const TEXT: Record<keyof typeof WEIGHT, MessageKey> = {
   submitted: 'workflowSubmitted',
   returned: 'workflowReturned',
@@ -30,7 +36,10 @@ export function WorkflowStatusCell({ rowData }: DefaultCellComponentProps) {
       ? `${t('embargoUntil')} ${formatShortBerlin(release.embargo)}`
       : t(TEXT[status])
   return (
-    <span className={`workflow-status workflow-status--${status}`} style={{ fontWeight: WEIGHT[status] }}>
+    <span
+      className={`workflow-status workflow-status--${status}`}
+      style={{ fontWeight: WEIGHT[status] }}
+    >
       {text}
     </span>
   )

@@ -11,9 +11,13 @@ export const healthEndpoint: Endpoint = {
     try {
       if (!pool) throw new Error('no database pool')
       await pool.query('select 1')
-      return Response.json({ status: 'ok', database: 'up' }, { headers: { 'Cache-Control': 'no-store' } })
+      return Response.json(
+        { status: 'ok', database: 'up' },
+        { headers: { 'Cache-Control': 'no-store' } },
+      )
     } catch (error) {
-      if (!isDatabaseUnavailable(error)) req.payload.logger.error({ err: error }, 'Health check failed')
+      if (!isDatabaseUnavailable(error))
+        req.payload.logger.error({ err: error }, 'Health check failed')
       return Response.json(
         { status: 'unavailable', database: 'down' },
         { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '5' } },

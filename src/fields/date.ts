@@ -14,11 +14,19 @@ export const EMBARGO_STATUS = '/src/components/EmbargoStatus#EmbargoStatus'
  * 5-minute steps on a 24-hour clock, always meant in Berlin time whatever the browser's zone, and
  * text that is not exactly such a date is refused with a message instead of being guessed at.
  */
-export function germanDateAdmin(precision: DatePrecision = 'dayAndTime', admin: DateField['admin'] = {}): DateField['admin'] {
+export function germanDateAdmin(
+  precision: DatePrecision = 'dayAndTime',
+  admin: DateField['admin'] = {},
+): DateField['admin'] {
   const format = GERMAN_DATE_FORMATS[precision]
   const date =
     precision === 'dayAndTime'
-      ? { pickerAppearance: 'dayAndTime' as const, displayFormat: format, timeFormat: 'HH:mm', timeIntervals: 5 }
+      ? {
+          pickerAppearance: 'dayAndTime' as const,
+          displayFormat: format,
+          timeFormat: 'HH:mm',
+          timeIntervals: 5,
+        }
       : { pickerAppearance: precision, displayFormat: format }
   return {
     ...admin,
@@ -30,6 +38,10 @@ export function germanDateAdmin(precision: DatePrecision = 'dayAndTime', admin: 
 type DateFieldOptions = Omit<DateField, 'type'> & { precision?: DatePrecision }
 
 /** A date field with the German admin; `precision` defaults to day and time. */
-export function dateField({ precision = 'dayAndTime', admin, ...field }: DateFieldOptions): DateField {
+export function dateField({
+  precision = 'dayAndTime',
+  admin,
+  ...field
+}: DateFieldOptions): DateField {
   return { ...field, type: 'date', admin: germanDateAdmin(precision, admin) }
 }

@@ -9,8 +9,19 @@ export const validateWebURL: TextFieldSingleValidation = (value) => {
   return (isSafeUrl(value) && /^https?:\/\//i.test(value)) || UNSAFE_URL_MESSAGE
 }
 
-export function urlField(name: string, label: { de: string; en: string }, { required = false } = {}): Field {
-  return { name, type: 'text', label, required, validate: validateWebURL, admin: { placeholder: 'https://…' } }
+export function urlField(
+  name: string,
+  label: { de: string; en: string },
+  { required = false } = {},
+): Field {
+  return {
+    name,
+    type: 'text',
+    label,
+    required,
+    validate: validateWebURL,
+    admin: { placeholder: 'https://…' },
+  }
 }
 
 export function socialLinksField(): Field {
@@ -18,9 +29,18 @@ export function socialLinksField(): Field {
     name: 'socialLinks',
     type: 'array',
     label: l('Social-Media-Profile', 'Social profiles'),
-    labels: { singular: l('Social-Media-Profil', 'Social profile'), plural: l('Social-Media-Profile', 'Social profiles') },
+    labels: {
+      singular: l('Social-Media-Profil', 'Social profile'),
+      plural: l('Social-Media-Profile', 'Social profiles'),
+    },
     fields: [
-      { name: 'network', type: 'select', required: true, options: SOCIAL_NETWORKS, label: l('Netzwerk', 'Network') },
+      {
+        name: 'network',
+        type: 'select',
+        required: true,
+        options: SOCIAL_NETWORKS,
+        label: l('Netzwerk', 'Network'),
+      },
       urlField('url', l('Adresse', 'URL'), { required: true }),
     ],
   }

@@ -5,7 +5,12 @@
  * path returns it from its `validate` (`withReportedProblems`). A draft save validates no field:
  * there `refuseUnreportedProblems` (afterChange, inside the transaction) refuses the save with them.
  */
-import type { CollectionAfterChangeHook, PayloadRequest, SanitizedCollectionConfig, Validate } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Validate,
+} from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -24,7 +29,8 @@ function waiting(req: PayloadRequest): Waiting {
   return map
 }
 
-const pending = (req: PayloadRequest, slug: string): Problem[] => [...(waiting(req).get(slug)?.values() ?? [])].flat()
+const pending = (req: PayloadRequest, slug: string): Problem[] =>
+  [...(waiting(req).get(slug)?.values() ?? [])].flat()
 
 /**
  * Reports `problems` of the document being saved. They join the save's field validation, so the
@@ -34,7 +40,12 @@ const pending = (req: PayloadRequest, slug: string): Problem[] => [...(waiting(r
  * A check calls it on every save, with no problems too: that replaces what it reported for an
  * earlier save in the same request.
  */
-export function reportProblems(req: PayloadRequest, collection: SanitizedCollectionConfig, check: string, problems: Problem[]): void {
+export function reportProblems(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  check: string,
+  problems: Problem[],
+): void {
   const map = waiting(req)
   const checks = map.get(collection.slug) ?? new Map<string, Problem[]>()
   map.set(collection.slug, checks)
@@ -71,5 +82,6 @@ export function withReportedProblems<T extends Validate<any, any, any, any>>(val
 export const refuseUnreportedProblems: CollectionAfterChangeHook = ({ collection, req }) => {
   const left = pending(req, collection.slug)
   waiting(req).delete(collection.slug)
-  if (left.length) throw new ValidationError({ collection: collection.slug, errors: left, req }, req.t)
+  if (left.length)
+    throw new ValidationError({ collection: collection.slug, errors: left, req }, req.t)
 }

@@ -12,7 +12,10 @@ export const firstPublishedAtField: Field = dateField({
 })
 
 /** Shared by every collection with drafts and a public page. */
-export const stampFirstPublication: CollectionBeforeChangeHook<Event | PressRelease | Project> = ({ data, originalDoc }) => {
+export const stampFirstPublication: CollectionBeforeChangeHook<Event | PressRelease | Project> = ({
+  data,
+  originalDoc,
+}) => {
   if (data._status === 'published' && !originalDoc?.firstPublishedAt && !data.firstPublishedAt) {
     return { ...data, firstPublishedAt: new Date().toISOString() }
   }

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { hasRole } from '../access/predicates'
 import { isStaffField } from '../access/content'
+import { hasRole } from '../access/predicates'
 import { dateField } from './date'
 import { l } from './labels'
 
@@ -48,7 +48,10 @@ export const reviewField: Field = {
       label: l('Status', 'Status'),
       options: [
         { value: 'none', label: l('Keine Freigabe angefragt', 'No review requested') },
-        { value: 'submitted', label: l('Zur Freigabe an die Pressestelle', 'Submitted to the press office') },
+        {
+          value: 'submitted',
+          label: l('Zur Freigabe an die Pressestelle', 'Submitted to the press office'),
+        },
         { value: 'returned', label: l('Zurückgegeben', 'Returned') },
       ],
       hooks: { beforeDuplicate: [() => 'none'] },

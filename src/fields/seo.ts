@@ -41,10 +41,17 @@ export function seoFields(): Field {
         descriptionOverrides: { maxLength: DESCRIPTION_MAX },
         overrides: { label: l('Übersicht', 'Overview') },
       }),
-      MetaTitleField({ overrides: { maxLength: TITLE_MAX, label: l('Seitentitel', 'Page title') } }),
-      MetaDescriptionField({ overrides: { maxLength: DESCRIPTION_MAX, label: l('Beschreibung', 'Description') } }),
+      MetaTitleField({
+        overrides: { maxLength: TITLE_MAX, label: l('Seitentitel', 'Page title') },
+      }),
+      MetaDescriptionField({
+        overrides: { maxLength: DESCRIPTION_MAX, label: l('Beschreibung', 'Description') },
+      }),
       { ...image, admin: imageAdmin } as UploadField,
-      PreviewField({ ...PATHS, overrides: { label: l('Vorschau in Suchergebnissen', 'Search result preview') } }),
+      PreviewField({
+        ...PATHS,
+        overrides: { label: l('Vorschau in Suchergebnissen', 'Search result preview') },
+      }),
     ],
   }
 }

@@ -3,9 +3,9 @@ import type { CollectionSlug, Field, FieldHook, PayloadRequest, Where } from 'pa
 import { ValidationError } from 'payload'
 
 import { userHasRole } from '../access/roles'
-import { reportProblems, withReportedProblems, type Problem } from './problems'
 import { translate } from '../i18n'
 import { slugify, slugOrFallback, withSuffix } from '../lib/slugify'
+import { type Problem, reportProblems, withReportedProblems } from './problems'
 
 type SlugDoc = {
   id?: number | string
@@ -25,19 +25,39 @@ function wasPublished(doc: SlugDoc | undefined, collectionHasDrafts: boolean): b
   return Boolean(doc.firstPublishedAt) || doc._status === 'published'
 }
 
-async function isTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, ownID?: number | string): Promise<boolean> {
-  const clauses: Where[] = [{ or: [{ slug: { equals: slug } }, { 'previousSlugs.slug': { equals: slug } }] }]
+async function isTaken(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  slug: string,
+  ownID?: number | string,
+): Promise<boolean> {
+  const clauses: Where[] = [
+    { or: [{ slug: { equals: slug } }, { 'previousSlugs.slug': { equals: slug } }] },
+  ]
   if (ownID !== undefined) clauses.push({ id: { not_equals: ownID } })
-  const { totalDocs } = await req.payload.count({ collection, where: { and: clauses }, req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({
+    collection,
+    where: { and: clauses },
+    req,
+    overrideAccess: true,
+  })
   return totalDocs > 0
 }
 
-async function firstFreeSlug(req: PayloadRequest, collection: CollectionSlug, base: string, ownID?: number | string) {
+async function firstFreeSlug(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  base: string,
+  ownID?: number | string,
+) {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const candidate = withSuffix(base, attempt)
     if (!(await isTaken(req, collection, candidate, ownID))) return candidate
   }
-  throw new ValidationError({ errors: [{ path: 'slug', message: translate(req.t)('slugExhausted', { base }) }], req }, req.t)
+  throw new ValidationError(
+    { errors: [{ path: 'slug', message: translate(req.t)('slugExhausted', { base }) }], req },
+    req.t,
+  )
 }
 
 /** "press-releases" → "press-release": the prefix of a slug for a title that has no Latin form. */
@@ -98,18 +118,30 @@ const makeSlugHook =
         return current ?? null
       }
     } else {
-      const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
-      const titleIsDefaultLocale = !defaultLocale || !req.locale || req.locale === defaultLocale || !originalDoc
-      if (current && (frozen || !titleIsDefaultLocale || !followsTitle(current, originalDoc?.[sourceField], prefix))) return current
+      const defaultLocale = req.payload.config.localization
+        ? req.payload.config.localization.defaultLocale
+        : undefined
+      const titleIsDefaultLocale =
+        !defaultLocale || !req.locale || req.locale === defaultLocale || !originalDoc
+      if (
+        current &&
+        (frozen ||
+          !titleIsDefaultLocale ||
+          !followsTitle(current, originalDoc?.[sourceField], prefix))
+      )
+        return current
       const title = data?.[sourceField] ?? originalDoc?.[sourceField]
       // Any script transliterates; a name with no Latin form at all still gets a stable slug.
       base = typeof title === 'string' ? slugOrFallback(title, prefix) : ''
     }
     if (!base) return current ?? value
 
-    const slug = base === current ? current : await firstFreeSlug(req, collectionSlug, base, originalDoc?.id)
+    const slug =
+      base === current ? current : await firstFreeSlug(req, collectionSlug, base, originalDoc?.id)
     if (frozen && current && slug !== current && siblingData) {
-      const kept = (originalDoc?.previousSlugs ?? []).filter((entry) => entry.slug && entry.slug !== slug)
+      const kept = (originalDoc?.previousSlugs ?? []).filter(
+        (entry) => entry.slug && entry.slug !== slug,
+      )
       siblingData.previousSlugs = [...kept, { slug: current }]
     }
     return slug
@@ -121,9 +153,15 @@ const requireSlug = (value: unknown, { req }: { req: PayloadRequest }): true | s
 /** What the help text names as the slug's source, and when the slug stops following it. */
 export type SlugSource = { de: string; en: string; fixed: { de: string; en: string } }
 
-const FIXED_ONCE_PUBLISHED = { de: 'Nach der Veröffentlichung bleibt er fest.', en: 'Fixed once published.' }
+const FIXED_ONCE_PUBLISHED = {
+  de: 'Nach der Veröffentlichung bleibt er fest.',
+  en: 'Fixed once published.',
+}
 // Without drafts a document is public (published) from its first save on: see wasPublished.
-const FIXED_ONCE_SAVED = { de: 'Nach dem ersten Speichern bleibt er fest.', en: 'Fixed once saved.' }
+const FIXED_ONCE_SAVED = {
+  de: 'Nach dem ersten Speichern bleibt er fest.',
+  en: 'Fixed once saved.',
+}
 
 export const SOURCES = {
   title: { de: 'dem Titel', en: 'the title', fixed: FIXED_ONCE_PUBLISHED },
@@ -138,7 +176,10 @@ type SlugFieldOptions = { sourceField?: string; source?: SlugSource }
  * with German transliteration of any script (a name with no Latin form gets "<singular>-<hash>"), unique in its collection (suffix on collision), frozen once
  * published, and with the slugs it had before kept so frontends can redirect old links.
  */
-export function slugField({ sourceField = 'title', source = SOURCES.title }: SlugFieldOptions = {}): Field[] {
+export function slugField({
+  sourceField = 'title',
+  source = SOURCES.title,
+}: SlugFieldOptions = {}): Field[] {
   return [
     {
       name: 'slug',
@@ -161,7 +202,10 @@ export function slugField({ sourceField = 'title', source = SOURCES.title }: Slu
       name: 'previousSlugs',
       type: 'array',
       label: { de: 'Frühere Slugs', en: 'Previous slugs' },
-      labels: { singular: { de: 'Früherer Slug', en: 'Previous slug' }, plural: { de: 'Frühere Slugs', en: 'Previous slugs' } },
+      labels: {
+        singular: { de: 'Früherer Slug', en: 'Previous slug' },
+        plural: { de: 'Frühere Slugs', en: 'Previous slugs' },
+      },
       admin: {
         position: 'sidebar',
         readOnly: true,

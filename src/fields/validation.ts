@@ -8,8 +8,12 @@ import { translate } from '../i18n'
  * falls back to it for readers.
  */
 export const requiredInDefaultLocale: Validate = (value, { req }) => {
-  const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
-  if (defaultLocale && req.locale && req.locale !== defaultLocale && req.locale !== 'all') return true
-  const filled = typeof value === 'string' ? value.trim().length > 0 : value !== null && value !== undefined
+  const defaultLocale = req.payload.config.localization
+    ? req.payload.config.localization.defaultLocale
+    : undefined
+  if (defaultLocale && req.locale && req.locale !== defaultLocale && req.locale !== 'all')
+    return true
+  const filled =
+    typeof value === 'string' ? value.trim().length > 0 : value !== null && value !== undefined
   return filled || translate(req.t)('requiredInGerman')
 }

@@ -12,7 +12,8 @@ export const de = {
   dateHintDayAndTime: 'TT.MM.JJJJ HH:MM',
   dateHintDayOnly: 'TT.MM.JJJJ',
   dateHintMonthOnly: 'MM.JJJJ',
-  invalidDate: '„{{text}}“ ist kein gültiges Datum und wurde nicht übernommen. Bitte als {{hint}} eingeben, z. B. {{example}} (Berliner Zeit).',
+  invalidDate:
+    '„{{text}}“ ist kein gültiges Datum und wurde nicht übernommen. Bitte als {{hint}} eingeben, z. B. {{example}} (Berliner Zeit).',
 
   // Review workflow (src/fields/review.ts, collections/hooks/releaseReview.ts, WorkflowStatusCell)
   workflowSubmitted: 'Zur Freigabe',
@@ -21,21 +22,28 @@ export const de = {
   workflowPublished: 'Veröffentlicht',
   workflowDraft: 'Entwurf',
   embargoStatusPublished: 'Veröffentlicht, aber öffentlich unsichtbar bis zum Ende der Sperrfrist.',
-  embargoStatusDraft: 'Wird nach der Veröffentlichung erst mit Ende der Sperrfrist öffentlich sichtbar.',
+  embargoStatusDraft:
+    'Wird nach der Veröffentlichung erst mit Ende der Sperrfrist öffentlich sichtbar.',
   reviewOnlyPressReturns: 'Nur die Pressestelle kann eine Mitteilung zurückgeben.',
   reviewCommentMissing: 'Bitte im Kommentar sagen, was vor der Veröffentlichung noch zu tun ist.',
 
   // Messages of validation and hooks
   requiredInGerman: 'Pflichtfeld (auf Deutsch).',
-  embargoInPast: 'Die Sperrfrist muss in der Zukunft liegen. Zum sofortigen Veröffentlichen das Feld leeren.',
+  embargoInPast:
+    'Die Sperrfrist muss in der Zukunft liegen. Zum sofortigen Veröffentlichen das Feld leeren.',
   endBeforeStart: 'Das Ende liegt vor dem Beginn. Bitte ein Ende nach dem Beginn wählen.',
-  projectCycle: 'Eine Seite kann nicht unter sich selbst oder ihren Unterseiten liegen (höchstens {{max}} Ebenen).',
-  legalBasisMissing: 'Bitte die Rechtsgrundlage angeben, auf der die Pressestelle diesen Kontakt einträgt.',
-  slugExhausted: 'Für „{{base}}“ ist kein freier Slug mehr übrig. Bitte einen anderen Slug eintragen.',
+  projectCycle:
+    'Eine Seite kann nicht unter sich selbst oder ihren Unterseiten liegen (höchstens {{max}} Ebenen).',
+  legalBasisMissing:
+    'Bitte die Rechtsgrundlage angeben, auf der die Pressestelle diesen Kontakt einträgt.',
+  slugExhausted:
+    'Für „{{base}}“ ist kein freier Slug mehr übrig. Bitte einen anderen Slug eintragen.',
   slugMissing: 'Bitte einen Titel oder Slug angeben.',
-  videoURL: 'Nur Videos von YouTube oder Vimeo (https) können eingebettet werden. Bitte die Adresse des Videos dort kopieren.',
+  videoURL:
+    'Nur Videos von YouTube oder Vimeo (https) können eingebettet werden. Bitte die Adresse des Videos dort kopieren.',
   photoCreditMissing: 'Bitte die Urheberin / den Urheber angeben.',
-  photoReplaceOneAtATime: 'Dateien können nur einzeln ersetzt werden. Bitte jedes Foto für sich öffnen.',
+  photoReplaceOneAtATime:
+    'Dateien können nur einzeln ersetzt werden. Bitte jedes Foto für sich öffnen.',
   webhookURLMissing: 'Bitte die Adresse des Empfängers angeben.',
 
   // Payload writes these in English only (src/components/UntranslatedPayloadTexts.tsx)
@@ -72,7 +80,8 @@ export const de = {
   dashboardPhotoLegalBasis: 'Personen abgebildet, Rechtsgrundlage fehlt',
   dashboardPhotoConsent: 'Einwilligung des Mitglieds fehlt',
   dashboardOwnReleases: 'Meine eingereichten Mitteilungen',
-  dashboardOwnReleasesEmpty: 'Keine Mitteilung in der Freigabe. Entwurf fertig? „Zur Freigabe an die Pressestelle“ wählen.',
+  dashboardOwnReleasesEmpty:
+    'Keine Mitteilung in der Freigabe. Entwurf fertig? „Zur Freigabe an die Pressestelle“ wählen.',
   dashboardOwnReleasesNext: 'Neue Pressemitteilung schreiben',
   dashboardReturned: 'Zurückgegeben',
   dashboardWaiting: 'Wartet auf die Pressestelle',
@@ -80,7 +89,8 @@ export const de = {
   dashboardPortraitNext: 'Mein Porträt bearbeiten',
   dashboardPortraitPublic: 'Öffentlich sichtbar.',
   dashboardPortraitHidden: 'Nicht öffentlich: Die Einwilligung zur Veröffentlichung fehlt noch.',
-  dashboardPortraitMissing: 'Mit Ihrem Konto ist noch kein Porträt verknüpft. Bitte wenden Sie sich an die Redaktion.',
+  dashboardPortraitMissing:
+    'Mit Ihrem Konto ist noch kein Porträt verknüpft. Bitte wenden Sie sich an die Redaktion.',
 }
 
 export type MessageKey = keyof typeof de
@@ -93,7 +103,8 @@ export const en: Record<MessageKey, string> = {
   dateHintDayAndTime: 'DD.MM.YYYY HH:MM',
   dateHintDayOnly: 'DD.MM.YYYY',
   dateHintMonthOnly: 'MM.YYYY',
-  invalidDate: '"{{text}}" is not a valid date and was not taken over. Please enter {{hint}}, e.g. {{example}} (Berlin time).',
+  invalidDate:
+    '"{{text}}" is not a valid date and was not taken over. Please enter {{hint}}, e.g. {{example}} (Berlin time).',
 
   workflowSubmitted: 'Awaiting approval',
   workflowReturned: 'Returned',
@@ -112,9 +123,11 @@ export const en: Record<MessageKey, string> = {
   legalBasisMissing: 'Please give the legal basis on which the press office adds this contact.',
   slugExhausted: 'No free slug left for "{{base}}". Please enter another slug.',
   slugMissing: 'Please enter a title or a slug.',
-  videoURL: 'Only YouTube or Vimeo videos (https) can be embedded. Please copy the video\'s address there.',
+  videoURL:
+    "Only YouTube or Vimeo videos (https) can be embedded. Please copy the video's address there.",
   photoCreditMissing: 'Please name the photographer.',
-  photoReplaceOneAtATime: 'Files can only be replaced one at a time. Please open each photo on its own.',
+  photoReplaceOneAtATime:
+    'Files can only be replaced one at a time. Please open each photo on its own.',
   webhookURLMissing: "Please give the receiver's address.",
 
   addBlock: 'Add block',
@@ -149,7 +162,8 @@ export const en: Record<MessageKey, string> = {
   dashboardPhotoLegalBasis: 'people shown, no legal basis',
   dashboardPhotoConsent: "member's consent missing",
   dashboardOwnReleases: 'My submitted releases',
-  dashboardOwnReleasesEmpty: 'No release in review. Draft ready? Choose "Submit to the press office".',
+  dashboardOwnReleasesEmpty:
+    'No release in review. Draft ready? Choose "Submit to the press office".',
   dashboardOwnReleasesNext: 'Write a new press release',
   dashboardReturned: 'Returned',
   dashboardWaiting: 'Waiting for the press office',
@@ -157,5 +171,6 @@ export const en: Record<MessageKey, string> = {
   dashboardPortraitNext: 'Edit my portrait',
   dashboardPortraitPublic: 'Visible to the public.',
   dashboardPortraitHidden: 'Not public: consent to publication is still missing.',
-  dashboardPortraitMissing: 'No portrait is linked to your account yet. Please contact the editorial team.',
+  dashboardPortraitMissing:
+    'No portrait is linked to your account yet. Please contact the editorial team.',
 }

@@ -10,7 +10,13 @@
  *   - untitled: its title field is empty in every language;
  *   - older than a grace period (default 24 h), and not open in anyone's editor (no lock).
  */
-import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig, TaskConfig } from 'payload'
+import type {
+  CollectionSlug,
+  Payload,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  TaskConfig,
+} from 'payload'
 
 import { hasAutosaveEnabled } from 'payload/shared'
 
@@ -25,23 +31,33 @@ const isBlank = (value: unknown): boolean => {
   if (value === null || value === undefined) return true
   if (typeof value === 'string') return value.trim() === ''
   // A localized title read with `locale: 'all'`: { de: …, en: … }.
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).every(isBlank)
+  if (typeof value === 'object')
+    return Object.values(value as Record<string, unknown>).every(isBlank)
   return false
 }
 
 /** The collections whose create view makes a draft at once, with the field their list shows as title. */
-function autosaveCollections(payload: Payload): Array<{ config: SanitizedCollectionConfig; title: string }> {
+function autosaveCollections(
+  payload: Payload,
+): Array<{ config: SanitizedCollectionConfig; title: string }> {
   return Object.values(payload.collections).flatMap(({ config }) => {
     const title = config.admin?.useAsTitle
     return hasAutosaveEnabled(config) && title && title !== 'id' ? [{ config, title }] : []
   })
 }
 
-async function isOpenInEditor(payload: Payload, req: PayloadRequest | undefined, slug: string, id: number | string): Promise<boolean> {
+async function isOpenInEditor(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  slug: string,
+  id: number | string,
+): Promise<boolean> {
   if (!payload.collections[LOCKS as CollectionSlug]) return false
   const { totalDocs } = await payload.count({
     collection: LOCKS as CollectionSlug,
-    where: { and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { equals: id } }] },
+    where: {
+      and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { equals: id } }],
+    },
     overrideAccess: true,
     req,
   })
@@ -50,7 +66,11 @@ async function isOpenInEditor(payload: Payload, req: PayloadRequest | undefined,
 
 export async function removeAbandonedDrafts(
   payload: Payload,
-  { graceHours = DEFAULT_GRACE_HOURS, now = new Date(), req }: { graceHours?: number; now?: Date; req?: PayloadRequest } = {},
+  {
+    graceHours = DEFAULT_GRACE_HOURS,
+    now = new Date(),
+    req,
+  }: { graceHours?: number; now?: Date; req?: PayloadRequest } = {},
 ): Promise<AbandonedDraftsResult> {
   const cutoff = new Date(now.getTime() - graceHours * 3_600_000).toISOString()
   const result: AbandonedDraftsResult = { removed: [] }
@@ -72,7 +92,9 @@ export async function removeAbandonedDrafts(
         select: { [title]: true, _status: true } as never,
         sort: 'createdAt',
       })
-      for (const doc of candidates.docs as Array<Record<string, unknown> & { id: number | string }>) {
+      for (const doc of candidates.docs as Array<
+        Record<string, unknown> & { id: number | string }
+      >) {
         if (isBlank(doc[title])) untitled.push(doc.id)
       }
       if (!candidates.hasNextPage) break
@@ -87,14 +109,19 @@ export async function removeAbandonedDrafts(
         overrideAccess: true,
         req,
       })
-      const only = versions.totalDocs === 1 ? (versions.docs[0] as { version?: Record<string, unknown> } | undefined) : undefined
-      if (!only?.version || only.version._status !== 'draft' || !isBlank(only.version[title])) continue
+      const only =
+        versions.totalDocs === 1
+          ? (versions.docs[0] as { version?: Record<string, unknown> } | undefined)
+          : undefined
+      if (!only?.version || only.version._status !== 'draft' || !isBlank(only.version[title]))
+        continue
       if (await isOpenInEditor(payload, req, slug, id)) continue
       await payload.delete({ collection: slug, id, overrideAccess: true, req })
       result.removed.push({ collection: slug, id })
     }
   }
-  if (result.removed.length) payload.logger.info(`drafts: removed ${result.removed.length} untitled, never edited draft(s)`)
+  if (result.removed.length)
+    payload.logger.info(`drafts: removed ${result.removed.length} untitled, never edited draft(s)`)
   return result
 }
 
@@ -106,7 +133,8 @@ export const abandonedDraftsTask = (): TaskConfig =>
     outputSchema: [{ name: 'removed', type: 'number' }],
     schedule: [{ cron: '0 47 3 * * *', queue: 'default' }],
     handler: async ({ input, req }: { input: unknown; req: PayloadRequest }) => {
-      const graceHours = (input as { graceHours?: number | null } | undefined)?.graceHours ?? undefined
+      const graceHours =
+        (input as { graceHours?: number | null } | undefined)?.graceHours ?? undefined
       const { removed } = await removeAbandonedDrafts(req.payload, { graceHours, req })
       return { output: { removed: removed.length } }
     },

@@ -44,5 +44,7 @@ export function berlinWallClock(at: Date): Date {
       .formatToParts(at)
       .map((part) => [part.type, part.value]),
   )
-  return new Date(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`)
+  return new Date(
+    `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`,
+  )
 }

@@ -12,7 +12,6 @@ const splitList = (value: string | undefined): string[] =>
     .map((entry) => entry.trim().replace(/\/+$/, ''))
     .filter(Boolean)
 
-
 export function serverURL(): string {
   const configured = process.env.SERVER_URL?.trim().replace(/\/+$/, '')
   if (configured) return configured
@@ -32,7 +31,8 @@ export function serverURL(): string {
 export function allowedOrigins(): string[] {
   const origins = new Set<string>([serverURL(), ...splitList(process.env.CORS_ORIGINS)])
   // Outside production also the dev server's own addresses: localhost, 127.0.0.1, the LAN ones.
-  if (!isProduction()) devOrigins(process.env.PORT ?? DEFAULT_DEV_PORT).forEach((origin) => origins.add(origin))
+  if (!isProduction())
+    devOrigins(process.env.PORT ?? DEFAULT_DEV_PORT).forEach((origin) => origins.add(origin))
   return [...origins]
 }
 
@@ -64,13 +64,22 @@ export function databaseURI(): string {
  * instance stay on the primary (DATABASE_URI). Unset or empty: everything on the primary.
  */
 export function databaseReadURIs(): string[] | undefined {
-  const uris = (process.env.DATABASE_READ_URIS ?? '').split(',').map((uri) => uri.trim()).filter(Boolean)
+  const uris = (process.env.DATABASE_READ_URIS ?? '')
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean)
   // An empty list would give drizzle's replica router nothing to choose from.
   return uris.length ? uris : undefined
 }
 
 export type MailSender = { name: string; address: string }
-export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string }
+export type SmtpSettings = {
+  host: string
+  port: number
+  secure: boolean
+  user?: string
+  password?: string
+}
 
 const DEFAULT_MAIL_FROM = 'Kreative Klasse e.V. <presse@kreativeklasse.ruhr>'
 
@@ -106,10 +115,18 @@ export function smtpSettings(production = isProduction()): SmtpSettings | undefi
   const secure = process.env.SMTP_SECURE?.trim().toLowerCase() === 'true'
   const port = Number(process.env.SMTP_PORT?.trim() || (secure ? 465 : 587))
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`SMTP_PORT ist keine Portnummer („${process.env.SMTP_PORT}“). / SMTP_PORT is not a port number ("${process.env.SMTP_PORT}").`)
+    throw new Error(
+      `SMTP_PORT ist keine Portnummer („${process.env.SMTP_PORT}“). / SMTP_PORT is not a port number ("${process.env.SMTP_PORT}").`,
+    )
   }
   const user = process.env.SMTP_USER?.trim() || undefined
-  return { host, port, secure, user, password: user ? process.env.SMTP_PASSWORD ?? '' : undefined }
+  return {
+    host,
+    port,
+    secure,
+    user,
+    password: user ? (process.env.SMTP_PASSWORD ?? '') : undefined,
+  }
 }
 
 export const env = { isProduction }

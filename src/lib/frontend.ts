@@ -6,8 +6,14 @@
 export type FrontendCollection = 'press-releases' | 'events' | 'members' | 'projects'
 
 export const FRONTEND_URL_DEFAULTS: Record<FrontendCollection, { env: string; pattern: string }> = {
-  'press-releases': { env: 'FRONTEND_RELEASE_URL', pattern: 'https://kreativeklasse.ruhr/presse/{slug}' },
-  events: { env: 'FRONTEND_EVENT_URL', pattern: 'https://kreativeklasse.ruhr/veranstaltungen/{slug}' },
+  'press-releases': {
+    env: 'FRONTEND_RELEASE_URL',
+    pattern: 'https://kreativeklasse.ruhr/presse/{slug}',
+  },
+  events: {
+    env: 'FRONTEND_EVENT_URL',
+    pattern: 'https://kreativeklasse.ruhr/veranstaltungen/{slug}',
+  },
   members: { env: 'FRONTEND_MEMBER_URL', pattern: 'https://kreativeklasse.ruhr/mitglieder/{slug}' },
   projects: { env: 'FRONTEND_PROJECT_URL', pattern: 'https://kreativeklasse.ruhr{path}' },
 }
@@ -20,15 +26,25 @@ export function frontendURLPattern(collection: FrontendCollection): string {
 export type FrontendDoc = { id: number | string; slug?: string | null; path?: string | null }
 
 /** The public address of `doc`, or null when the pattern needs a value the document lacks. */
-export function frontendURL(collection: FrontendCollection, doc: FrontendDoc, locale = 'de'): string | null {
+export function frontendURL(
+  collection: FrontendCollection,
+  doc: FrontendDoc,
+  locale = 'de',
+): string | null {
   let missing = false
-  const url = frontendURLPattern(collection).replace(/\{(slug|path|id|locale)\}/g, (_, key: string) => {
-    const value = key === 'locale' ? locale : key === 'id' ? String(doc.id) : doc[key as 'slug' | 'path']
-    if (value === null || value === undefined || value === '') {
-      missing = true
-      return ''
-    }
-    return key === 'path' ? String(value).split('/').map(encodeURIComponent).join('/') : encodeURIComponent(String(value))
-  })
+  const url = frontendURLPattern(collection).replace(
+    /\{(slug|path|id|locale)\}/g,
+    (_, key: string) => {
+      const value =
+        key === 'locale' ? locale : key === 'id' ? String(doc.id) : doc[key as 'slug' | 'path']
+      if (value === null || value === undefined || value === '') {
+        missing = true
+        return ''
+      }
+      return key === 'path'
+        ? String(value).split('/').map(encodeURIComponent).join('/')
+        : encodeURIComponent(String(value))
+    },
+  )
   return missing ? null : url
 }

@@ -39,11 +39,9 @@ function isRefusedRemoteFile(err: unknown): boolean {
  * with its message (as `logError` does for the names in `loggingLevels`); everything else,
  * every 5xx included, is logged as it was asked for.
  */
-export const downgradeClientGraphQLErrors: NonNullable<NonNullable<LoggerOptions['hooks']>['logMethod']> = function (
-  args,
-  method,
-  level,
-) {
+export const downgradeClientGraphQLErrors: NonNullable<
+  NonNullable<LoggerOptions['hooks']>['logMethod']
+> = function (args, method, level) {
   const [first] = args as unknown[]
   const err = first && typeof first === 'object' ? (first as { err?: unknown }).err : undefined
   if (level >= ERROR && (isClientGraphQLError(err) || isRefusedRemoteFile(err))) {

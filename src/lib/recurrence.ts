@@ -29,7 +29,8 @@ export type RecurrenceInput = {
   exceptions?: { date?: string | null }[] | null
 }
 
-const parseOptions = (rule: string): RuleOptions => RRule.parseString(rule.replace(/^RRULE:/i, '').trim())
+const parseOptions = (rule: string): RuleOptions =>
+  RRule.parseString(rule.replace(/^RRULE:/i, '').trim())
 
 /** Checks an RFC 5545 RRULE such as `FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2`. */
 export function parseRule(rule: string): Rule | null {
@@ -59,7 +60,10 @@ const FREQ_NAMES = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY'
  */
 export function ruleProblem(rule: string): string | null {
   if (rule.length > MAX_RULE_LENGTH) {
-    return refusal(`höchstens ${MAX_RULE_LENGTH} Zeichen.`, `at most ${MAX_RULE_LENGTH} characters.`)
+    return refusal(
+      `höchstens ${MAX_RULE_LENGTH} Zeichen.`,
+      `at most ${MAX_RULE_LENGTH} characters.`,
+    )
   }
   let options: RuleOptions
   try {
@@ -92,11 +96,25 @@ export function ruleProblem(rule: string): string | null {
   if (options.byeaster !== undefined && options.byeaster !== null) {
     return refusal('BYEASTER gehört nicht zu RFC 5545.', 'BYEASTER is not part of RFC 5545.')
   }
-  if (options.count !== undefined && options.count !== null && !(options.count >= 1 && options.count <= MAX_COUNT)) {
-    return refusal(`COUNT muss zwischen 1 und ${MAX_COUNT} liegen.`, `COUNT must be between 1 and ${MAX_COUNT}.`)
+  if (
+    options.count !== undefined &&
+    options.count !== null &&
+    !(options.count >= 1 && options.count <= MAX_COUNT)
+  ) {
+    return refusal(
+      `COUNT muss zwischen 1 und ${MAX_COUNT} liegen.`,
+      `COUNT must be between 1 and ${MAX_COUNT}.`,
+    )
   }
-  if (options.interval !== undefined && options.interval !== null && !(options.interval >= 1 && options.interval <= MAX_INTERVAL)) {
-    return refusal(`INTERVAL muss zwischen 1 und ${MAX_INTERVAL} liegen.`, `INTERVAL must be between 1 and ${MAX_INTERVAL}.`)
+  if (
+    options.interval !== undefined &&
+    options.interval !== null &&
+    !(options.interval >= 1 && options.interval <= MAX_INTERVAL)
+  ) {
+    return refusal(
+      `INTERVAL muss zwischen 1 und ${MAX_INTERVAL} liegen.`,
+      `INTERVAL must be between 1 and ${MAX_INTERVAL}.`,
+    )
   }
   return null
 }
@@ -138,13 +156,21 @@ function reanchoredStart(freq: number, interval: number, start: Date, from: Date
   if (periods < 1) return null
   const units = periods * interval
   if (freq === RRule.YEARLY) return firstOfMonth(start.getUTCFullYear() + units, 0)
-  if (freq === RRule.MONTHLY) return firstOfMonth(start.getUTCFullYear(), start.getUTCMonth() + units)
+  if (freq === RRule.MONTHLY)
+    return firstOfMonth(start.getUTCFullYear(), start.getUTCMonth() + units)
   return new Date((dayNumber(start) + (freq === RRule.WEEKLY ? units * 7 : units)) * DAY)
 }
 
 // Parts that rrule fills from DTSTART when the rule leaves them out (the weekday of a weekly rule,
 // the day of a monthly one, the time): made explicit before DTSTART moves.
-const DERIVED_FROM_START = ['bymonth', 'bymonthday', 'byweekday', 'byhour', 'byminute', 'bysecond'] as const
+const DERIVED_FROM_START = [
+  'bymonth',
+  'bymonthday',
+  'byweekday',
+  'byhour',
+  'byminute',
+  'bysecond',
+] as const
 
 /**
  * rrule checks `options.interval === 0` after every period (day, week, month or year of FREQ) and
@@ -195,20 +221,34 @@ export function computeOccurrences(
   // The time zone is ours (Berlin wall clock), whatever DTSTART;TZID the text carried.
   const base: RuleOptions = { ...options, dtstart: wallStart, tzid: null }
   let rule = new RRule(base, true)
-  const anchor = options.count ? null : reanchoredStart(rule.options.freq, rule.options.interval, wallStart, wallFrom)
+  const anchor = options.count
+    ? null
+    : reanchoredStart(rule.options.freq, rule.options.interval, wallStart, wallFrom)
   if (anchor) {
     const derived: Partial<RuleOptions> = {}
     for (const key of DERIVED_FROM_START) {
       const value = rule.options[key]
-      if (options[key] === undefined && Array.isArray(value) && value.length > 0) Object.assign(derived, { [key]: value })
+      if (options[key] === undefined && Array.isArray(value) && value.length > 0)
+        Object.assign(derived, { [key]: value })
     }
     rule = new RRule({ ...base, ...derived, dtstart: anchor }, true)
   }
   // Periods after the window cannot hold a date we want; a COUNT rule from long ago stops at MAX_PERIODS.
   const { freq, interval, dtstart } = rule.options
-  limitPeriods(rule, Math.min(MAX_PERIODS, Math.max(0, Math.floor(unitsBetween(freq, dtstart, windowEnd) / interval)) + 2), work)
+  limitPeriods(
+    rule,
+    Math.min(
+      MAX_PERIODS,
+      Math.max(0, Math.floor(unitsBetween(freq, dtstart, windowEnd) / interval)) + 2,
+    ),
+    work,
+  )
 
-  const cancelled = new Set((recurrence.exceptions ?? []).flatMap((entry) => (entry.date ? [berlinDay(new Date(entry.date))] : [])))
+  const cancelled = new Set(
+    (recurrence.exceptions ?? []).flatMap((entry) =>
+      entry.date ? [berlinDay(new Date(entry.date))] : [],
+    ),
+  )
   const dates: Date[] = []
   if (limit === 0) return { dates, work }
   rule.all((candidate) => {
@@ -223,6 +263,11 @@ export function computeOccurrences(
 }
 
 /** The next dates of a recurring event (see `computeOccurrences`). */
-export function nextOccurrences(start: Date, recurrence: RecurrenceInput, from: Date, count = MAX_NEXT_DATES): Date[] {
+export function nextOccurrences(
+  start: Date,
+  recurrence: RecurrenceInput,
+  from: Date,
+  count = MAX_NEXT_DATES,
+): Date[] {
   return computeOccurrences(start, recurrence, from, count).dates
 }

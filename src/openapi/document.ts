@@ -5,8 +5,16 @@
 import type { SanitizedCollectionConfig, SanitizedConfig, SanitizedGlobalConfig } from 'payload'
 
 import { customEndpointPaths, type Operation } from './endpoints'
-import { collectionSchemaName, idSchema, type JSONSchema, objectSchema, pascalCase, type SchemaContext, schemaRef } from './fields'
-import { PARAMETERS, parameterRefs } from './parameters'
+import {
+  collectionSchemaName,
+  idSchema,
+  type JSONSchema,
+  objectSchema,
+  pascalCase,
+  type SchemaContext,
+  schemaRef,
+} from './fields'
+import { parameterRefs, PARAMETERS } from './parameters'
 
 /**
  * Collections in the public document: not auth collections (users), not Payload's own
@@ -23,23 +31,37 @@ export function documentedCollections(config: SanitizedConfig): SanitizedCollect
 }
 
 const AUTH = [{ JWT: [] }, { cookie: [] }]
-const STAFF = 'Nur mit Anmeldung und Rolle / needs a login with a role that may (admin, press, editor as the roles table says)'
+const STAFF =
+  'Nur mit Anmeldung und Rolle / needs a login with a role that may (admin, press, editor as the roles table says)'
 
-const json = (schema: JSONSchema, description: string) => ({ description, content: { 'application/json': { schema } } })
+const json = (schema: JSONSchema, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+})
 const errors = (description: string) => json(schemaRef('Errors'), description)
 const ERRORS = {
-  '400': errors('Ungültige Anfrage / bad request (e.g. a query on a field the reader may not read)'),
+  '400': errors(
+    'Ungültige Anfrage / bad request (e.g. a query on a field the reader may not read)',
+  ),
   '403': errors('Nicht erlaubt / forbidden'),
 }
 const NOT_FOUND = errors('Nicht gefunden oder nicht sichtbar / not found or not visible')
 
-function collectionPaths(collection: SanitizedCollectionConfig, config: SanitizedConfig): Record<string, Record<string, Operation>> {
+function collectionPaths(
+  collection: SanitizedCollectionConfig,
+  config: SanitizedConfig,
+): Record<string, Record<string, Operation>> {
   const slug = collection.slug
   const name = collectionSchemaName(slug)
   const tag = pascalCase(slug)
   const doc = schemaRef(name)
   const readParams = parameterRefs(config, collection)
-  const idParam = { name: 'id', in: 'path', required: true, schema: idSchema(config, collection.slug) }
+  const idParam = {
+    name: 'id',
+    in: 'path',
+    required: true,
+    schema: idSchema(config, collection.slug),
+  }
   const write = (summary: string, operationId: string, extra: Operation): Operation => ({
     tags: [tag],
     summary,
@@ -48,8 +70,29 @@ function collectionPaths(collection: SanitizedCollectionConfig, config: Sanitize
     security: AUTH,
     ...extra,
   })
-  const docResponse = json({ type: 'object', properties: { doc, message: { type: 'string' } } }, 'OK')
-  const writeBody = { required: true, content: { 'application/json': { schema: doc }, ...(collection.upload ? { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' }, _payload: { type: 'string', description: 'The other fields as JSON' } } } } } : {}) } }
+  const docResponse = json(
+    { type: 'object', properties: { doc, message: { type: 'string' } } },
+    'OK',
+  )
+  const writeBody = {
+    required: true,
+    content: {
+      'application/json': { schema: doc },
+      ...(collection.upload
+        ? {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                properties: {
+                  file: { type: 'string', contentMediaType: 'application/octet-stream' },
+                  _payload: { type: 'string', description: 'The other fields as JSON' },
+                },
+              },
+            },
+          }
+        : {}),
+    },
+  }
   const paths: Record<string, Record<string, Operation>> = {
     [`/${slug}`]: {
       get: {
@@ -59,7 +102,15 @@ function collectionPaths(collection: SanitizedCollectionConfig, config: Sanitize
         parameters: readParams.list,
         responses: { '200': json(paginated(doc), 'OK'), ...ERRORS },
       },
-      post: write('Anlegen / create', `create${name}`, { parameters: [PARAMETERS.locale.ref, PARAMETERS.draft.ref], requestBody: writeBody, responses: { '201': docResponse, ...ERRORS, '401': errors('Nicht angemeldet / not logged in') } }),
+      post: write('Anlegen / create', `create${name}`, {
+        parameters: [PARAMETERS.locale.ref, PARAMETERS.draft.ref],
+        requestBody: writeBody,
+        responses: {
+          '201': docResponse,
+          ...ERRORS,
+          '401': errors('Nicht angemeldet / not logged in'),
+        },
+      }),
     },
     [`/${slug}/count`]: {
       get: {
@@ -67,7 +118,17 @@ function collectionPaths(collection: SanitizedCollectionConfig, config: Sanitize
         summary: `Anzahl / count (${slug})`,
         operationId: `count${name}`,
         parameters: readParams.count,
-        responses: { '200': json({ type: 'object', properties: { totalDocs: { type: 'integer' } }, required: ['totalDocs'] }, 'OK'), ...ERRORS },
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: { totalDocs: { type: 'integer' } },
+              required: ['totalDocs'],
+            },
+            'OK',
+          ),
+          ...ERRORS,
+        },
       },
     },
     [`/${slug}/{id}`]: {
@@ -78,25 +139,54 @@ function collectionPaths(collection: SanitizedCollectionConfig, config: Sanitize
         parameters: [idParam, ...readParams.byID],
         responses: { '200': json(doc, 'OK'), ...ERRORS, '404': NOT_FOUND },
       },
-      patch: write('Ändern / update', `update${name}`, { parameters: [idParam, PARAMETERS.locale.ref, PARAMETERS.draft.ref], requestBody: writeBody, responses: { '200': docResponse, ...ERRORS, '401': errors('Nicht angemeldet / not logged in'), '404': NOT_FOUND } }),
-      delete: write('Löschen / delete', `delete${name}`, { parameters: [idParam], responses: { '200': docResponse, ...ERRORS, '401': errors('Nicht angemeldet / not logged in'), '404': NOT_FOUND } }),
+      patch: write('Ändern / update', `update${name}`, {
+        parameters: [idParam, PARAMETERS.locale.ref, PARAMETERS.draft.ref],
+        requestBody: writeBody,
+        responses: {
+          '200': docResponse,
+          ...ERRORS,
+          '401': errors('Nicht angemeldet / not logged in'),
+          '404': NOT_FOUND,
+        },
+      }),
+      delete: write('Löschen / delete', `delete${name}`, {
+        parameters: [idParam],
+        responses: {
+          '200': docResponse,
+          ...ERRORS,
+          '401': errors('Nicht angemeldet / not logged in'),
+          '404': NOT_FOUND,
+        },
+      }),
     },
   }
   if (collection.upload) {
     paths[`/${slug}/file/{filename}`] = {
       get: {
         tags: [tag],
-        summary: 'Datei / file (original or a rendition, under the same visibility as the document)',
+        summary:
+          'Datei / file (original or a rendition, under the same visibility as the document)',
         operationId: `${camelCase(slug)}File`,
         parameters: [{ name: 'filename', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'Datei / file', content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } }, '404': NOT_FOUND },
+        responses: {
+          '200': {
+            description: 'Datei / file',
+            content: {
+              '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } },
+            },
+          },
+          '404': NOT_FOUND,
+        },
       },
     }
   }
   return paths
 }
 
-function globalPaths(global: SanitizedGlobalConfig, config: SanitizedConfig): Record<string, Record<string, Operation>> {
+function globalPaths(
+  global: SanitizedGlobalConfig,
+  config: SanitizedConfig,
+): Record<string, Record<string, Operation>> {
   const name = pascalCase(global.slug)
   const doc = schemaRef(name)
   return {
@@ -116,13 +206,21 @@ function globalPaths(global: SanitizedGlobalConfig, config: SanitizedConfig): Re
         security: AUTH,
         parameters: [PARAMETERS.locale.ref, PARAMETERS.draft.ref],
         requestBody: { required: true, content: { 'application/json': { schema: doc } } },
-        responses: { '200': json({ type: 'object', properties: { result: doc, message: { type: 'string' } } }, 'OK'), ...ERRORS, '401': errors('Nicht angemeldet / not logged in') },
+        responses: {
+          '200': json(
+            { type: 'object', properties: { result: doc, message: { type: 'string' } } },
+            'OK',
+          ),
+          ...ERRORS,
+          '401': errors('Nicht angemeldet / not logged in'),
+        },
       },
     },
   }
 }
 
-const camelCase = (slug: string) => slug.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+const camelCase = (slug: string) =>
+  slug.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
 
 function paginated(doc: JSONSchema): JSONSchema {
   const count = { type: 'integer' }
@@ -148,36 +246,125 @@ function paginated(doc: JSONSchema): JSONSchema {
 /** The login routes of the auth collection: how a client gets the JWT the staff operations need. */
 function authPaths(config: SanitizedConfig): Record<string, Record<string, Operation>> {
   const slug = config.admin.user
-  const user = { type: 'object', properties: { id: { type: 'integer' }, email: { type: 'string' } }, description: 'Das eigene Konto / one\'s own account' }
+  const user = {
+    type: 'object',
+    properties: { id: { type: 'integer' }, email: { type: 'string' } },
+    description: "Das eigene Konto / one's own account",
+  }
   return {
     [`/${slug}/login`]: {
       post: {
         tags: ['Auth'],
         summary: 'Anmelden / log in (sets the `payload-token` cookie and answers the JWT)',
         operationId: 'login',
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { email: { type: 'string' }, password: { type: 'string' } }, required: ['email', 'password'] } } } },
-        responses: { '200': json({ type: 'object', properties: { token: { type: 'string' }, exp: { type: 'integer' }, user, message: { type: 'string' } }, required: ['token'] }, 'OK'), '401': errors('Falsche Anmeldedaten / wrong credentials') },
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { email: { type: 'string' }, password: { type: 'string' } },
+                required: ['email', 'password'],
+              },
+            },
+          },
+        },
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: {
+                token: { type: 'string' },
+                exp: { type: 'integer' },
+                user,
+                message: { type: 'string' },
+              },
+              required: ['token'],
+            },
+            'OK',
+          ),
+          '401': errors('Falsche Anmeldedaten / wrong credentials'),
+        },
       },
     },
-    [`/${slug}/logout`]: { post: { tags: ['Auth'], summary: 'Abmelden / log out', operationId: 'logout', security: AUTH, responses: { '200': json({ type: 'object', properties: { message: { type: 'string' } } }, 'OK') } } },
-    [`/${slug}/me`]: { get: { tags: ['Auth'], summary: 'Wer bin ich? / who am I?', operationId: 'me', security: AUTH, responses: { '200': json({ type: 'object', properties: { user: { anyOf: [user, { type: 'null' }] }, exp: { type: 'integer' }, token: { type: 'string' } } }, 'OK') } } },
-    [`/${slug}/refresh-token`]: { post: { tags: ['Auth'], summary: 'Token erneuern / refresh the token', operationId: 'refreshToken', security: AUTH, responses: { '200': json({ type: 'object', properties: { refreshedToken: { type: 'string' }, exp: { type: 'integer' }, user } }, 'OK'), '401': errors('Nicht angemeldet / not logged in') } } },
+    [`/${slug}/logout`]: {
+      post: {
+        tags: ['Auth'],
+        summary: 'Abmelden / log out',
+        operationId: 'logout',
+        security: AUTH,
+        responses: {
+          '200': json({ type: 'object', properties: { message: { type: 'string' } } }, 'OK'),
+        },
+      },
+    },
+    [`/${slug}/me`]: {
+      get: {
+        tags: ['Auth'],
+        summary: 'Wer bin ich? / who am I?',
+        operationId: 'me',
+        security: AUTH,
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: {
+                user: { anyOf: [user, { type: 'null' }] },
+                exp: { type: 'integer' },
+                token: { type: 'string' },
+              },
+            },
+            'OK',
+          ),
+        },
+      },
+    },
+    [`/${slug}/refresh-token`]: {
+      post: {
+        tags: ['Auth'],
+        summary: 'Token erneuern / refresh the token',
+        operationId: 'refreshToken',
+        security: AUTH,
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: { refreshedToken: { type: 'string' }, exp: { type: 'integer' }, user },
+            },
+            'OK',
+          ),
+          '401': errors('Nicht angemeldet / not logged in'),
+        },
+      },
+    },
   }
 }
 
 /** Does the config serve `GET <api>/search` (plugins/search)? */
-const hasSearch = (config: SanitizedConfig) => (config.endpoints || []).some((endpoint) => endpoint.path === '/search' && endpoint.method === 'get')
+const hasSearch = (config: SanitizedConfig) =>
+  (config.endpoints || []).some(
+    (endpoint) => endpoint.path === '/search' && endpoint.method === 'get',
+  )
 
 export function buildOpenAPIDocument(config: SanitizedConfig): JSONSchema {
   const collections = documentedCollections(config)
-  const context: SchemaContext = { config, documented: new Set(collections.map((collection) => collection.slug)), blocks: {} }
+  const context: SchemaContext = {
+    config,
+    documented: new Set(collections.map((collection) => collection.slug)),
+    blocks: {},
+  }
   const schemas: Record<string, JSONSchema> = {}
   for (const collection of collections) {
-    const schema = objectSchema(collection.flattenedFields, context, { id: idSchema(config, collection.slug) })
+    const schema = objectSchema(collection.flattenedFields, context, {
+      id: idSchema(config, collection.slug),
+    })
     schemas[collectionSchemaName(collection.slug)] = { ...schema, required: ['id'] }
   }
   for (const global of config.globals) {
-    schemas[pascalCase(global.slug)] = objectSchema(global.flattenedFields, context, { id: { type: 'integer' }, globalType: { const: global.slug } })
+    schemas[pascalCase(global.slug)] = objectSchema(global.flattenedFields, context, {
+      id: { type: 'integer' },
+      globalType: { const: global.slug },
+    })
   }
   const paths: Record<string, Record<string, Operation>> = {}
   for (const collection of collections) Object.assign(paths, collectionPaths(collection, config))
@@ -202,10 +389,22 @@ export function buildOpenAPIDocument(config: SanitizedConfig): JSONSchema {
     paths: sortKeys(paths),
     components: {
       schemas: sortKeys({ ...schemas, ...context.blocks, Errors: ERRORS_SCHEMA }),
-      parameters: Object.fromEntries(Object.values(PARAMETERS).map(({ name, definition }) => [name, definition])),
+      parameters: Object.fromEntries(
+        Object.values(PARAMETERS).map(({ name, definition }) => [name, definition]),
+      ),
       securitySchemes: {
-        JWT: { type: 'apiKey', in: 'header', name: 'Authorization', description: '`Authorization: JWT <token>` (token from `POST /api/users/login`)' },
-        cookie: { type: 'apiKey', in: 'cookie', name: 'payload-token', description: 'Set by the login; the admin uses it' },
+        JWT: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: '`Authorization: JWT <token>` (token from `POST /api/users/login`)',
+        },
+        cookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'payload-token',
+          description: 'Set by the login; the admin uses it',
+        },
       },
     },
   }
@@ -217,7 +416,11 @@ const ERRORS_SCHEMA: JSONSchema = {
   properties: {
     errors: {
       type: 'array',
-      items: { type: 'object', properties: { message: { type: 'string' }, name: { type: 'string' }, data: {} }, required: ['message'] },
+      items: {
+        type: 'object',
+        properties: { message: { type: 'string' }, name: { type: 'string' }, data: {} },
+        required: ['message'],
+      },
     },
   },
   required: ['errors'],

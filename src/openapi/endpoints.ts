@@ -4,7 +4,6 @@
  * endpoint that is neither described here nor listed in STAFF_ONLY_ENDPOINTS.
  */
 import type { JSONSchema } from './fields'
-
 import { schemaRef } from './fields'
 
 export type Operation = { [key: string]: unknown }
@@ -27,15 +26,47 @@ export const STAFF_ONLY_ENDPOINTS = new Set([
   'post /plugin-seo/generate-image',
 ])
 
-const LOCALE: JSONSchema = { name: 'locale', in: 'query', schema: { type: 'string', enum: ['de', 'en'], default: 'de' }, description: 'Sprache / language (English falls back to German); another value is a 400' }
-const idParam = (description: string) => ({ name: 'id', in: 'path', required: true, schema: { type: 'integer' }, description })
-const slugParam = { name: 'slug', in: 'path', required: true, schema: { type: 'string' }, description: 'Slug, also an old one (`previousSlugs`)' }
-const tokenParam = { name: 'token', in: 'path', required: true, schema: { type: 'string' }, description: 'Token of the pre-access link' }
+const LOCALE: JSONSchema = {
+  name: 'locale',
+  in: 'query',
+  schema: { type: 'string', enum: ['de', 'en'], default: 'de' },
+  description: 'Sprache / language (English falls back to German); another value is a 400',
+}
+const idParam = (description: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'integer' },
+  description,
+})
+const slugParam = {
+  name: 'slug',
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+  description: 'Slug, also an old one (`previousSlugs`)',
+}
+const tokenParam = {
+  name: 'token',
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+  description: 'Token of the pre-access link',
+}
 
-const error = (description: string) => ({ description, content: { 'application/json': { schema: schemaRef('Errors') } } })
-const NOT_FOUND = error('Nicht gefunden oder nicht sichtbar (dieselbe Antwort) / Not found or not visible (the same answer)')
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: schemaRef('Errors') } },
+})
+const NOT_FOUND = error(
+  'Nicht gefunden oder nicht sichtbar (dieselbe Antwort) / Not found or not visible (the same answer)',
+)
 const BAD_REQUEST = error('Ungültige Anfrage / Bad request')
-const body = (contentType: string, description: string, schema: JSONSchema = { type: 'string' }) => ({
+const body = (
+  contentType: string,
+  description: string,
+  schema: JSONSchema = { type: 'string' },
+) => ({
   description,
   content: { [contentType]: { schema } },
 })
@@ -45,9 +76,31 @@ const feed = (format: 'rss' | 'atom' | 'json', contentType: string, name: string
   tags: ['Feeds'],
   summary: `Pressemitteilungen als ${name} / Press releases as ${name}`,
   operationId: `feedPressReleases${format[0]!.toUpperCase()}${format.slice(1)}`,
-  parameters: [LOCALE, { name: 'tag', in: 'query', schema: { type: 'string' }, description: 'Nur ein Schlagwort / only one tag' }],
+  parameters: [
+    LOCALE,
+    {
+      name: 'tag',
+      in: 'query',
+      schema: { type: 'string' },
+      description: 'Nur ein Schlagwort / only one tag',
+    },
+  ],
   responses: {
-    '200': body(contentType, `${name} der neuesten öffentlichen Mitteilungen / newest public releases`, format === 'json' ? { type: 'object', properties: { version: { type: 'string' }, title: { type: 'string' }, items: { type: 'array', items: { type: 'object' } } }, required: ['version', 'items'] } : { type: 'string' }),
+    '200': body(
+      contentType,
+      `${name} der neuesten öffentlichen Mitteilungen / newest public releases`,
+      format === 'json'
+        ? {
+            type: 'object',
+            properties: {
+              version: { type: 'string' },
+              title: { type: 'string' },
+              items: { type: 'array', items: { type: 'object' } },
+            },
+            required: ['version', 'items'],
+          }
+        : { type: 'string' },
+    ),
     '400': BAD_REQUEST,
   },
 })
@@ -56,9 +109,22 @@ const jsonLd = (collection: string, type: string, bySlug: boolean): Operation =>
   tags: ['Structured data'],
   summary: `schema.org ${type} (JSON-LD) ${bySlug ? 'nach Slug / by slug' : 'nach ID / by id'}`,
   operationId: `${camel(collection)}JsonLd${bySlug ? 'BySlug' : ''}`,
-  parameters: [bySlug ? slugParam : idParam('Dokument-ID / document id'), LOCALE, { name: 'draft', in: 'query', schema: { type: 'boolean' }, description: 'Staff: newest draft (preview)' }],
+  parameters: [
+    bySlug ? slugParam : idParam('Dokument-ID / document id'),
+    LOCALE,
+    {
+      name: 'draft',
+      in: 'query',
+      schema: { type: 'boolean' },
+      description: 'Staff: newest draft (preview)',
+    },
+  ],
   responses: {
-    '200': body('application/ld+json', `JSON-LD (${type})`, { type: 'object', properties: { '@context': {}, '@type': { type: 'string' } }, required: ['@context'] }),
+    '200': body('application/ld+json', `JSON-LD (${type})`, {
+      type: 'object',
+      properties: { '@context': {}, '@type': { type: 'string' } },
+      required: ['@context'],
+    }),
     '400': BAD_REQUEST,
     '404': NOT_FOUND,
   },
@@ -68,7 +134,12 @@ function camel(slug: string): string {
   return slug.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
 }
 
-const ics = (summary: string, operationId: string, parameters: JSONSchema[], notFound = false): Operation => ({
+const ics = (
+  summary: string,
+  operationId: string,
+  parameters: JSONSchema[],
+  notFound = false,
+): Operation => ({
   tags: ['Calendar'],
   summary,
   operationId,
@@ -83,14 +154,29 @@ const ics = (summary: string, operationId: string, parameters: JSONSchema[], not
 /** A made-up, revoked or expired token: the same 404 (a page for browsers, else JSON). */
 const PREVIEW_NOT_FOUND = {
   description: 'Ungültiger, widerrufener oder abgelaufener Link / invalid, revoked or expired link',
-  content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: schemaRef('Errors') } },
+  content: {
+    'text/html': { schema: { type: 'string' } },
+    'application/json': { schema: schemaRef('Errors') },
+  },
 }
 
-const message = { type: 'object', properties: { message: { type: 'string' } }, required: ['message'] }
-const emailToken = { name: 'token', in: 'query', required: true, schema: { type: 'string' }, description: 'Token aus der E-Mail / token from the mail' }
+const message = {
+  type: 'object',
+  properties: { message: { type: 'string' } },
+  required: ['message'],
+}
+const emailToken = {
+  name: 'token',
+  in: 'query',
+  required: true,
+  schema: { type: 'string' },
+  description: 'Token aus der E-Mail / token from the mail',
+}
 
 /** OpenAPI path → method → operation. */
-export function customEndpointPaths(options: { search: boolean }): Record<string, Record<string, Operation>> {
+export function customEndpointPaths(options: {
+  search: boolean
+}): Record<string, Record<string, Operation>> {
   const paths: Record<string, Record<string, Operation>> = {
     '/health': {
       get: {
@@ -98,8 +184,16 @@ export function customEndpointPaths(options: { search: boolean }): Record<string
         summary: 'Betriebsbereit? / Ready to serve? (database included)',
         operationId: 'health',
         responses: {
-          '200': body('application/json', 'OK', { type: 'object', properties: { status: { const: 'ok' }, database: { const: 'up' } }, required: ['status', 'database'] }),
-          '503': body('application/json', 'Datenbank nicht erreichbar / database unavailable', { type: 'object', properties: { status: { const: 'unavailable' }, database: { const: 'down' } }, required: ['status', 'database'] }),
+          '200': body('application/json', 'OK', {
+            type: 'object',
+            properties: { status: { const: 'ok' }, database: { const: 'up' } },
+            required: ['status', 'database'],
+          }),
+          '503': body('application/json', 'Datenbank nicht erreichbar / database unavailable', {
+            type: 'object',
+            properties: { status: { const: 'unavailable' }, database: { const: 'down' } },
+            required: ['status', 'database'],
+          }),
         },
       },
     },
@@ -108,7 +202,12 @@ export function customEndpointPaths(options: { search: boolean }): Record<string
         tags: ['Operations'],
         summary: 'Dieses Dokument / this document (OpenAPI 3.1)',
         operationId: 'openapi',
-        responses: { '200': body('application/json', 'OpenAPI 3.1', { type: 'object', required: ['openapi', 'paths'] }) },
+        responses: {
+          '200': body('application/json', 'OpenAPI 3.1', {
+            type: 'object',
+            required: ['openapi', 'paths'],
+          }),
+        },
       },
     },
     '/feeds/press-releases.rss': { get: feed('rss', 'application/rss+xml', 'RSS 2.0') },
@@ -117,10 +216,23 @@ export function customEndpointPaths(options: { search: boolean }): Record<string
     '/feeds/events.ics': {
       get: ics('Alle öffentlichen Veranstaltungen / every public event', 'eventsCalendar', [
         LOCALE,
-        { name: 'kind', in: 'query', schema: { type: 'string' }, description: 'Komma-getrennt / comma-separated: evening, festival, seminar, workshop, panel, other' },
+        {
+          name: 'kind',
+          in: 'query',
+          schema: { type: 'string' },
+          description:
+            'Komma-getrennt / comma-separated: evening, festival, seminar, workshop, panel, other',
+        },
       ]),
     },
-    '/events/{id}/ics': { get: ics('Eine Veranstaltung / one event', 'eventCalendar', [idParam('Veranstaltung / event'), LOCALE], true) },
+    '/events/{id}/ics': {
+      get: ics(
+        'Eine Veranstaltung / one event',
+        'eventCalendar',
+        [idParam('Veranstaltung / event'), LOCALE],
+        true,
+      ),
+    },
     '/press-releases/{id}/jsonld': { get: jsonLd('press-releases', 'NewsArticle', false) },
     '/press-releases/slug/{slug}/jsonld': { get: jsonLd('press-releases', 'NewsArticle', true) },
     '/events/{id}/jsonld': { get: jsonLd('events', 'Event', false) },
@@ -133,13 +245,18 @@ export function customEndpointPaths(options: { search: boolean }): Record<string
         summary: 'Pressemappe als ZIP / press kit as ZIP (text, print photos, credits, PDFs)',
         operationId: 'pressKit',
         parameters: [idParam('Pressemitteilung / press release')],
-        responses: { '200': body('application/zip', 'ZIP', binary), '304': { description: 'Not modified (If-None-Match)' }, '404': NOT_FOUND },
+        responses: {
+          '200': body('application/zip', 'ZIP', binary),
+          '304': { description: 'Not modified (If-None-Match)' },
+          '404': NOT_FOUND,
+        },
       },
     },
     '/press-contacts/subscribe': {
       post: {
         tags: ['Press list'],
-        summary: 'Für den Presseverteiler anmelden (Double-Opt-in) / sign up for the press list (double opt-in)',
+        summary:
+          'Für den Presseverteiler anmelden (Double-Opt-in) / sign up for the press list (double opt-in)',
         operationId: 'pressListSubscribe',
         requestBody: {
           required: true,
@@ -147,13 +264,27 @@ export function customEndpointPaths(options: { search: boolean }): Record<string
             'application/json': {
               schema: {
                 type: 'object',
-                properties: { email: { type: 'string', format: 'email' }, name: { type: 'string' }, outlet: { type: 'string' }, language: { enum: ['de', 'en'] }, topics: { type: 'array', items: { type: 'string' } } },
+                properties: {
+                  email: { type: 'string', format: 'email' },
+                  name: { type: 'string' },
+                  outlet: { type: 'string' },
+                  language: { enum: ['de', 'en'] },
+                  topics: { type: 'array', items: { type: 'string' } },
+                },
                 required: ['email', 'name'],
               },
             },
           },
         },
-        responses: { '202': body('application/json', 'Angenommen (gleiche Antwort für jede Adresse) / accepted (same answer for every address)', message), '400': BAD_REQUEST, '429': error('Zu viele Anmeldungen / too many sign-ups') },
+        responses: {
+          '202': body(
+            'application/json',
+            'Angenommen (gleiche Antwort für jede Adresse) / accepted (same answer for every address)',
+            message,
+          ),
+          '400': BAD_REQUEST,
+          '429': error('Zu viele Anmeldungen / too many sign-ups'),
+        },
       },
     },
     '/press-contacts/confirm': {
@@ -162,13 +293,23 @@ export function customEndpointPaths(options: { search: boolean }): Record<string
         summary: 'Anmeldung bestätigen / confirm the sign-up',
         operationId: 'pressListConfirm',
         parameters: [emailToken],
-        responses: { '200': body('application/json', 'Angemeldet / subscribed (a page for `Accept: text/html`)', message), '400': BAD_REQUEST, '404': NOT_FOUND, '410': error('Link abgelaufen / link expired') },
+        responses: {
+          '200': body(
+            'application/json',
+            'Angemeldet / subscribed (a page for `Accept: text/html`)',
+            message,
+          ),
+          '400': BAD_REQUEST,
+          '404': NOT_FOUND,
+          '410': error('Link abgelaufen / link expired'),
+        },
       },
     },
     '/press-contacts/unsubscribe': {
       get: {
         tags: ['Press list'],
-        summary: 'Seite mit Abmelde-Knopf (ändert nichts) / page with an unsubscribe button (changes nothing)',
+        summary:
+          'Seite mit Abmelde-Knopf (ändert nichts) / page with an unsubscribe button (changes nothing)',
         operationId: 'pressListUnsubscribePage',
         parameters: [emailToken],
         responses: { '200': body('text/html', 'HTML'), '404': NOT_FOUND },
@@ -178,19 +319,50 @@ export function customEndpointPaths(options: { search: boolean }): Record<string
         summary: 'Abmelden (RFC 8058 One-Click) / unsubscribe (RFC 8058 one-click)',
         operationId: 'pressListUnsubscribe',
         parameters: [emailToken],
-        requestBody: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { 'List-Unsubscribe': { const: 'One-Click' } } } } } },
-        responses: { '200': body('application/json', 'Abgemeldet / unsubscribed', message), '404': NOT_FOUND },
+        requestBody: {
+          content: {
+            'application/x-www-form-urlencoded': {
+              schema: {
+                type: 'object',
+                properties: { 'List-Unsubscribe': { const: 'One-Click' } },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': body('application/json', 'Abgemeldet / unsubscribed', message),
+          '404': NOT_FOUND,
+        },
       },
     },
     '/press-preview/{token}': {
       get: {
         tags: ['Pre-access'],
-        summary: 'Vorab-Seite einer Mitteilung unter Sperrfrist / pre-access page of an embargoed release',
+        summary:
+          'Vorab-Seite einer Mitteilung unter Sperrfrist / pre-access page of an embargoed release',
         operationId: 'pressPreviewPage',
-        parameters: [tokenParam, { name: 'format', in: 'query', schema: { enum: ['json'] }, description: 'Dasselbe als JSON / the same as JSON' }],
+        parameters: [
+          tokenParam,
+          {
+            name: 'format',
+            in: 'query',
+            schema: { enum: ['json'] },
+            description: 'Dasselbe als JSON / the same as JSON',
+          },
+        ],
         responses: {
-          '200': { description: 'Seite (oder JSON) / page (or JSON)', content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } } },
-          '303': { description: 'Sperrfrist vorbei: weiter zur öffentlichen Mitteilung / embargo over: on to the public release', headers: { Location: { schema: { type: 'string' } } } },
+          '200': {
+            description: 'Seite (oder JSON) / page (or JSON)',
+            content: {
+              'text/html': { schema: { type: 'string' } },
+              'application/json': { schema: { type: 'object' } },
+            },
+          },
+          '303': {
+            description:
+              'Sperrfrist vorbei: weiter zur öffentlichen Mitteilung / embargo over: on to the public release',
+            headers: { Location: { schema: { type: 'string' } } },
+          },
           '404': PREVIEW_NOT_FOUND,
         },
       },
@@ -200,7 +372,10 @@ export function customEndpointPaths(options: { search: boolean }): Record<string
         tags: ['Pre-access'],
         summary: 'Foto zur Vorab-Seite / photo of the pre-access page',
         operationId: 'pressPreviewFile',
-        parameters: [tokenParam, { name: 'filename', in: 'path', required: true, schema: { type: 'string' } }],
+        parameters: [
+          tokenParam,
+          { name: 'filename', in: 'path', required: true, schema: { type: 'string' } },
+        ],
         responses: { '200': body('image/*', 'Bild / image', binary), '404': PREVIEW_NOT_FOUND },
       },
     },
@@ -233,10 +408,26 @@ const SEARCH: Operation = {
   summary: 'Volltextsuche / full-text search (releases, members, projects, events)',
   operationId: 'search',
   parameters: [
-    { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 }, description: 'Suchbegriff; das letzte Wort zählt als Präfix / search term; the last word is a prefix' },
+    {
+      name: 'q',
+      in: 'query',
+      required: true,
+      schema: { type: 'string', minLength: 1, maxLength: 200 },
+      description:
+        'Suchbegriff; das letzte Wort zählt als Präfix / search term; the last word is a prefix',
+    },
     LOCALE,
-    { name: 'type', in: 'query', schema: { type: 'string' }, description: 'Komma-getrennt / comma-separated: press-releases, members, projects, events' },
-    { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
+    {
+      name: 'type',
+      in: 'query',
+      schema: { type: 'string' },
+      description: 'Komma-getrennt / comma-separated: press-releases, members, projects, events',
+    },
+    {
+      name: 'limit',
+      in: 'query',
+      schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 },
+    },
   ],
   responses: {
     '200': body('application/json', 'Treffer / hits', {
@@ -263,7 +454,10 @@ const SEARCH: Operation = {
         locale: { enum: ['de', 'en'] },
         types: { type: 'array', items: { type: 'string' } },
         limit: { type: 'integer' },
-        match: { enum: ['fts', 'trigram', 'none'], description: 'fts: full text; trigram: typo-tolerant fallback; none: nothing found' },
+        match: {
+          enum: ['fts', 'trigram', 'none'],
+          description: 'fts: full text; trigram: typo-tolerant fallback; none: nothing found',
+        },
       },
       required: ['docs'],
     }),

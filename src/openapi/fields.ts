@@ -29,8 +29,10 @@ const NULL: JSONSchema = { type: 'null' }
 
 /** Payload answers unset fields with `null`; only `id` is always present. */
 function nullable(schema: JSONSchema): JSONSchema {
-  if (typeof schema.type === 'string' && !schema.enum) return { ...schema, type: [schema.type, 'null'] }
-  if (Array.isArray(schema.enum)) return { ...schema, type: [schema.type, 'null'].flat(), enum: [...schema.enum, null] }
+  if (typeof schema.type === 'string' && !schema.enum)
+    return { ...schema, type: [schema.type, 'null'] }
+  if (Array.isArray(schema.enum))
+    return { ...schema, type: [schema.type, 'null'].flat(), enum: [...schema.enum, null] }
   return { anyOf: [schema, NULL] }
 }
 
@@ -56,11 +58,18 @@ export function idSchema(config: SanitizedConfig, slug: string): JSONSchema {
 function relatedDocument(slug: string, context: SchemaContext): JSONSchema {
   const document = context.documented.has(slug)
     ? schemaRef(collectionSchemaName(slug))
-    : { type: 'object', description: `${slug} (only for staff)`, properties: { id: idSchema(context.config, slug) } }
+    : {
+        type: 'object',
+        description: `${slug} (only for staff)`,
+        properties: { id: idSchema(context.config, slug) },
+      }
   return { anyOf: [idSchema(context.config, slug), document] }
 }
 
-function relationSchema(field: Extract<FlattenedField, { type: 'relationship' | 'upload' }>, context: SchemaContext): JSONSchema {
+function relationSchema(
+  field: Extract<FlattenedField, { type: 'relationship' | 'upload' }>,
+  context: SchemaContext,
+): JSONSchema {
   const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
   const one: JSONSchema = Array.isArray(field.relationTo)
     ? {
@@ -81,14 +90,20 @@ function optionValues(options: readonly (string | { value: string })[]): string[
 }
 
 /** Properties of an object made of fields (a document, group, array row or block). */
-export function objectSchema(fields: FlattenedField[], context: SchemaContext, extra: Record<string, JSONSchema> = {}): JSONSchema {
+export function objectSchema(
+  fields: FlattenedField[],
+  context: SchemaContext,
+  extra: Record<string, JSONSchema> = {},
+): JSONSchema {
   const properties: Record<string, JSONSchema> = { ...extra }
   for (const field of fields) {
     if (field.hidden === true) continue
     const schema = fieldSchema(field, context)
     if (!schema) continue
     // Field-level read access: the field is left out for readers who may not read it.
-    const restricted = field.access?.read ? ' (nur für Berechtigte / only for permitted readers)' : ''
+    const restricted = field.access?.read
+      ? ' (nur für Berechtigte / only for permitted readers)'
+      : ''
     const described = `${title(field) ?? field.name}${restricted}`
     properties[field.name] = { ...schema, description: described }
   }
@@ -136,11 +151,15 @@ function baseSchema(field: FlattenedField, context: SchemaContext): JSONSchema {
     case 'text':
     case 'textarea':
     case 'code':
-      return field.type === 'text' && field.hasMany ? nullable({ type: 'array', items: { type: 'string' } }) : nullable({ type: 'string' })
+      return field.type === 'text' && field.hasMany
+        ? nullable({ type: 'array', items: { type: 'string' } })
+        : nullable({ type: 'string' })
     case 'email':
       return nullable({ type: 'string', format: 'email' })
     case 'number':
-      return field.hasMany ? nullable({ type: 'array', items: { type: 'number' } }) : nullable({ type: 'number' })
+      return field.hasMany
+        ? nullable({ type: 'array', items: { type: 'number' } })
+        : nullable({ type: 'number' })
     case 'checkbox':
       return nullable({ type: 'boolean' })
     case 'date':
@@ -148,16 +167,25 @@ function baseSchema(field: FlattenedField, context: SchemaContext): JSONSchema {
     case 'select':
     case 'radio': {
       const values: JSONSchema = { type: 'string', enum: optionValues(field.options) }
-      return field.type === 'select' && field.hasMany ? nullable({ type: 'array', items: values }) : nullable(values)
+      return field.type === 'select' && field.hasMany
+        ? nullable({ type: 'array', items: values })
+        : nullable(values)
     }
     case 'point':
-      return nullable({ type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2, description: '[longitude, latitude]' })
+      return nullable({
+        type: 'array',
+        items: { type: 'number' },
+        minItems: 2,
+        maxItems: 2,
+        description: '[longitude, latitude]',
+      })
     case 'json':
       return {}
     case 'richText':
       return nullable({
         type: 'object',
-        description: 'Lexical JSON (editor state); `?html=1` adds a sanitized HTML sibling `<name>Html`',
+        description:
+          'Lexical JSON (editor state); `?html=1` adds a sanitized HTML sibling `<name>Html`',
         properties: { root: { type: 'object' } },
         required: ['root'],
       })
@@ -168,12 +196,19 @@ function baseSchema(field: FlattenedField, context: SchemaContext): JSONSchema {
     case 'tab':
       return objectSchema(field.flattenedFields, context)
     case 'array':
-      return nullable({ type: 'array', items: objectSchema(field.flattenedFields, context, { id: { type: ['string', 'null'] } }) })
+      return nullable({
+        type: 'array',
+        items: objectSchema(field.flattenedFields, context, { id: { type: ['string', 'null'] } }),
+      })
     case 'blocks': {
       const blocks = (field.blockReferences ?? field.blocks).map((block) =>
-        typeof block === 'string' ? context.config.blocks?.find((candidate) => candidate.slug === block) : block,
+        typeof block === 'string'
+          ? context.config.blocks?.find((candidate) => candidate.slug === block)
+          : block,
       )
-      const items = blocks.filter((block): block is FlattenedBlock => Boolean(block)).map((block) => blockSchema(block, context))
+      const items = blocks
+        .filter((block): block is FlattenedBlock => Boolean(block))
+        .map((block) => blockSchema(block, context))
       return nullable({ type: 'array', items: { anyOf: items } })
     }
     case 'join': {
@@ -182,7 +217,10 @@ function baseSchema(field: FlattenedField, context: SchemaContext): JSONSchema {
         type: 'object',
         description: 'Documents that point here (join field)',
         properties: {
-          docs: { type: 'array', items: { anyOf: targets.map((slug) => relatedDocument(slug, context)) } },
+          docs: {
+            type: 'array',
+            items: { anyOf: targets.map((slug) => relatedDocument(slug, context)) },
+          },
           hasNextPage: { type: 'boolean' },
           totalDocs: { type: 'integer' },
         },

@@ -7,8 +7,8 @@ import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { headersWithCors } from 'payload'
 
-import { buildOpenAPIDocument } from './document'
 import { withCustomList } from '../lib/config/customLists'
+import { buildOpenAPIDocument } from './document'
 
 export { buildOpenAPIDocument, documentedCollections } from './document'
 
@@ -27,7 +27,8 @@ function documentText(config: SanitizedConfig): string {
 }
 
 /** The committed `openapi.json` is exactly this text. */
-export const serializeOpenAPIDocument = (config: SanitizedConfig) => `${JSON.stringify(buildOpenAPIDocument(config), null, 2)}\n`
+export const serializeOpenAPIDocument = (config: SanitizedConfig) =>
+  `${JSON.stringify(buildOpenAPIDocument(config), null, 2)}\n`
 
 export const openAPI =
   () =>
@@ -42,7 +43,10 @@ export const openAPI =
           handler: (req: PayloadRequest) =>
             new Response(documentText(req.payload.config), {
               status: 200,
-              headers: headersWithCors({ headers: new Headers({ 'Content-Type': 'application/json; charset=utf-8' }), req }),
+              headers: headersWithCors({
+                headers: new Headers({ 'Content-Type': 'application/json; charset=utf-8' }),
+                req,
+              }),
             }),
         },
       ],

@@ -8,7 +8,8 @@ import path from 'node:path'
 import configPromise from '../../payload.config'
 import { serializeOpenAPIDocument } from './index'
 
-const output = process.env.OPENAPI_OUTPUT_PATH ?? path.resolve(import.meta.dirname, '../../openapi.json')
+const output =
+  process.env.OPENAPI_OUTPUT_PATH ?? path.resolve(import.meta.dirname, '../../openapi.json')
 await writeFile(output, serializeOpenAPIDocument(await configPromise))
 console.log(`OpenAPI document written to ${output}`)
 process.exit(0)

@@ -11,7 +11,10 @@ export type SeededAdmin = { email: string; created: boolean; generatedPassword?:
  * shown a single time: a fixed, well-known demo password would be the first thing tried on a
  * server someone forgot to harden.
  */
-export async function ensureAdmin(payload: Payload, req: Partial<PayloadRequest>): Promise<SeededAdmin> {
+export async function ensureAdmin(
+  payload: Payload,
+  req: Partial<PayloadRequest>,
+): Promise<SeededAdmin> {
   const email = process.env.SEED_ADMIN_EMAIL?.trim() || DEFAULT_ADMIN_EMAIL
   const existing = await payload.find({
     collection: 'users',
@@ -21,7 +24,9 @@ export async function ensureAdmin(payload: Payload, req: Partial<PayloadRequest>
   })
   if (existing.docs.length) return { email, created: false }
 
-  const generatedPassword = process.env.SEED_ADMIN_PASSWORD ? undefined : randomBytes(12).toString('base64url')
+  const generatedPassword = process.env.SEED_ADMIN_PASSWORD
+    ? undefined
+    : randomBytes(12).toString('base64url')
   await payload.create({
     collection: 'users',
     data: {

@@ -20,8 +20,20 @@ const BOILERPLATE_EN =
   'Based in Essen since 2011, it connects about 120 freelancers, firms and institutions from architecture, ' +
   'design, communication, art and culture.'
 
-async function findOne(payload: Payload, req: Req, collection: 'members' | 'venues' | 'events' | 'projects' | 'press-releases', slug: string) {
-  const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, req, draft: true })
+async function findOne(
+  payload: Payload,
+  req: Req,
+  collection: 'members' | 'venues' | 'events' | 'projects' | 'press-releases',
+  slug: string,
+) {
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    req,
+    draft: true,
+  })
   return docs[0]
 }
 
@@ -37,10 +49,16 @@ async function ensureMember(payload: Payload, req: Req) {
       disciplines: ['communication'],
       city: 'essen',
       boardRole: 'Vorstand',
-      bio: buildEditorState({ text: 'Gebürtiger Dortmunder, Vorstandsmitglied des Kreative Klasse e.V.' }),
+      bio: buildEditorState({
+        text: 'Gebürtiger Dortmunder, Vorstandsmitglied des Kreative Klasse e.V.',
+      }),
       website: 'https://kreativeklasse.ruhr',
       consent: { given: true },
-      contact: { emailVisibility: 'hidden', phoneVisibility: 'hidden', addressVisibility: 'hidden' },
+      contact: {
+        emailVisibility: 'hidden',
+        phoneVisibility: 'hidden',
+        addressVisibility: 'hidden',
+      },
     },
   })
 }
@@ -73,11 +91,28 @@ async function ensurePhoto(payload: Payload, req: Req, caption: string, memberID
   })
 }
 
-async function ensureVenue(payload: Payload, req: Req, slug: string, data: { name: string; street: string; postalCode: string; city: string; latitude: number; longitude: number; accessibility: string }) {
+async function ensureVenue(
+  payload: Payload,
+  req: Req,
+  slug: string,
+  data: {
+    name: string
+    street: string
+    postalCode: string
+    city: string
+    latitude: number
+    longitude: number
+    accessibility: string
+  },
+) {
   const existing = await findOne(payload, req, 'venues', slug)
   if (existing) return existing
   const { latitude, longitude, ...rest } = data
-  return payload.create({ collection: 'venues', req, data: { ...rest, slug, geo: { latitude, longitude } } })
+  return payload.create({
+    collection: 'venues',
+    req,
+    data: { ...rest, slug, geo: { latitude, longitude } },
+  })
 }
 
 export async function seedContent(payload: Payload, req: Req) {
@@ -100,7 +135,11 @@ export async function seedContent(payload: Payload, req: Req) {
     },
   })
   // Its own request: a `locale` passed with a shared `req` would switch every later call to English.
-  await payload.updateGlobal({ slug: 'association', locale: 'en', data: { boilerplate: BOILERPLATE_EN } })
+  await payload.updateGlobal({
+    slug: 'association',
+    locale: 'en',
+    data: { boilerplate: BOILERPLATE_EN },
+  })
 
   const photo = await ensurePhoto(payload, req, release.caption, member.id)
 
@@ -136,8 +175,18 @@ export async function seedContent(payload: Payload, req: Req) {
         members: [member.id],
         heroPhoto: photo.id,
         layout: [
-          { blockType: 'richText', content: buildEditorState({ text: '„Klasse vernetzt“ gibt Impulse für die Vernetzung und Imagebildung der Kreativwirtschaft im Ruhrgebiet.' }) },
-          { blockType: 'quote', quote: 'Wir sind eine Initiative aus dem Ruhrgebiet und für das Ruhrgebiet.', attribution: 'Oliver Koschmieder', member: member.id },
+          {
+            blockType: 'richText',
+            content: buildEditorState({
+              text: '„Klasse vernetzt“ gibt Impulse für die Vernetzung und Imagebildung der Kreativwirtschaft im Ruhrgebiet.',
+            }),
+          },
+          {
+            blockType: 'quote',
+            quote: 'Wir sind eine Initiative aus dem Ruhrgebiet und für das Ruhrgebiet.',
+            attribution: 'Oliver Koschmieder',
+            member: member.id,
+          },
         ],
         _status: 'published',
       },
@@ -146,7 +195,13 @@ export async function seedContent(payload: Payload, req: Req) {
     await payload.create({
       collection: 'projects',
       req,
-      data: { title: 'Werkstattgespräche', parent: project.id, summary: 'Mitglieder öffnen ihre Ateliers und Büros.', projectStatus: 'planned', _status: 'published' },
+      data: {
+        title: 'Werkstattgespräche',
+        parent: project.id,
+        summary: 'Mitglieder öffnen ihre Ateliers und Büros.',
+        projectStatus: 'planned',
+        _status: 'published',
+      },
     })
   }
 
@@ -165,11 +220,30 @@ export async function seedContent(payload: Payload, req: Req) {
         venues: [zollverein.id, dortmunderU.id],
         admission: { free: true },
         project: project.id,
-        description: buildEditorState({ text: 'Vier Tage Kreativwirtschaft in verschiedenen Locations im Ruhrgebiet: Workshops und Diskussionsrunden.' }),
+        description: buildEditorState({
+          text: 'Vier Tage Kreativwirtschaft in verschiedenen Locations im Ruhrgebiet: Workshops und Diskussionsrunden.',
+        }),
         program: [
-          { title: 'Eröffnung', start: berlinTime('2027-06-10T10:00').toISOString(), end: berlinTime('2027-06-10T11:00').toISOString(), venue: zollverein.id, speakers: [member.id] },
-          { title: 'Workshop: Die eigene .ruhr-Domain', start: berlinTime('2027-06-11T14:00').toISOString(), end: berlinTime('2027-06-11T17:00').toISOString(), venue: dortmunderU.id },
-          { title: 'Diskussionsrunde: Kreativwirtschaft im Revier', start: berlinTime('2027-06-12T19:00').toISOString(), end: berlinTime('2027-06-12T21:00').toISOString(), venue: zollverein.id, speakers: [member.id] },
+          {
+            title: 'Eröffnung',
+            start: berlinTime('2027-06-10T10:00').toISOString(),
+            end: berlinTime('2027-06-10T11:00').toISOString(),
+            venue: zollverein.id,
+            speakers: [member.id],
+          },
+          {
+            title: 'Workshop: Die eigene .ruhr-Domain',
+            start: berlinTime('2027-06-11T14:00').toISOString(),
+            end: berlinTime('2027-06-11T17:00').toISOString(),
+            venue: dortmunderU.id,
+          },
+          {
+            title: 'Diskussionsrunde: Kreativwirtschaft im Revier',
+            start: berlinTime('2027-06-12T19:00').toISOString(),
+            end: berlinTime('2027-06-12T21:00').toISOString(),
+            venue: zollverein.id,
+            speakers: [member.id],
+          },
         ],
         _status: 'published',
       },
@@ -188,14 +262,26 @@ export async function seedContent(payload: Payload, req: Req) {
         end: berlinTime('2027-01-14T22:00').toISOString(),
         venues: [zollverein.id],
         admission: { free: true },
-        description: buildEditorState({ text: 'Das monatliche Treffen der Mitglieder: Wissen teilen, Erfahrungen austauschen, Kooperationen eingehen.' }),
-        recurrence: { rule: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2', exceptions: [{ date: berlinTime('2027-08-12T19:00').toISOString(), reason: 'Sommerpause' }] },
+        description: buildEditorState({
+          text: 'Das monatliche Treffen der Mitglieder: Wissen teilen, Erfahrungen austauschen, Kooperationen eingehen.',
+        }),
+        recurrence: {
+          rule: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2',
+          exceptions: [
+            { date: berlinTime('2027-08-12T19:00').toISOString(), reason: 'Sommerpause' },
+          ],
+        },
         _status: 'published',
       },
     })
   }
 
-  const existingRelease = await findOne(payload, req, 'press-releases', 'aus-dem-revier-fuer-das-revier-kreativeklasse-ruhr')
+  const existingRelease = await findOne(
+    payload,
+    req,
+    'press-releases',
+    'aus-dem-revier-fuer-das-revier-kreativeklasse-ruhr',
+  )
   if (!existingRelease) {
     await payload.create({
       collection: 'press-releases',

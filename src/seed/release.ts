@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs'
 /** The association's first .ruhr press release, parsed from the Markdown the press team wrote. */
 export type SeedRelease = { title: string; paragraphs: string[]; teaser: string; caption: string }
 
-const stripMarkup = (line: string): string => line.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim()
+const stripMarkup = (line: string): string =>
+  line
+    .replace(/^#+\s*/, '')
+    .replace(/\*\*/g, '')
+    .trim()
 
 export function parseRelease(markdown: string): SeedRelease {
   const sections = new Map<string, string[]>()
@@ -26,7 +30,8 @@ export function parseRelease(markdown: string): SeedRelease {
     if (rawLine.trim() === '') blocks.push('')
     else blocks.push([blocks.pop(), rawLine.trim()].filter(Boolean).join(' '))
   }
-  const paragraphs = (name: string) => (sections.get(name) ?? []).map((block) => block.trim()).filter(Boolean)
+  const paragraphs = (name: string) =>
+    (sections.get(name) ?? []).map((block) => block.trim()).filter(Boolean)
   return {
     title,
     paragraphs: paragraphs('body'),
@@ -36,4 +41,6 @@ export function parseRelease(markdown: string): SeedRelease {
 }
 
 export const seedRelease = (): SeedRelease =>
-  parseRelease(readFileSync(new URL('./data/pressemitteilung-kreative-klasse.md', import.meta.url), 'utf8'))
+  parseRelease(
+    readFileSync(new URL('./data/pressemitteilung-kreative-klasse.md', import.meta.url), 'utf8'),
+  )

@@ -16,7 +16,9 @@ export async function seedDemo(): Promise<void> {
     Passwort: ${admin.generatedPassword}
 `)
     } else if (admin.created) {
-      console.log(`  Admin-Konto angelegt / admin account created: ${admin.email} (Passwort aus SEED_ADMIN_PASSWORD)`)
+      console.log(
+        `  Admin-Konto angelegt / admin account created: ${admin.email} (Passwort aus SEED_ADMIN_PASSWORD)`,
+      )
     } else {
       console.log(`  Admin-Konto vorhanden / admin account exists: ${admin.email}`)
     }

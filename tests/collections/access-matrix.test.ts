@@ -141,10 +141,21 @@ const ACTOR: Record<Role, string> = {
  * GraphQL input types mark required fields non-null even where the field has a default value
  * (select fields, the timezone of `start`), so GraphQL clients must send them; REST does not need them.
  */
-function graphqlCreateData(collection: ContentCollection, data: Record<string, unknown>): Record<string, unknown> {
+function graphqlCreateData(
+  collection: ContentCollection,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   switch (collection) {
     case 'members':
-      return { kind: 'freelancer', contact: { emailVisibility: 'hidden', phoneVisibility: 'hidden', addressVisibility: 'hidden' }, ...data }
+      return {
+        kind: 'freelancer',
+        contact: {
+          emailVisibility: 'hidden',
+          phoneVisibility: 'hidden',
+          addressVisibility: 'hidden',
+        },
+        ...data,
+      }
     case 'projects':
       return { projectStatus: 'running', ...data }
     case 'events':
@@ -155,12 +166,20 @@ function graphqlCreateData(collection: ContentCollection, data: Record<string, u
 }
 
 /** `updateMember` demands the whole `contact` group (its visibilities are required); resend the stored ones. */
-async function graphqlUpdateData(collection: ContentCollection, id: number, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+async function graphqlUpdateData(
+  collection: ContentCollection,
+  id: number,
+  data: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
   if (collection !== 'members') return data
   const doc = await readBack(ctx.payload, 'members', id)
   const contact = (doc?.contact ?? {}) as Record<string, unknown>
   return {
-    contact: { emailVisibility: contact.emailVisibility, phoneVisibility: contact.phoneVisibility, addressVisibility: contact.addressVisibility },
+    contact: {
+      emailVisibility: contact.emailVisibility,
+      phoneVisibility: contact.phoneVisibility,
+      addressVisibility: contact.addressVisibility,
+    },
     ...data,
   }
 }
@@ -178,9 +197,16 @@ const isDrafts = (collection: ContentCollection) => DRAFT_COLLECTIONS.includes(c
 const isUpload = (collection: ContentCollection) => UPLOAD_COLLECTIONS.includes(collection)
 const refusedStatus = (status: number) => status === 401 || status === 403 || status === 404
 const gqlRefused = (body: { errors?: unknown[] }, field: string) =>
-  Array.isArray(body?.errors) && body.errors.length > 0 && (body as { data?: Record<string, unknown> }).data?.[field] == null
+  Array.isArray(body?.errors) &&
+  body.errors.length > 0 &&
+  (body as { data?: Record<string, unknown> }).data?.[field] == null
 
-function verdict(apiSaysAllowed: boolean, apiSaysRefused: boolean, effectHappened: boolean, detail: string): Outcome {
+function verdict(
+  apiSaysAllowed: boolean,
+  apiSaysRefused: boolean,
+  effectHappened: boolean,
+  detail: string,
+): Outcome {
   if (apiSaysAllowed && effectHappened) return 'allowed'
   if (apiSaysRefused && !effectHappened) return 'refused'
   return `inconsistent: ${detail}`
@@ -218,15 +244,26 @@ async function makeFixture(collection: ContentCollection, hidden: boolean) {
 // One function per operation and transport: performs it as `role` and reports what was observed.
 // ---------------------------------------------------------------------------------------------
 
-async function doCreate(collection: ContentCollection, role: Role, transport: Transport): Promise<Outcome> {
+async function doCreate(
+  collection: ContentCollection,
+  role: Role,
+  transport: Transport,
+): Promise<Outcome> {
   const label = marker(`create-${collection}`)
-  const data = { ...minimalData(collection, label), ...(isDrafts(collection) ? { _status: 'draft' } : {}) }
+  const data = {
+    ...minimalData(collection, label),
+    ...(isDrafts(collection) ? { _status: 'draft' } : {}),
+  }
   let detail: string
   let allowed: boolean
   let refused: boolean
   if (transport === 'REST') {
     const body = isUpload(collection) ? await multipartFor(collection, data) : data
-    const response = await ctx.api.post(`/${collection}`, { token: tokenOf(role), body, query: isDrafts(collection) ? { draft: 'true' } : {} })
+    const response = await ctx.api.post(`/${collection}`, {
+      token: tokenOf(role),
+      body,
+      query: isDrafts(collection) ? { draft: 'true' } : {},
+    })
     allowed = response.status === 201
     refused = refusedStatus(response.status)
     detail = `HTTP ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`
@@ -245,7 +282,11 @@ async function doCreate(collection: ContentCollection, role: Role, transport: Tr
   return verdict(allowed, refused, created.length > 0, detail)
 }
 
-async function doPublishByCreate(collection: ContentCollection, role: Role, transport: Transport): Promise<Outcome> {
+async function doPublishByCreate(
+  collection: ContentCollection,
+  role: Role,
+  transport: Transport,
+): Promise<Outcome> {
   const label = marker(`publish-${collection}`)
   const data = { ...minimalData(collection, label), _status: 'published' }
   let detail: string
@@ -269,17 +310,31 @@ async function doPublishByCreate(collection: ContentCollection, role: Role, tran
   }
   const created = await findByLabel(collection, label)
   // The effect that must not happen: a published document. A refused request may leave nothing at all.
-  const published = await Promise.all(created.map((doc) => readPublishedState(ctx.payload, collection, doc.id)))
-  return verdict(allowed, refused, published.some((doc) => doc?._status === 'published'), detail)
+  const published = await Promise.all(
+    created.map((doc) => readPublishedState(ctx.payload, collection, doc.id)),
+  )
+  return verdict(
+    allowed,
+    refused,
+    published.some((doc) => doc?._status === 'published'),
+    detail,
+  )
 }
 
-async function doPublishByUpdate(collection: ContentCollection, role: Role, transport: Transport): Promise<Outcome> {
+async function doPublishByUpdate(
+  collection: ContentCollection,
+  role: Role,
+  transport: Transport,
+): Promise<Outcome> {
   const draft = await createContent(ctx.payload, collection, { _status: 'draft' })
   let detail: string
   let allowed: boolean
   let refused: boolean
   if (transport === 'REST') {
-    const response = await ctx.api.patch(`/${collection}/${draft.id}`, { token: tokenOf(role), body: { _status: 'published' } })
+    const response = await ctx.api.patch(`/${collection}/${draft.id}`, {
+      token: tokenOf(role),
+      body: { _status: 'published' },
+    })
     allowed = response.status === 200
     refused = refusedStatus(response.status)
     detail = `HTTP ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`
@@ -298,27 +353,55 @@ async function doPublishByUpdate(collection: ContentCollection, role: Role, tran
   return verdict(allowed, refused, after?._status === 'published', detail)
 }
 
-async function doRead(collection: ContentCollection, role: Role, transport: Transport, hidden: boolean): Promise<Outcome> {
+async function doRead(
+  collection: ContentCollection,
+  role: Role,
+  transport: Transport,
+  hidden: boolean,
+): Promise<Outcome> {
   const doc = await makeFixture(collection, hidden)
   const label = String(doc[labelField(collection)])
   if (transport === 'REST') {
-    const byID = await ctx.api.get(`/${collection}/${doc.id}`, { token: tokenOf(role), query: { depth: 0 } })
-    const list = await ctx.api.get(`/${collection}`, { token: tokenOf(role), query: { depth: 0, where: { id: { equals: doc.id } } } })
-    const seen = JSON.stringify(byID.body).includes(label) || JSON.stringify(list.body).includes(label)
+    const byID = await ctx.api.get(`/${collection}/${doc.id}`, {
+      token: tokenOf(role),
+      query: { depth: 0 },
+    })
+    const list = await ctx.api.get(`/${collection}`, {
+      token: tokenOf(role),
+      query: { depth: 0, where: { id: { equals: doc.id } } },
+    })
+    const seen =
+      JSON.stringify(byID.body).includes(label) || JSON.stringify(list.body).includes(label)
     const allowed = byID.status === 200 && list.status === 200 && list.body.docs?.length === 1
-    const refused = refusedStatus(byID.status) && (refusedStatus(list.status) || (list.status === 200 && list.body.docs?.length === 0))
-    return verdict(allowed, refused, seen, `by ID: HTTP ${byID.status}; list: HTTP ${list.status}, ${list.body?.docs?.length} docs`)
+    const refused =
+      refusedStatus(byID.status) &&
+      (refusedStatus(list.status) || (list.status === 200 && list.body.docs?.length === 0))
+    return verdict(
+      allowed,
+      refused,
+      seen,
+      `by ID: HTTP ${byID.status}; list: HTTP ${list.status}, ${list.body?.docs?.length} docs`,
+    )
   }
   const type = GRAPHQL_TYPE[collection]
   const field = labelField(collection)
-  const response = await ctx.api.graphql(`query ($id: Int!) { ${type}(id: $id) { id ${field} } }`, { id: doc.id }, { token: tokenOf(role) })
+  const response = await ctx.api.graphql(
+    `query ($id: Int!) { ${type}(id: $id) { id ${field} } }`,
+    { id: doc.id },
+    { token: tokenOf(role) },
+  )
   const seen = JSON.stringify(response.body).includes(label)
   const allowed = !response.body.errors && response.body.data?.[type]?.[field] === label
   const refused = gqlRefused(response.body, type)
   return verdict(allowed, refused, seen, JSON.stringify(response.body).slice(0, 300))
 }
 
-async function doUpdate(collection: ContentCollection, role: Role, transport: Transport, targetID?: number): Promise<Outcome> {
+async function doUpdate(
+  collection: ContentCollection,
+  role: Role,
+  transport: Transport,
+  targetID?: number,
+): Promise<Outcome> {
   const id = targetID ?? (await makeFixture(collection, isDrafts(collection))).id
   const field = labelField(collection)
   const newLabel = marker(`updated-${collection}`)
@@ -349,7 +432,11 @@ async function doUpdate(collection: ContentCollection, role: Role, transport: Tr
   return verdict(allowed, refused, after?.[field] === newLabel, detail)
 }
 
-async function doDelete(collection: ContentCollection, role: Role, transport: Transport): Promise<Outcome> {
+async function doDelete(
+  collection: ContentCollection,
+  role: Role,
+  transport: Transport,
+): Promise<Outcome> {
   const doc = await makeFixture(collection, false)
   let detail: string
   let allowed: boolean
@@ -361,7 +448,11 @@ async function doDelete(collection: ContentCollection, role: Role, transport: Tr
     detail = `HTTP ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`
   } else {
     const type = GRAPHQL_TYPE[collection]
-    const response = await ctx.api.graphql(`mutation ($id: Int!) { delete${type}(id: $id) { id } }`, { id: doc.id }, { token: tokenOf(role) })
+    const response = await ctx.api.graphql(
+      `mutation ($id: Int!) { delete${type}(id: $id) { id } }`,
+      { id: doc.id },
+      { token: tokenOf(role) },
+    )
     allowed = !response.body.errors && Boolean(response.body.data?.[`delete${type}`]?.id)
     refused = gqlRefused(response.body, `delete${type}`)
     detail = JSON.stringify(response.body).slice(0, 300)
@@ -370,24 +461,52 @@ async function doDelete(collection: ContentCollection, role: Role, transport: Tr
   return verdict(allowed, refused, after === null, detail)
 }
 
-async function doAssociation(op: 'read' | 'update', role: Role, transport: Transport): Promise<Outcome> {
-  const before = await ctx.payload.findGlobal({ slug: 'association', overrideAccess: true, depth: 0 })
+async function doAssociation(
+  op: 'read' | 'update',
+  role: Role,
+  transport: Transport,
+): Promise<Outcome> {
+  const before = await ctx.payload.findGlobal({
+    slug: 'association',
+    overrideAccess: true,
+    depth: 0,
+  })
   if (op === 'read') {
     if (transport === 'REST') {
-      const response = await ctx.api.get('/globals/association', { token: tokenOf(role), query: { depth: 0 } })
+      const response = await ctx.api.get('/globals/association', {
+        token: tokenOf(role),
+        query: { depth: 0 },
+      })
       const seen = response.body?.name === before.name
-      return verdict(response.status === 200, refusedStatus(response.status), seen, `HTTP ${response.status}`)
+      return verdict(
+        response.status === 200,
+        refusedStatus(response.status),
+        seen,
+        `HTTP ${response.status}`,
+      )
     }
-    const response = await ctx.api.graphql('{ Association { name seat } }', {}, { token: tokenOf(role) })
+    const response = await ctx.api.graphql(
+      '{ Association { name seat } }',
+      {},
+      { token: tokenOf(role) },
+    )
     const seen = response.body.data?.Association?.name === before.name
-    return verdict(!response.body.errors && seen, gqlRefused(response.body, 'Association'), seen, JSON.stringify(response.body).slice(0, 300))
+    return verdict(
+      !response.body.errors && seen,
+      gqlRefused(response.body, 'Association'),
+      seen,
+      JSON.stringify(response.body).slice(0, 300),
+    )
   }
   const seat = marker('Sitz')
   let detail: string
   let allowed: boolean
   let refused: boolean
   if (transport === 'REST') {
-    const response = await ctx.api.post('/globals/association', { token: tokenOf(role), body: { seat } })
+    const response = await ctx.api.post('/globals/association', {
+      token: tokenOf(role),
+      body: { seat },
+    })
     allowed = response.status === 200
     refused = refusedStatus(response.status)
     detail = `HTTP ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`
@@ -401,7 +520,11 @@ async function doAssociation(op: 'read' | 'update', role: Role, transport: Trans
     refused = gqlRefused(response.body, 'updateAssociation')
     detail = JSON.stringify(response.body).slice(0, 300)
   }
-  const after = await ctx.payload.findGlobal({ slug: 'association', overrideAccess: true, depth: 0 })
+  const after = await ctx.payload.findGlobal({
+    slug: 'association',
+    overrideAccess: true,
+    depth: 0,
+  })
   return verdict(allowed, refused, after.seat === seat, detail)
 }
 
@@ -413,16 +536,30 @@ beforeAll(async () => {
   users.editor = await createUser(ctx.payload, ctx.api, ['editor'])
   users.member = await createUser(ctx.payload, ctx.api, ['member'])
   for (const role of ['member', 'editor', 'press', 'admin'] as const) {
-    const portrait = await createContent(ctx.payload, 'members', { user: users[role]!.id, consent: { given: false } })
+    const portrait = await createContent(ctx.payload, 'members', {
+      user: users[role]!.id,
+      consent: { given: false },
+    })
     ownPortraits[role] = portrait.id
   }
-  originalSeat = (await ctx.payload.findGlobal({ slug: 'association', overrideAccess: true, depth: 0 })).seat
+  originalSeat = (
+    await ctx.payload.findGlobal({ slug: 'association', overrideAccess: true, depth: 0 })
+  ).seat
 })
 
 afterAll(async () => {
   if (!ctx) return
-  const current = await ctx.payload.findGlobal({ slug: 'association', overrideAccess: true, depth: 0 })
-  await ctx.payload.updateGlobal({ slug: 'association', data: { ...current, seat: originalSeat ?? null }, overrideAccess: true, depth: 0 })
+  const current = await ctx.payload.findGlobal({
+    slug: 'association',
+    overrideAccess: true,
+    depth: 0,
+  })
+  await ctx.payload.updateGlobal({
+    slug: 'association',
+    data: { ...current, seat: originalSeat ?? null },
+    overrideAccess: true,
+    depth: 0,
+  })
 })
 
 const expectation = (cell: boolean): Outcome => (cell ? 'allowed' : 'refused')
@@ -431,7 +568,10 @@ const story = (role: Role, cell: boolean, what: string, transport: Transport) =>
 
 for (const transport of ['REST', 'GraphQL'] as const) {
   describe(`access matrix over ${transport}`, () => {
-    for (const [collection, ops] of Object.entries(MATRIX) as [ContentCollection, Partial<Record<Op, Row>>][]) {
+    for (const [collection, ops] of Object.entries(MATRIX) as [
+      ContentCollection,
+      Partial<Record<Op, Row>>,
+    ][]) {
       describe(collection, () => {
         for (const [op, row] of Object.entries(ops) as [Op, Row][]) {
           ROLES.forEach((role, index) => {
@@ -442,12 +582,27 @@ for (const transport of ['REST', 'GraphQL'] as const) {
               return
             }
             if (op === 'publish') {
-              it(story(role, cell, `${STORY.publish(collection)} by creating it published`, transport), async () => {
-                expect(await doPublishByCreate(collection, role, transport)).toBe(expectation(cell))
-              })
-              it(story(role, cell, `${STORY.publish(collection)} by publishing a draft`, transport), async () => {
-                expect(await doPublishByUpdate(collection, role, transport)).toBe(expectation(cell))
-              })
+              it(
+                story(
+                  role,
+                  cell,
+                  `${STORY.publish(collection)} by creating it published`,
+                  transport,
+                ),
+                async () => {
+                  expect(await doPublishByCreate(collection, role, transport)).toBe(
+                    expectation(cell),
+                  )
+                },
+              )
+              it(
+                story(role, cell, `${STORY.publish(collection)} by publishing a draft`, transport),
+                async () => {
+                  expect(await doPublishByUpdate(collection, role, transport)).toBe(
+                    expectation(cell),
+                  )
+                },
+              )
               return
             }
             it(story(role, cell, STORY[op](collection), transport), async () => {
@@ -466,7 +621,12 @@ for (const transport of ['REST', 'GraphQL'] as const) {
                   outcome = await doUpdate(collection, role, transport)
                   break
                 case 'updateOwn':
-                  outcome = await doUpdate(collection, role, transport, ownPortraits[role as Exclude<Role, 'anonymous'>])
+                  outcome = await doUpdate(
+                    collection,
+                    role,
+                    transport,
+                    ownPortraits[role as Exclude<Role, 'anonymous'>],
+                  )
                   break
                 case 'delete':
                   outcome = await doDelete(collection, role, transport)
@@ -498,7 +658,12 @@ describe('uploads need a file, which GraphQL cannot carry', () => {
       it(`${ACTOR[role]} cannot create ${collection} over GraphQL (no file upload there), not even with a made-up filename/url`, async () => {
         const label = marker(`gql-upload-${collection}`)
         const type = GRAPHQL_TYPE[collection]
-        const data = { ...minimalData(collection, label), filename: `${label}.png`, url: `https://evil.example/${label}.png`, mimeType: 'image/png' }
+        const data = {
+          ...minimalData(collection, label),
+          filename: `${label}.png`,
+          url: `https://evil.example/${label}.png`,
+          mimeType: 'image/png',
+        }
         const response = await ctx.api.graphql(
           `mutation ($data: mutation${type}Input!) { create${type}(data: $data) { id } }`,
           { data },
@@ -514,7 +679,10 @@ describe('uploads need a file, which GraphQL cannot carry', () => {
 
 describe('a member maintains their own portrait and nothing else', () => {
   it('a member gives their consent on their own portrait over REST, and it is recorded as theirs', async () => {
-    const response = await ctx.api.patch(`/members/${ownPortraits.member}`, { token: tokenOf('member'), body: { consent: { given: true } } })
+    const response = await ctx.api.patch(`/members/${ownPortraits.member}`, {
+      token: tokenOf('member'),
+      body: { consent: { given: true } },
+    })
     expect(response.status).toBe(200)
     const after = await readBack(ctx.payload, 'members', ownPortraits.member!)
     expect((after?.consent as { given?: boolean }).given).toBe(true)
@@ -524,7 +692,12 @@ describe('a member maintains their own portrait and nothing else', () => {
   it('a member withdraws their consent over GraphQL', async () => {
     const response = await ctx.api.graphql(
       'mutation ($id: Int!, $data: mutationMemberUpdateInput!) { updateMember(id: $id, data: $data) { id } }',
-      { id: ownPortraits.member, data: await graphqlUpdateData('members', ownPortraits.member!, { consent: { given: false } }) },
+      {
+        id: ownPortraits.member,
+        data: await graphqlUpdateData('members', ownPortraits.member!, {
+          consent: { given: false },
+        }),
+      },
       { token: tokenOf('member') },
     )
     expect(response.body.errors).toBeUndefined()
@@ -534,7 +707,10 @@ describe('a member maintains their own portrait and nothing else', () => {
 
   it("a member cannot change someone else's consent", async () => {
     const other = await createContent(ctx.payload, 'members', { consent: { given: false } })
-    const response = await ctx.api.patch(`/members/${other.id}`, { token: tokenOf('member'), body: { consent: { given: true } } })
+    const response = await ctx.api.patch(`/members/${other.id}`, {
+      token: tokenOf('member'),
+      body: { consent: { given: true } },
+    })
     expect(refusedStatus(response.status)).toBe(true)
     const after = await readBack(ctx.payload, 'members', other.id)
     expect((after?.consent as { given?: boolean }).given).toBe(false)
@@ -553,7 +729,10 @@ describe('a member maintains their own portrait and nothing else', () => {
 
   it('a member cannot claim a portrait by pointing its user at themselves', async () => {
     const other = await createContent(ctx.payload, 'members')
-    const response = await ctx.api.patch(`/members/${other.id}`, { token: tokenOf('member'), body: { user: users.member!.id } })
+    const response = await ctx.api.patch(`/members/${other.id}`, {
+      token: tokenOf('member'),
+      body: { user: users.member!.id },
+    })
     expect(refusedStatus(response.status)).toBe(true)
     const after = await readBack(ctx.payload, 'members', other.id)
     expect(after?.user ?? null).toBeNull()
@@ -561,13 +740,23 @@ describe('a member maintains their own portrait and nothing else', () => {
 })
 
 describe('publishing a release stays with the press office and admins', () => {
-  it.each(['true', 'false'])('an editor cannot publish a release by duplicating a published one over REST (?draft=%s)', async (draft) => {
-    const published = await createContent(ctx.payload, 'press-releases', { _status: 'published' })
-    const response = await ctx.api.post(`/press-releases/${published.id}/duplicate`, { token: tokenOf('editor'), body: {}, query: { draft } })
-    const copyID = response.body?.doc?.id as number | undefined
-    const copy = copyID ? await readPublishedState(ctx.payload, 'press-releases', copyID) : null
-    expect(copy?._status ?? 'none', `HTTP ${response.status}: ${JSON.stringify(response.body).slice(0, 200)}`).not.toBe('published')
-  })
+  it.each(['true', 'false'])(
+    'an editor cannot publish a release by duplicating a published one over REST (?draft=%s)',
+    async (draft) => {
+      const published = await createContent(ctx.payload, 'press-releases', { _status: 'published' })
+      const response = await ctx.api.post(`/press-releases/${published.id}/duplicate`, {
+        token: tokenOf('editor'),
+        body: {},
+        query: { draft },
+      })
+      const copyID = response.body?.doc?.id as number | undefined
+      const copy = copyID ? await readPublishedState(ctx.payload, 'press-releases', copyID) : null
+      expect(
+        copy?._status ?? 'none',
+        `HTTP ${response.status}: ${JSON.stringify(response.body).slice(0, 200)}`,
+      ).not.toBe('published')
+    },
+  )
 
   it('an editor cannot publish a release by duplicating a published one over GraphQL', async () => {
     const published = await createContent(ctx.payload, 'press-releases', { _status: 'published' })
@@ -579,13 +768,18 @@ describe('publishing a release stays with the press office and admins', () => {
     )
     const copyID = response.body.data?.duplicatePressRelease?.id as number | undefined
     const copy = copyID ? await readPublishedState(ctx.payload, 'press-releases', copyID) : null
-    expect(copy?._status ?? 'none', JSON.stringify(response.body).slice(0, 200)).not.toBe('published')
+    expect(copy?._status ?? 'none', JSON.stringify(response.body).slice(0, 200)).not.toBe(
+      'published',
+    )
   })
 
   it("an editor's change to a published release does not go live before the press office publishes it (REST, no draft flag)", async () => {
     const published = await createContent(ctx.payload, 'press-releases', { _status: 'published' })
     const sneaky = marker('live-edit')
-    await ctx.api.patch(`/press-releases/${published.id}`, { token: tokenOf('editor'), body: { title: sneaky } })
+    await ctx.api.patch(`/press-releases/${published.id}`, {
+      token: tokenOf('editor'),
+      body: { title: sneaky },
+    })
     const anonymous = await ctx.api.get(`/press-releases/${published.id}`, { query: { depth: 0 } })
     expect(anonymous.status).toBe(200)
     expect(anonymous.body.title).not.toBe(sneaky)

@@ -22,8 +22,11 @@ beforeAll(async () => {
   press = await createUser(ctx.payload, ctx.api, ['press'])
 })
 
-
-async function createRelease(body: Record<string, unknown>, query: Record<string, unknown> = {}, headers?: Record<string, string>) {
+async function createRelease(
+  body: Record<string, unknown>,
+  query: Record<string, unknown> = {},
+  headers?: Record<string, string>,
+) {
   return ctx.api.post('/press-releases', {
     token: press.token,
     query,
@@ -37,7 +40,10 @@ async function letEmbargoPass(id: number, at: string) {
   const pool = databasePool(ctx.payload)
   if (!pool) throw new Error('no database pool')
   await pool.query('update press_releases set embargo = $1 where id = $2', [at, id])
-  await pool.query('update _press_releases_v set version_embargo = $1 where parent_id = $2', [at, id])
+  await pool.query('update _press_releases_v set version_embargo = $1 where parent_id = $2', [
+    at,
+    id,
+  ])
 }
 
 /** German by default; no English half tacked on. */
@@ -53,7 +59,11 @@ describe('Sperrfrist only in the future', () => {
     const past = inHours(-1)
     expectPastEmbargoRefusal(await createRelease({ _status: 'published', embargo: past }))
     expectPastEmbargoRefusal(await createRelease({ embargo: past }, { draft: 'true' }))
-    const none = await ctx.payload.count({ collection: 'press-releases', where: { embargo: { equals: past } }, overrideAccess: true })
+    const none = await ctx.payload.count({
+      collection: 'press-releases',
+      where: { embargo: { equals: past } },
+      overrideAccess: true,
+    })
     expect(none.totalDocs).toBe(0)
   })
 
@@ -63,12 +73,29 @@ describe('Sperrfrist only in the future', () => {
     expect(created.status, text(created.body)).toBe(201)
     const id = created.body.doc.id
     const past = inHours(-0.1)
-    expectPastEmbargoRefusal(await ctx.api.patch(`/press-releases/${id}`, { token: press.token, body: { embargo: past } }))
-    expectPastEmbargoRefusal(await ctx.api.patch(`/press-releases/${id}`, { token: press.token, query: { draft: 'true' }, body: { embargo: past } }))
     expectPastEmbargoRefusal(
-      await ctx.api.patch(`/press-releases/${id}`, { token: press.token, query: { draft: 'true', autosave: 'true' }, body: { embargo: past } }),
+      await ctx.api.patch(`/press-releases/${id}`, { token: press.token, body: { embargo: past } }),
     )
-    const stored = await ctx.payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true })
+    expectPastEmbargoRefusal(
+      await ctx.api.patch(`/press-releases/${id}`, {
+        token: press.token,
+        query: { draft: 'true' },
+        body: { embargo: past },
+      }),
+    )
+    expectPastEmbargoRefusal(
+      await ctx.api.patch(`/press-releases/${id}`, {
+        token: press.token,
+        query: { draft: 'true', autosave: 'true' },
+        body: { embargo: past },
+      }),
+    )
+    const stored = await ctx.payload.findByID({
+      collection: 'press-releases',
+      id,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(new Date(stored.embargo!).toISOString()).toBe(future)
     expect((await ctx.api.get(`/press-releases/${id}`)).status).toBe(404)
   })
@@ -96,7 +123,11 @@ describe('Sperrfrist only in the future', () => {
 
   it('an English-speaking client (Accept-Language: en) reads the refusal in English', async () => {
     const past = inHours(-1)
-    const response = await createRelease({ _status: 'published', embargo: past }, {}, { 'Accept-Language': 'en-GB,en;q=0.9' })
+    const response = await createRelease(
+      { _status: 'published', embargo: past },
+      {},
+      { 'Accept-Language': 'en-GB,en;q=0.9' },
+    )
     expect(response.status, text(response.body)).toBe(400)
     expect(text(response.body)).toContain(en.embargoInPast)
     expect(text(response.body)).not.toContain(de.embargoInPast)
@@ -106,20 +137,32 @@ describe('Sperrfrist only in the future', () => {
     const created = await createRelease({ _status: 'published', embargo: inHours(24) })
     const id = created.body.doc.id
     expect((await ctx.api.get(`/press-releases/${id}`)).status).toBe(404)
-    const cleared = await ctx.api.patch(`/press-releases/${id}`, { token: press.token, body: { embargo: null } })
+    const cleared = await ctx.api.patch(`/press-releases/${id}`, {
+      token: press.token,
+      body: { embargo: null },
+    })
     expect(cleared.status, text(cleared.body)).toBe(200)
     expect((await ctx.api.get(`/press-releases/${id}`)).status).toBe(200)
   })
 
   it('a release whose Sperrfrist has passed gets a typo fix and is republished, its Sperrfrist unchanged', async () => {
-    const created = await createRelease({ _status: 'published', embargo: inHours(24), title: 'Pressemitteilung mit Tippfeler' })
+    const created = await createRelease({
+      _status: 'published',
+      embargo: inHours(24),
+      title: 'Pressemitteilung mit Tippfeler',
+    })
     const id = created.body.doc.id
     const passed = new Date(Date.now() - 3 * 24 * 3600_000).toISOString()
     await letEmbargoPass(id, passed)
     expect((await ctx.api.get(`/press-releases/${id}`)).status).toBe(200)
 
     // The admin sends the whole form back, the passed Sperrfrist included.
-    const current = (await ctx.api.get(`/press-releases/${id}`, { token: press.token, query: { depth: 0, draft: 'true' } })).body
+    const current = (
+      await ctx.api.get(`/press-releases/${id}`, {
+        token: press.token,
+        query: { depth: 0, draft: 'true' },
+      })
+    ).body
     const draft = await ctx.api.patch(`/press-releases/${id}`, {
       token: press.token,
       query: { draft: 'true', autosave: 'true' },
@@ -140,7 +183,9 @@ describe('Sperrfrist only in the future', () => {
   it('duplicating a release whose Sperrfrist has passed starts without one', async () => {
     const created = await createRelease({ _status: 'published', embargo: inHours(24) })
     await letEmbargoPass(created.body.doc.id, inHours(-5))
-    const copy = await ctx.api.post(`/press-releases/${created.body.doc.id}/duplicate`, { token: press.token })
+    const copy = await ctx.api.post(`/press-releases/${created.body.doc.id}/duplicate`, {
+      token: press.token,
+    })
     expect(copy.status, text(copy.body)).toBe(200)
     expect(copy.body.doc.embargo ?? null).toBeNull()
   })

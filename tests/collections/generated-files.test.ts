@@ -24,7 +24,12 @@ afterAll(async () => {
  * PAYLOAD_TS_OUTPUT_PATH (generate:types) and PAYLOAD_GRAPHQL_SCHEMA_PATH (generate:schema) before
  * the paths of the config. Nothing in the working tree is written.
  */
-async function generate(command: string, args: string[], output: string, env: Record<string, string>): Promise<void> {
+async function generate(
+  command: string,
+  args: string[],
+  output: string,
+  env: Record<string, string>,
+): Promise<void> {
   const fullEnv: NodeJS.ProcessEnv = {
     ...process.env,
     // Same as scripts/generate.ts: the generators never connect to a database.
@@ -38,7 +43,12 @@ async function generate(command: string, args: string[], output: string, env: Re
   let last = ''
   for (let attempt = 1; attempt <= 4; attempt++) {
     try {
-      const { stdout, stderr } = await run(command, args, { cwd: root, env: fullEnv, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 })
+      const { stdout, stderr } = await run(command, args, {
+        cwd: root,
+        env: fullEnv,
+        timeout: 120_000,
+        maxBuffer: 16 * 1024 * 1024,
+      })
       if (await exists(output)) return
       last = `exit 0 without writing ${output}:\n${stdout}\n${stderr}`
     } catch (error) {
@@ -85,7 +95,9 @@ describe('generated files match the config', () => {
 
   it('schema.graphql', async () => {
     const output = path.join(outDir, 'schema.graphql')
-    await generate(bin('payload-graphql'), ['generate:schema'], output, { PAYLOAD_GRAPHQL_SCHEMA_PATH: output })
+    await generate(bin('payload-graphql'), ['generate:schema'], output, {
+      PAYLOAD_GRAPHQL_SCHEMA_PATH: output,
+    })
     const generated = await readFile(output, 'utf8')
     const committed = await readFile(path.join(root, 'schema.graphql'), 'utf8')
     expect(generated).toMatch(/type Query/)

@@ -17,16 +17,28 @@ beforeAll(async () => {
   press = await createUser(ctx.payload, ctx.api, ['press'])
   editor = await createUser(ctx.payload, ctx.api, ['editor'])
   const current = await ctx.payload.findGlobal({ slug: 'association', locale: 'de', depth: 0 })
-  association = { responsiblePerson: current.responsiblePerson ?? null, boilerplate: current.boilerplate ?? null }
+  association = {
+    responsiblePerson: current.responsiblePerson ?? null,
+    boilerplate: current.boilerplate ?? null,
+  }
 })
 
 afterAll(async () => {
   // Other test files share the database: leave the association profile as it was.
-  await ctx?.payload.updateGlobal({ slug: 'association', locale: 'de', data: association, overrideAccess: true })
+  await ctx?.payload.updateGlobal({
+    slug: 'association',
+    locale: 'de',
+    data: association,
+    overrideAccess: true,
+  })
 })
 
 async function setAssociation(data: { responsiblePerson?: string; boilerplate?: string }) {
-  const response = await ctx.api.post('/globals/association', { token: press.token, query: { locale: 'de' }, body: data })
+  const response = await ctx.api.post('/globals/association', {
+    token: press.token,
+    query: { locale: 'de' },
+    body: data,
+  })
   expect(response.status, text(response.body)).toBe(200)
 }
 
@@ -55,7 +67,15 @@ function paragraphWithLink(url: string) {
           textFormat: 0,
           textStyle: '',
           children: [
-            { type: 'text', text: 'Mehr dazu ', version: 1, format: 0, style: '', mode: 'normal', detail: 0 },
+            {
+              type: 'text',
+              text: 'Mehr dazu ',
+              version: 1,
+              format: 0,
+              style: '',
+              mode: 'normal',
+              detail: 0,
+            },
             {
               type: 'link',
               version: 3,
@@ -63,7 +83,17 @@ function paragraphWithLink(url: string) {
               format: '',
               indent: 0,
               fields: { linkType: 'custom', url, newTab: false },
-              children: [{ type: 'text', text: 'hier', version: 1, format: 0, style: '', mode: 'normal', detail: 0 }],
+              children: [
+                {
+                  type: 'text',
+                  text: 'hier',
+                  version: 1,
+                  format: 0,
+                  style: '',
+                  mode: 'normal',
+                  detail: 0,
+                },
+              ],
             },
           ],
         },
@@ -95,7 +125,10 @@ describe('press releases and the association profile', () => {
     expect(draft.status, text(draft.body)).toBe(201)
     expect(draft.body.doc.boilerplateSnapshot ?? null).toBeNull()
 
-    const published = await ctx.api.patch(`/press-releases/${draft.body.doc.id}`, { token: press.token, body: { _status: 'published' } })
+    const published = await ctx.api.patch(`/press-releases/${draft.body.doc.id}`, {
+      token: press.token,
+      body: { _status: 'published' },
+    })
     expect(published.status, text(published.body)).toBe(200)
     expect(published.body.doc.boilerplateSnapshot).toBe(first)
 
@@ -120,7 +153,9 @@ describe('press releases and the association profile', () => {
 
 describe('links in release bodies', () => {
   it('a javascript: link is refused with 400', async () => {
-    const response = await createRelease({ body: paragraphWithLink('javascript:alert(document.cookie)') })
+    const response = await createRelease({
+      body: paragraphWithLink('javascript:alert(document.cookie)'),
+    })
     expect(response.status, text(response.body)).toBe(400)
     // Lexical reports the failing node field rather than the field's own message.
     expect(response.body.errors[0].data.errors[0].path).toBe('body')
@@ -133,7 +168,9 @@ describe('links in release bodies', () => {
   })
 
   it('an https:// link passes', async () => {
-    const response = await createRelease({ body: paragraphWithLink('https://kreativeklasse.ruhr/mitglieder') })
+    const response = await createRelease({
+      body: paragraphWithLink('https://kreativeklasse.ruhr/mitglieder'),
+    })
     expect(response.status, text(response.body)).toBe(201)
     const link = response.body.doc.body.root.children[0].children[1]
     expect(link.fields.url).toBe('https://kreativeklasse.ruhr/mitglieder')
@@ -156,13 +193,17 @@ describe('video embeds on project pages', () => {
   it('a YouTube URL becomes a youtube-nocookie embedURL', async () => {
     const response = await project('https://www.youtube.com/watch?v=dQw4w9WgXcQ')
     expect(response.status, text(response.body)).toBe(201)
-    expect(response.body.doc.layout[0].embedURL).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ')
+    expect(response.body.doc.layout[0].embedURL).toBe(
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    )
   })
 
   it('a youtu.be short link becomes the same embed', async () => {
     const response = await project('https://youtu.be/dQw4w9WgXcQ')
     expect(response.status, text(response.body)).toBe(201)
-    expect(response.body.doc.layout[0].embedURL).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ')
+    expect(response.body.doc.layout[0].embedURL).toBe(
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    )
   })
 })
 
@@ -170,7 +211,11 @@ describe('events', () => {
   it('an event whose end is before its start is refused with 400', async () => {
     const response = await ctx.api.post('/events', {
       token: editor.token,
-      body: { title: `Verdrehte Zeit ${word()}`, start: '2027-06-10T18:00:00.000Z', end: '2027-06-10T16:00:00.000Z' },
+      body: {
+        title: `Verdrehte Zeit ${word()}`,
+        start: '2027-06-10T18:00:00.000Z',
+        end: '2027-06-10T16:00:00.000Z',
+      },
     })
     expect(response.status, text(response.body)).toBe(400)
     expect(text(response.body)).toContain('Das Ende liegt vor dem Beginn')
@@ -178,7 +223,11 @@ describe('events', () => {
     const english = await ctx.api.post('/events', {
       token: editor.token,
       headers: { 'Accept-Language': 'en' },
-      body: { title: `Verdrehte Zeit ${word()}`, start: '2027-06-10T18:00:00.000Z', end: '2027-06-10T16:00:00.000Z' },
+      body: {
+        title: `Verdrehte Zeit ${word()}`,
+        start: '2027-06-10T18:00:00.000Z',
+        end: '2027-06-10T16:00:00.000Z',
+      },
     })
     expect(english.status, text(english.body)).toBe(400)
     expect(text(english.body)).toContain('The end is before the start')
@@ -187,24 +236,39 @@ describe('events', () => {
   it('moving the end of an existing event before its start is refused too', async () => {
     const created = await ctx.api.post('/events', {
       token: editor.token,
-      body: { title: `Richtige Zeit ${word()}`, start: '2027-06-10T18:00:00.000Z', end: '2027-06-10T21:00:00.000Z' },
+      body: {
+        title: `Richtige Zeit ${word()}`,
+        start: '2027-06-10T18:00:00.000Z',
+        end: '2027-06-10T21:00:00.000Z',
+      },
     })
     expect(created.status, text(created.body)).toBe(201)
-    const moved = await ctx.api.patch(`/events/${created.body.doc.id}`, { token: editor.token, body: { end: '2027-06-09T21:00:00.000Z' } })
+    const moved = await ctx.api.patch(`/events/${created.body.doc.id}`, {
+      token: editor.token,
+      body: { end: '2027-06-09T21:00:00.000Z' },
+    })
     expect(moved.status, text(moved.body)).toBe(400)
   })
 
   it('an invalid RRULE is refused with 400, a valid one is accepted', async () => {
     const invalid = await ctx.api.post('/events', {
       token: editor.token,
-      body: { title: `Kaputte Regel ${word()}`, start: '2027-01-14T18:00:00.000Z', recurrence: { rule: 'FREQ=SOMETIMES;BYDAY=XX' } },
+      body: {
+        title: `Kaputte Regel ${word()}`,
+        start: '2027-01-14T18:00:00.000Z',
+        recurrence: { rule: 'FREQ=SOMETIMES;BYDAY=XX' },
+      },
     })
     expect(invalid.status, text(invalid.body)).toBe(400)
     expect(text(invalid.body)).toMatch(/RRULE|RFC 5545|recurrence/i)
 
     const valid = await ctx.api.post('/events', {
       token: editor.token,
-      body: { title: `Gute Regel ${word()}`, start: '2027-01-14T18:00:00.000Z', recurrence: { rule: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2' } },
+      body: {
+        title: `Gute Regel ${word()}`,
+        start: '2027-01-14T18:00:00.000Z',
+        recurrence: { rule: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2' },
+      },
     })
     expect(valid.status, text(valid.body)).toBe(201)
   })
@@ -213,7 +277,10 @@ describe('events', () => {
 describe('project page tree', () => {
   it('a child under a parent gets path /parent-slug/child-slug and breadcrumbs', async () => {
     const tag = word()
-    const parent = await ctx.api.post('/projects', { token: editor.token, body: { title: `Klasse vernetzt ${tag}` } })
+    const parent = await ctx.api.post('/projects', {
+      token: editor.token,
+      body: { title: `Klasse vernetzt ${tag}` },
+    })
     expect(parent.status, text(parent.body)).toBe(201)
     const parentSlug = `klasse-vernetzt-${tag}`
     expect(parent.body.doc.slug).toBe(parentSlug)
@@ -226,7 +293,10 @@ describe('project page tree', () => {
     expect(child.status, text(child.body)).toBe(201)
     const childSlug = `werkstattgespraeche-${tag}`
     expect(child.body.doc.path).toBe(`/${parentSlug}/${childSlug}`)
-    const crumbs = child.body.doc.breadcrumbs.map((crumb: { label: string; url: string }) => ({ label: crumb.label, url: crumb.url }))
+    const crumbs = child.body.doc.breadcrumbs.map((crumb: { label: string; url: string }) => ({
+      label: crumb.label,
+      url: crumb.url,
+    }))
     expect(crumbs).toEqual([
       { label: `Klasse vernetzt ${tag}`, url: `/${parentSlug}` },
       { label: `Werkstattgespräche ${tag}`, url: `/${parentSlug}/${childSlug}` },
@@ -235,7 +305,7 @@ describe('project page tree', () => {
 })
 
 describe('member self-service', () => {
-  it("a member changing their own consent records consent.date and consent.recordedBy", async () => {
+  it('a member changing their own consent records consent.date and consent.recordedBy', async () => {
     const memberUser = await createUser(ctx.payload, ctx.api, ['member'])
     const created = await ctx.api.post('/members', {
       token: editor.token,
@@ -257,14 +327,22 @@ describe('member self-service', () => {
     expect(new Date(consent.date).getTime()).toBeGreaterThanOrEqual(before - 1_000)
 
     // The stored values are what the hook recorded, not what a client could type in.
-    const stored = await ctx.payload.findByID({ collection: 'members', id: created.body.doc.id, depth: 0, overrideAccess: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'members',
+      id: created.body.doc.id,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(stored.consent?.recordedBy).toBe(memberUser.id)
     expect(stored.consent?.date).toBe(consent.date)
   })
 
   it('a typed-in consent date or recorder is overwritten by the hook', async () => {
     const memberUser = await createUser(ctx.payload, ctx.api, ['member'])
-    const created = await ctx.api.post('/members', { token: editor.token, body: { name: `Schummlerin ${word()}`, user: memberUser.id } })
+    const created = await ctx.api.post('/members', {
+      token: editor.token,
+      body: { name: `Schummlerin ${word()}`, user: memberUser.id },
+    })
     expect(created.status, text(created.body)).toBe(201)
     const forged = await ctx.api.patch(`/members/${created.body.doc.id}`, {
       token: memberUser.token,

@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { writeMainColumns } from '../../collections/hooks/projectPath/columns'
 import { refreshEveryProjectPath } from '../../collections/hooks/projectPath'
+import { writeMainColumns } from '../../collections/hooks/projectPath/columns'
 import { responseCacheState } from '../../src/lib/http/cache/store'
-
 import { bootPayload, type TestContext } from '../helpers/payload'
 import { createUser, type TestUser } from '../helpers/users'
 
@@ -27,7 +26,10 @@ const crumbs = (doc: { breadcrumbs?: { label?: string | null; url?: string | nul
 type Page = { id: number; slug: string; path: string; title: string }
 
 /** A page as the press office makes it over REST: published unless `draft`. */
-async function page(title: string, { parent, draft = false }: { parent?: number; draft?: boolean } = {}): Promise<Page> {
+async function page(
+  title: string,
+  { parent, draft = false }: { parent?: number; draft?: boolean } = {},
+): Promise<Page> {
   const response = await ctx.api.post('/projects', {
     token: press.token,
     query: draft ? { draft: 'true' } : {},
@@ -37,13 +39,18 @@ async function page(title: string, { parent, draft = false }: { parent?: number;
   return response.body.doc
 }
 
-async function patch(id: number, body: Record<string, unknown>, query: Record<string, unknown> = {}) {
+async function patch(
+  id: number,
+  body: Record<string, unknown>,
+  query: Record<string, unknown> = {},
+) {
   const response = await ctx.api.patch(`/projects/${id}`, { token: press.token, query, body })
   expect(response.status, text(response.body)).toBe(200)
   return response.body.doc
 }
 
-const anonymous = async (id: number, query: Record<string, unknown> = {}) => ctx.api.get(`/projects/${id}`, { query })
+const anonymous = async (id: number, query: Record<string, unknown> = {}) =>
+  ctx.api.get(`/projects/${id}`, { query })
 
 beforeAll(async () => {
   ctx = await bootPayload()
@@ -64,7 +71,12 @@ describe('a published page under an unpublished parent', () => {
     child = await page(`Werkstatt ${word()}`, { parent: hidden.id })
     const created = await ctx.api.post('/press-releases', {
       token: press.token,
-      body: { title: `Meldung ${word()}`, teaser: 'Ein Anreißer.', relatedProjects: [child.id], _status: 'published' },
+      body: {
+        title: `Meldung ${word()}`,
+        teaser: 'Ein Anreißer.',
+        relatedProjects: [child.id],
+        _status: 'published',
+      },
     })
     expect(created.status, text(created.body)).toBe(201)
     release = created.body.doc
@@ -83,8 +95,15 @@ describe('a published page under an unpublished parent', () => {
   it('staff still see where a draft page will sit: a draft below a draft parent carries its full path', async () => {
     const draftChild = await page(`Entwurfskind ${word()}`, { parent: hidden.id, draft: true })
     expect(draftChild.path).toBe(`${hidden.path}/${draftChild.slug}`)
-    const asStaff = await ctx.api.get(`/projects/${draftChild.id}`, { token: press.token, query: { draft: 'true' } })
-    expect(crumbs(asStaff.body).map((crumb) => crumb.label)).toEqual([top.title, hidden.title, draftChild.title])
+    const asStaff = await ctx.api.get(`/projects/${draftChild.id}`, {
+      token: press.token,
+      query: { draft: 'true' },
+    })
+    expect(crumbs(asStaff.body).map((crumb) => crumb.label)).toEqual([
+      top.title,
+      hidden.title,
+      draftChild.title,
+    ])
     expect((await anonymous(draftChild.id)).status).toBe(404)
   })
 
@@ -95,12 +114,18 @@ describe('a published page under an unpublished parent', () => {
         for (const draft of ['false', 'true']) {
           const byID = await anonymous(child.id, { depth, locale, draft })
           expect(byID.status).toBe(200)
-          expect(text(byID.body), `by id, depth ${depth}, ${locale}, draft=${draft}`).not.toContain(secret)
+          expect(text(byID.body), `by id, depth ${depth}, ${locale}, draft=${draft}`).not.toContain(
+            secret,
+          )
         }
-        const list = await ctx.api.get('/projects', { query: { depth, locale, where: { id: { in: [top.id, hidden.id, child.id] } } } })
+        const list = await ctx.api.get('/projects', {
+          query: { depth, locale, where: { id: { in: [top.id, hidden.id, child.id] } } },
+        })
         expect(list.body.docs.length).toBe(2)
         expect(text(list.body), `list, depth ${depth}`).not.toContain(secret)
-        const byPath = await ctx.api.get('/projects', { query: { depth, locale, where: { path: { equals: `${top.path}/${child.slug}` } } } })
+        const byPath = await ctx.api.get('/projects', {
+          query: { depth, locale, where: { path: { equals: `${top.path}/${child.slug}` } } },
+        })
         expect(byPath.body.docs.map((doc: Page) => doc.id)).toEqual([child.id])
         expect(text(byPath.body), `by path, depth ${depth}`).not.toContain(secret)
       }
@@ -110,8 +135,9 @@ describe('a published page under an unpublished parent', () => {
     expect(guessed.body.docs).toEqual([])
   })
 
-  it("never shows it over GraphQL, nor in a published release that relates the page", async () => {
-    const fields = 'id title path breadcrumbs { label url doc { id title slug } } parent { id title slug path }'
+  it('never shows it over GraphQL, nor in a published release that relates the page', async () => {
+    const fields =
+      'id title path breadcrumbs { label url doc { id title slug } } parent { id title slug path }'
     const gql = await ctx.api.graphql(
       `query ($id: Int!) { Project(id: $id) { ${fields} } Projects(where: { OR: [{ id: { equals: ${top.id} } }, { id: { equals: ${hidden.id} } }, { id: { equals: $id } }] }) { docs { ${fields} } } }`,
       { id: child.id },
@@ -130,7 +156,10 @@ describe('a published page under an unpublished parent', () => {
       `query ($id: Int!) { PressRelease(id: $id) { relatedProjects { ${fields} } } }`,
       { id: release.id },
     )
-    expect(viaRelease.body.data?.PressRelease?.relatedProjects?.[0]?.path, text(viaRelease.body)).toBe(`${top.path}/${child.slug}`)
+    expect(
+      viaRelease.body.data?.PressRelease?.relatedProjects?.[0]?.path,
+      text(viaRelease.body),
+    ).toBe(`${top.path}/${child.slug}`)
     expect(text(viaRelease.body)).not.toContain(secret)
   })
 
@@ -138,7 +167,11 @@ describe('a published page under an unpublished parent', () => {
     const parentPublished = await patch(hidden.id, { _status: 'published' })
     const withParent = await anonymous(child.id)
     expect(withParent.body.path).toBe(`${parentPublished.path}/${child.slug}`)
-    expect(crumbs(withParent.body).map((crumb) => crumb.label)).toEqual([top.title, hidden.title, child.title])
+    expect(crumbs(withParent.body).map((crumb) => crumb.label)).toEqual([
+      top.title,
+      hidden.title,
+      child.title,
+    ])
 
     await patch(hidden.id, { _status: 'draft' })
     const withoutParent = await anonymous(child.id)
@@ -158,7 +191,10 @@ describe('a published parent with a pending draft', () => {
     const before = await anonymous(child.id)
     expect(crumbs(before.body)[0]).toEqual({ label: parent.title, url: parent.path })
     expect(text(before.body)).not.toContain(draftTitle)
-    const gql = await ctx.api.graphql('query ($id: Int!) { Project(id: $id) { breadcrumbs { label url } } }', { id: child.id })
+    const gql = await ctx.api.graphql(
+      'query ($id: Int!) { Project(id: $id) { breadcrumbs { label url } } }',
+      { id: child.id },
+    )
     expect(text(gql.body)).not.toContain(draftTitle)
 
     await patch(parent.id, { title: draftTitle, _status: 'published' })
@@ -181,7 +217,10 @@ describe('moving a parent', () => {
     await patch(child.id, { summary, layout, partners: [{ name: 'Zeche Zollverein' }] })
     const draftTitle = `Entwurf des Kindes ${word()}`
     await patch(child.id, { title: draftTitle, summary: 'Entwurfstext' }, { draft: 'true' })
-    const versionsBefore = await ctx.payload.countVersions({ collection: 'projects', where: { parent: { equals: child.id } } })
+    const versionsBefore = await ctx.payload.countVersions({
+      collection: 'projects',
+      where: { parent: { equals: child.id } },
+    })
 
     await patch(moving.id, { parent: newHome.id })
 
@@ -189,24 +228,51 @@ describe('moving a parent', () => {
     expect(published.status, text(published.body)).toBe(200)
     expect(published.body).toMatchObject({ title: child.title, summary, _status: 'published' })
     // Blocks and other arrays of the subpage survive (only path and breadcrumbs are written).
-    expect(published.body.layout.map((block: { embedURL: string }) => block.embedURL)).toEqual(['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'])
-    expect(published.body.partners.map((partner: { name: string }) => partner.name)).toEqual(['Zeche Zollverein'])
+    expect(published.body.layout.map((block: { embedURL: string }) => block.embedURL)).toEqual([
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    ])
+    expect(published.body.partners.map((partner: { name: string }) => partner.name)).toEqual([
+      'Zeche Zollverein',
+    ])
     expect(published.body.path).toBe(`${newHome.path}/${moving.slug}/${child.slug}`)
-    expect(crumbs(published.body).map((crumb) => crumb.label)).toEqual([newHome.title, moving.title, child.title])
+    expect(crumbs(published.body).map((crumb) => crumb.label)).toEqual([
+      newHome.title,
+      moving.title,
+      child.title,
+    ])
     const english = await anonymous(child.id, { locale: 'en' })
-    expect(crumbs(english.body).map((crumb) => crumb.label)).toEqual([newHome.title, movingEnglish, child.title])
+    expect(crumbs(english.body).map((crumb) => crumb.label)).toEqual([
+      newHome.title,
+      movingEnglish,
+      child.title,
+    ])
 
-    const draft = await ctx.api.get(`/projects/${child.id}`, { token: press.token, query: { draft: 'true' } })
-    expect(draft.body).toMatchObject({ title: draftTitle, summary: 'Entwurfstext', _status: 'draft' })
+    const draft = await ctx.api.get(`/projects/${child.id}`, {
+      token: press.token,
+      query: { draft: 'true' },
+    })
+    expect(draft.body).toMatchObject({
+      title: draftTitle,
+      summary: 'Entwurfstext',
+      _status: 'draft',
+    })
     expect(draft.body.layout).toHaveLength(1)
     expect(draft.body.partners).toHaveLength(1)
     expect(draft.body.path).toBe(`${newHome.path}/${moving.slug}/${child.slug}`)
-    const versionsAfter = await ctx.payload.countVersions({ collection: 'projects', where: { parent: { equals: child.id } } })
+    const versionsAfter = await ctx.payload.countVersions({
+      collection: 'projects',
+      where: { parent: { equals: child.id } },
+    })
     expect(versionsAfter.totalDocs).toBe(versionsBefore.totalDocs)
 
     const grand = await anonymous(grandchild.id)
     expect(grand.body.path).toBe(`${newHome.path}/${moving.slug}/${child.slug}/${grandchild.slug}`)
-    expect(crumbs(grand.body).map((crumb) => crumb.label)).toEqual([newHome.title, moving.title, child.title, grandchild.title])
+    expect(crumbs(grand.body).map((crumb) => crumb.label)).toEqual([
+      newHome.title,
+      moving.title,
+      child.title,
+      grandchild.title,
+    ])
   })
 
   it('moves every one of 150 subpages along', { timeout: 240_000 }, async () => {
@@ -216,7 +282,12 @@ describe('moving a parent', () => {
     for (let index = 0; index < 150; index++) {
       await ctx.payload.create({
         collection: 'projects',
-        data: { title: `Unterseite ${index} ${word()}`, parent: parent.id, projectStatus: 'running', _status: 'published' },
+        data: {
+          title: `Unterseite ${index} ${word()}`,
+          parent: parent.id,
+          projectStatus: 'running',
+          _status: 'published',
+        },
         depth: 0,
         overrideAccess: true,
       })
@@ -227,7 +298,9 @@ describe('moving a parent', () => {
       query: { limit: 0, depth: 0, where: { parent: { equals: parent.id } } },
     })
     expect(moved.body.totalDocs).toBe(150)
-    const wrong = moved.body.docs.filter((doc: Page) => doc.path !== `${to.path}/${parent.slug}/${doc.slug}`)
+    const wrong = moved.body.docs.filter(
+      (doc: Page) => doc.path !== `${to.path}/${parent.slug}/${doc.slug}`,
+    )
     expect(wrong).toEqual([])
     // Staff's view (the newest versions) moved too.
     const asStaff = await ctx.api.get('/projects', {
@@ -235,7 +308,9 @@ describe('moving a parent', () => {
       query: { limit: 0, depth: 0, draft: 'true', where: { parent: { equals: parent.id } } },
     })
     expect(asStaff.body.totalDocs).toBe(150)
-    expect(asStaff.body.docs.filter((doc: Page) => doc.path !== `${to.path}/${parent.slug}/${doc.slug}`)).toEqual([])
+    expect(
+      asStaff.body.docs.filter((doc: Page) => doc.path !== `${to.path}/${parent.slug}/${doc.slug}`),
+    ).toEqual([])
   })
 
   it('deleting a parent moves its subpages up', async () => {
@@ -257,27 +332,42 @@ describe('the tree stays a tree', () => {
     const top = await page(`Wurzel ${word()}`)
     const below = await page(`Ast ${word()}`, { parent: top.id })
     for (const parent of [top.id, below.id]) {
-      const response = await ctx.api.patch(`/projects/${top.id}`, { token: press.token, body: { parent } })
+      const response = await ctx.api.patch(`/projects/${top.id}`, {
+        token: press.token,
+        body: { parent },
+      })
       expect(response.status, text(response.body)).toBe(400)
       expect(text(response.body)).toMatch(/unter sich selbst/)
       expect(text(response.body)).not.toMatch(/below itself/)
     }
     // An English-speaking client reads the same refusal in English.
-    const english = await ctx.api.patch(`/projects/${top.id}`, { token: press.token, headers: { 'Accept-Language': 'en' }, body: { parent: below.id } })
+    const english = await ctx.api.patch(`/projects/${top.id}`, {
+      token: press.token,
+      headers: { 'Accept-Language': 'en' },
+      body: { parent: below.id },
+    })
     expect(english.status, text(english.body)).toBe(400)
     expect(text(english.body)).toMatch(/A page cannot sit below itself/)
     expect(text(english.body)).not.toMatch(/unter sich selbst/)
     // Nor through a draft: the draft may be published next.
     const side = await page(`Zweig ${word()}`)
     await patch(side.id, { parent: top.id }, { draft: 'true' })
-    const circle = await ctx.api.patch(`/projects/${top.id}`, { token: press.token, body: { parent: side.id } })
+    const circle = await ctx.api.patch(`/projects/${top.id}`, {
+      token: press.token,
+      body: { parent: side.id },
+    })
     expect(circle.status, text(circle.body)).toBe(400)
   })
 
   it('a client cannot write path or breadcrumbs', async () => {
     const created = await ctx.api.post('/projects', {
       token: press.token,
-      body: { title: `Echt ${word()}`, path: '/gefaelscht', breadcrumbs: [{ label: 'Falsch', url: '/gefaelscht' }], _status: 'published' },
+      body: {
+        title: `Echt ${word()}`,
+        path: '/gefaelscht',
+        breadcrumbs: [{ label: 'Falsch', url: '/gefaelscht' }],
+        _status: 'published',
+      },
     })
     expect(created.status, text(created.body)).toBe(201)
     expect(created.body.doc.path).toBe(`/${created.body.doc.slug}`)
@@ -286,7 +376,9 @@ describe('the tree stays a tree', () => {
     expect(crumbs(reread.body)).toEqual(crumbs(created.body.doc))
     const changed = await patch(created.body.doc.id, { path: '/gefaelscht' })
     expect(changed.path).toBe(`/${created.body.doc.slug}`)
-    const found = await ctx.api.get('/projects', { query: { where: { path: { equals: '/gefaelscht' } } } })
+    const found = await ctx.api.get('/projects', {
+      query: { where: { path: { equals: '/gefaelscht' } } },
+    })
     expect(found.body.docs).toEqual([])
   })
 })

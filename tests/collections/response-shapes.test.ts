@@ -5,7 +5,7 @@ import { CARD_RENDITIONS, DISPLAY_RENDITIONS } from '../../collections/shapes'
 import { richTextFromMarkdown } from '../../src/lib/richtext/markdown'
 import { createContent, marker } from '../helpers/content'
 import { createUser, type TestUser } from '../helpers/users'
-import { bootPhotos, upload, type PhotoContext } from '../plugins/press-photos/helpers'
+import { bootPhotos, type PhotoContext, upload } from '../plugins/press-photos/helpers'
 
 /**
  * Story: a .ruhr frontend renders "Neueste Pressemitteilungen" (20 cards), a release page by slug, a
@@ -27,7 +27,10 @@ const TAGS = ['Verband', 'Extraklasse', 'Klasse vernetzt', 'Ruhrgebiet', 'Festiv
 
 /** About 3 KB of body text: the part a list never needs. */
 const body = (title: string) =>
-  richTextFromMarkdown(ctx.payload, Array.from({ length: 6 }, (_, i) => `${title}, Absatz ${i + 1}. ${TEASER}`).join('\n\n'))
+  richTextFromMarkdown(
+    ctx.payload,
+    Array.from({ length: 6 }, (_, i) => `${title}, Absatz ${i + 1}. ${TEASER}`).join('\n\n'),
+  )
 
 let ctx: PhotoContext
 let press: TestUser
@@ -42,12 +45,34 @@ let attachmentID: number
 /** Keys of an object, sorted, for exact-shape assertions. */
 const keys = (value: object) => Object.keys(value).sort()
 
-const PHOTO_KEYS = ['alt', 'caption', 'credit', 'focalX', 'focalY', 'height', 'id', 'licence', 'licenceNote', 'renditions', 'url', 'width']
+const PHOTO_KEYS = [
+  'alt',
+  'caption',
+  'credit',
+  'focalX',
+  'focalY',
+  'height',
+  'id',
+  'licence',
+  'licenceNote',
+  'renditions',
+  'url',
+  'width',
+]
 const CARD_PHOTO_KEYS = ['alt', 'credit', 'id', 'licence', 'licenceNote', 'renditions']
 const SOURCE_KEYS = ['height', 'mimeType', 'name', 'url', 'width']
 const RELEASE_LIST_KEYS = ['displayDate', 'heroPhoto', 'id', 'slug', 'tags', 'teaser', 'title']
 /** Fields that are in the database but never part of a frontend's shape. */
-const NEVER_SHOWN = ['legalBasis', 'peopleShown', 'contentHash', 'withdrawn', 'copyrightHolder', 'consent', 'contact', 'user']
+const NEVER_SHOWN = [
+  'legalBasis',
+  'peopleShown',
+  'contentHash',
+  'withdrawn',
+  'copyrightHolder',
+  'consent',
+  'contact',
+  'user',
+]
 
 function expectNoneOf(json: string, names: string[]) {
   for (const name of names) expect(json, name).not.toContain(`"${name}":`)
@@ -55,7 +80,14 @@ function expectNoneOf(json: string, names: string[]) {
 
 async function photo(index: number, token: string) {
   // Solid colours encode fast; the JSON of a photo does not depend on its pixels.
-  const bytes = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 40 + index * 9, g: 90, b: 160 } } })
+  const bytes = await sharp({
+    create: {
+      width: 2400,
+      height: 1600,
+      channels: 3,
+      background: { r: 40 + index * 9, g: 90, b: 160 },
+    },
+  })
     .jpeg()
     .toBuffer()
   const response = await upload(ctx.api, token, bytes, `kreative-klasse-treffen-${index + 1}.jpg`, {
@@ -81,7 +113,12 @@ beforeAll(async () => {
   const portrait = await photo(99, editor.token)
   const member = await ctx.api.post('/members', {
     token: editor.token,
-    body: { name: `Oliver Koschmieder ${run}`, portrait, consent: { given: true }, contact: { email: 'ok@example.org', emailVisibility: 'hidden' } },
+    body: {
+      name: `Oliver Koschmieder ${run}`,
+      portrait,
+      consent: { given: true },
+      contact: { email: 'ok@example.org', emailVisibility: 'hidden' },
+    },
   })
   expect(member.status, JSON.stringify(member.body)).toBe(201)
   memberID = member.body.doc.id
@@ -101,7 +138,11 @@ beforeAll(async () => {
 
   const project = await ctx.api.post('/projects', {
     token: press.token,
-    body: { title: `Klasse vernetzt ${run}`, summary: 'Werkstattgespräche im Revier.', _status: 'published' },
+    body: {
+      title: `Klasse vernetzt ${run}`,
+      summary: 'Werkstattgespräche im Revier.',
+      _status: 'published',
+    },
   })
   expect(project.status, JSON.stringify(project.body)).toBe(201)
   projectPath = project.body.doc.path
@@ -121,7 +162,14 @@ beforeAll(async () => {
         heroCaption: CAPTION,
         gallery: [heroPhoto],
         tags: [TAGS[i % TAGS.length], TAGS[(i + 1) % TAGS.length], run],
-        pressContacts: [{ name: 'Pressestelle', role: 'Presse', email: 'presse@example.org', phone: '+49 201 000000' }],
+        pressContacts: [
+          {
+            name: 'Pressestelle',
+            role: 'Presse',
+            email: 'presse@example.org',
+            phone: '+49 201 000000',
+          },
+        ],
         relatedMembers: [memberID],
         relatedEvents: [eventID],
         attachments: [attachmentID],
@@ -137,11 +185,17 @@ beforeAll(async () => {
 
 describe('list responses are slim: a page of 20 releases', () => {
   it('an anonymous frontend gets the newest 20 releases with photo, tags, teaser and date in ≤ 25 KB, without bodies', async () => {
-    const response = await ctx.api.get('/press-releases', { query: { where: { tags: { equals: run } }, limit: 20, depth: 1 } })
+    const response = await ctx.api.get('/press-releases', {
+      query: { where: { tags: { equals: run } }, limit: 20, depth: 1 },
+    })
     expect(response.status).toBe(200)
     const json = JSON.stringify(response.body)
-    const full = await ctx.api.get('/press-releases', { query: { where: { tags: { equals: run } }, limit: 20, depth: 1, full: 1 } })
-    console.info(`page of 20 releases: ${Buffer.byteLength(json)} bytes (full documents: ${Buffer.byteLength(JSON.stringify(full.body))})`)
+    const full = await ctx.api.get('/press-releases', {
+      query: { where: { tags: { equals: run } }, limit: 20, depth: 1, full: 1 },
+    })
+    console.info(
+      `page of 20 releases: ${Buffer.byteLength(json)} bytes (full documents: ${Buffer.byteLength(JSON.stringify(full.body))})`,
+    )
 
     expect(response.body.docs).toHaveLength(20)
     expect(Buffer.byteLength(json)).toBeLessThanOrEqual(PAGE_BUDGET_BYTES)
@@ -155,7 +209,9 @@ describe('list responses are slim: a page of 20 releases', () => {
       expect(keys(doc.heroPhoto)).toEqual(CARD_PHOTO_KEYS)
       expect(doc.heroPhoto.credit).toBe('Jürgen Müller')
       expect(doc.heroPhoto.licence).toBe('editorial-with-credit')
-      expect(doc.heroPhoto.renditions.map((row: { name: string }) => row.name)).toEqual([...CARD_RENDITIONS])
+      expect(doc.heroPhoto.renditions.map((row: { name: string }) => row.name)).toEqual([
+        ...CARD_RENDITIONS,
+      ])
       for (const row of doc.heroPhoto.renditions) {
         expect(keys(row)).toEqual(SOURCE_KEYS)
         expect(row.url).toMatch(/^http.*\/api\/photos\/file\/kreative-klasse-treffen-/)
@@ -166,7 +222,10 @@ describe('list responses are slim: a page of 20 releases', () => {
   })
 
   it('a logged-in reader gets the same list shape; GraphQL answers exactly the fields it asks for', async () => {
-    const staff = await ctx.api.get('/press-releases', { token: press.token, query: { where: { tags: { equals: run } }, limit: 20 } })
+    const staff = await ctx.api.get('/press-releases', {
+      token: press.token,
+      query: { where: { tags: { equals: run } }, limit: 20 },
+    })
     expect(staff.status).toBe(200)
     expect(keys(staff.body.docs[0])).toEqual(RELEASE_LIST_KEYS)
 
@@ -178,7 +237,15 @@ describe('list responses are slim: a page of 20 releases', () => {
     expect(graphql.status).toBe(200)
     const docs = graphql.body.data.PressReleases.docs
     expect(docs).toHaveLength(20)
-    expect(keys(docs[0])).toEqual(['body', 'displayDate', 'heroPhoto', 'slug', 'tags', 'teaser', 'title'])
+    expect(keys(docs[0])).toEqual([
+      'body',
+      'displayDate',
+      'heroPhoto',
+      'slug',
+      'tags',
+      'teaser',
+      'title',
+    ])
     expect(keys(docs[0].heroPhoto)).toEqual(['alt', 'credit', 'licence', 'renditions', 'url'])
     expect(docs[0].heroPhoto.url).toMatch(/\/api\/photos\/file\/kreative-klasse-treffen-/)
     // GraphQL returns every rendition row a query asks for; each with its computed url.
@@ -202,7 +269,11 @@ describe('a release page by slug: one request with ?full=1', () => {
   it('brings the body, the hero photo with the display renditions, slim related members and events', async () => {
     const { slug, id } = releases[3]!
     const response = await ctx.api.get('/press-releases', {
-      query: { where: { or: [{ slug: { equals: slug } }, { 'previousSlugs.slug': { equals: slug } }] }, limit: 1, full: 1 },
+      query: {
+        where: { or: [{ slug: { equals: slug } }, { 'previousSlugs.slug': { equals: slug } }] },
+        limit: 1,
+        full: 1,
+      },
     })
     expect(response.status).toBe(200)
     const [doc] = response.body.docs
@@ -212,17 +283,42 @@ describe('a release page by slug: one request with ?full=1', () => {
     expect(doc.pressContacts).toHaveLength(1)
 
     expect(keys(doc.heroPhoto)).toEqual(PHOTO_KEYS)
-    expect(doc.heroPhoto).toMatchObject({ caption: CAPTION, credit: 'Jürgen Müller', licence: 'editorial-with-credit', width: 2400, height: 1600 })
-    expect(doc.heroPhoto.url).toMatch(/\/api\/photos\/file\/kreative-klasse-treffen-4-[0-9a-f]+\.jpg$/)
-    expect(doc.heroPhoto.renditions.map((row: { name: string }) => row.name)).toEqual([...DISPLAY_RENDITIONS])
+    expect(doc.heroPhoto).toMatchObject({
+      caption: CAPTION,
+      credit: 'Jürgen Müller',
+      licence: 'editorial-with-credit',
+      width: 2400,
+      height: 1600,
+    })
+    expect(doc.heroPhoto.url).toMatch(
+      /\/api\/photos\/file\/kreative-klasse-treffen-4-[0-9a-f]+\.jpg$/,
+    )
+    expect(doc.heroPhoto.renditions.map((row: { name: string }) => row.name)).toEqual([
+      ...DISPLAY_RENDITIONS,
+    ])
     for (const row of doc.heroPhoto.renditions) expect(keys(row)).toEqual(SOURCE_KEYS)
     expect(keys(doc.gallery[0])).toEqual(PHOTO_KEYS)
 
     expect(doc.relatedMembers).toHaveLength(1)
     expect(keys(doc.relatedMembers[0])).toEqual(['id', 'name', 'portrait', 'slug'])
     expect(typeof doc.relatedMembers[0].portrait).toBe('number')
-    expect(keys(doc.relatedEvents[0])).toEqual(['allDay', 'end', 'id', 'kind', 'slug', 'start', 'title'])
-    expect(keys(doc.attachments[0])).toEqual(['filename', 'filesize', 'id', 'mimeType', 'title', 'url'])
+    expect(keys(doc.relatedEvents[0])).toEqual([
+      'allDay',
+      'end',
+      'id',
+      'kind',
+      'slug',
+      'start',
+      'title',
+    ])
+    expect(keys(doc.attachments[0])).toEqual([
+      'filename',
+      'filesize',
+      'id',
+      'mimeType',
+      'title',
+      'url',
+    ])
     expect(doc.attachments[0].url).toMatch(/\/api\/documents\/file\/doc-[0-9a-f]+\.pdf$/)
     expectNoneOf(JSON.stringify(doc), NEVER_SHOWN)
 
@@ -234,7 +330,9 @@ describe('a release page by slug: one request with ?full=1', () => {
   })
 
   it('a member populated at depth 2 brings the portrait in the photo shape; a photo read by itself keeps every rendition', async () => {
-    const response = await ctx.api.get(`/press-releases/${releases[0]!.id}`, { query: { depth: 2 } })
+    const response = await ctx.api.get(`/press-releases/${releases[0]!.id}`, {
+      query: { depth: 2 },
+    })
     expect(response.status).toBe(200)
     const portrait = response.body.relatedMembers[0].portrait
     expect(keys(portrait)).toEqual(PHOTO_KEYS)
@@ -246,7 +344,9 @@ describe('a release page by slug: one request with ?full=1', () => {
       expect.arrayContaining(['thumbnail', ...DISPLAY_RENDITIONS, 'print']),
     )
     // A reader who wants more of a populated photo asks for it.
-    const more = await ctx.api.get(`/press-releases/${releases[0]!.id}`, { query: { populate: { photos: { renditions: true } } } })
+    const more = await ctx.api.get(`/press-releases/${releases[0]!.id}`, {
+      query: { populate: { photos: { renditions: true } } },
+    })
     expect(more.body.heroPhoto.renditions).toHaveLength(whole.body.renditions.length)
   })
 })
@@ -262,7 +362,10 @@ describe('events and projects', () => {
     expect(event).not.toHaveProperty('recurrence')
 
     const withDates = await ctx.api.get('/events', {
-      query: { where: { title: { contains: run } }, select: { title: true, nextOccurrences: true } },
+      query: {
+        where: { title: { contains: run } },
+        select: { title: true, nextOccurrences: true },
+      },
     })
     expect(withDates.status).toBe(200)
     const dates = withDates.body.docs[0].nextOccurrences as string[]
@@ -275,21 +378,33 @@ describe('events and projects', () => {
   })
 
   it('a project list has no layout; the project page by path with ?full=1 has it', async () => {
-    const list = await ctx.api.get('/projects', { query: { where: { path: { equals: projectPath } } } })
+    const list = await ctx.api.get('/projects', {
+      query: { where: { path: { equals: projectPath } } },
+    })
     expect(list.status).toBe(200)
     expect(list.body.docs[0]).not.toHaveProperty('layout')
     expect(list.body.docs[0].path).toBe(projectPath)
-    const page = await ctx.api.get('/projects', { query: { where: { path: { equals: projectPath } }, limit: 1, full: 1 } })
+    const page = await ctx.api.get('/projects', {
+      query: { where: { path: { equals: projectPath } }, limit: 1, full: 1 },
+    })
     expect(page.body.docs[0]).toHaveProperty('layout')
   })
 
   it('a member by slug never shows hidden contact details or consent', async () => {
     const member = await ctx.payload.findByID({ collection: 'members', id: memberID, depth: 0 })
-    const response = await ctx.api.get('/members', { query: { where: { slug: { equals: member.slug } }, limit: 1 } })
+    const response = await ctx.api.get('/members', {
+      query: { where: { slug: { equals: member.slug } }, limit: 1 },
+    })
     expect(response.status).toBe(200)
     expect(response.body.docs[0].name).toBe(member.name)
     expect(keys(response.body.docs[0].portrait)).toEqual(PHOTO_KEYS)
-    expectNoneOf(JSON.stringify(response.body), ['consent', 'user', 'email', 'legalBasis', 'withdrawn'])
+    expectNoneOf(JSON.stringify(response.body), [
+      'consent',
+      'user',
+      'email',
+      'legalBasis',
+      'withdrawn',
+    ])
   })
 })
 
@@ -299,14 +414,22 @@ describe('slim shapes keep the takedown', () => {
     const before = await ctx.api.get(`/press-releases/${release.id}`, { query: { depth: 0 } })
     const photoID = before.body.heroPhoto as number
     const photo = await ctx.api.get(`/photos/${photoID}`)
-    expect((await ctx.api.patch(`/photos/${photoID}`, { token: press.token, body: { withdrawn: true } })).status).toBe(200)
+    expect(
+      (await ctx.api.patch(`/photos/${photoID}`, { token: press.token, body: { withdrawn: true } }))
+        .status,
+    ).toBe(200)
     try {
-      const list = await ctx.api.get('/press-releases', { query: { where: { tags: { equals: run } }, limit: 20 } })
+      const list = await ctx.api.get('/press-releases', {
+        query: { where: { tags: { equals: run } }, limit: 20 },
+      })
       const card = list.body.docs.find((doc: { id: number }) => doc.id === release.id)
       expect(card.heroPhoto).toBeNull()
-      const page = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: release.slug } }, full: 1 } })
+      const page = await ctx.api.get('/press-releases', {
+        query: { where: { slug: { equals: release.slug } }, full: 1 },
+      })
       expect(page.body.docs[0].heroPhoto).toBeNull()
-      for (const body of [list.body, page.body]) expect(JSON.stringify(body)).not.toContain(`"${photo.body.alt}"`)
+      for (const body of [list.body, page.body])
+        expect(JSON.stringify(body)).not.toContain(`"${photo.body.alt}"`)
     } finally {
       await ctx.api.patch(`/photos/${photoID}`, { token: press.token, body: { withdrawn: false } })
     }

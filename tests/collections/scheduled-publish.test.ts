@@ -3,7 +3,6 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { TaskSchedulePublish } from '../../payload-types'
-
 import { bootPayload, type TestContext } from '../helpers/payload'
 import { createUser, type TestUser } from '../helpers/users'
 
@@ -42,9 +41,15 @@ describe('scheduled publishing through the jobs queue', () => {
     expect(created.body.doc._status).toBe('draft')
 
     const anonymousSees = async () => {
-      const response = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: slug } }, full: 1 } })
+      const response = await ctx.api.get('/press-releases', {
+        query: { where: { slug: { equals: slug } }, full: 1 },
+      })
       expect(response.status).toBe(200)
-      return response.body.docs as { id: number; _status: string; firstPublishedAt?: string | null }[]
+      return response.body.docs as {
+        id: number
+        _status: string
+        firstPublishedAt?: string | null
+      }[]
     }
     expect(await anonymousSees()).toEqual([])
 
@@ -59,7 +64,11 @@ describe('scheduled publishing through the jobs queue', () => {
     // Running the queue before the time has come does nothing to this release.
     await ctx.payload.jobs.run({ where: { id: { equals: job.id } } })
     expect(await anonymousSees()).toEqual([])
-    const stillQueued = await ctx.payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, overrideAccess: true })
+    const stillQueued = await ctx.payload.find({
+      collection: 'payload-jobs',
+      where: { id: { equals: job.id } },
+      overrideAccess: true,
+    })
     expect(stillQueued.docs).toHaveLength(1)
     expect(stillQueued.docs[0]?.completedAt ?? null).toBeNull()
 
@@ -74,7 +83,11 @@ describe('scheduled publishing through the jobs queue', () => {
     expect(visible[0]?.firstPublishedAt).toBeTruthy()
 
     // deleteJobOnComplete: the finished job is gone from the queue.
-    const remaining = await ctx.payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, overrideAccess: true })
+    const remaining = await ctx.payload.find({
+      collection: 'payload-jobs',
+      where: { id: { equals: job.id } },
+      overrideAccess: true,
+    })
     expect(remaining.docs).toHaveLength(0)
   })
 
@@ -83,7 +96,11 @@ describe('scheduled publishing through the jobs queue', () => {
     const created = await ctx.api.post('/press-releases', {
       token: press.token,
       query: { draft: 'true' },
-      body: { title: `Noch eine geplante Mitteilung ${tag}`, teaser: 'Erscheint gleich.', _status: 'draft' },
+      body: {
+        title: `Noch eine geplante Mitteilung ${tag}`,
+        teaser: 'Erscheint gleich.',
+        _status: 'draft',
+      },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const { id, slug } = created.body.doc as { id: number; slug: string }
@@ -98,7 +115,9 @@ describe('scheduled publishing through the jobs queue', () => {
     await sleep(50)
     await ctx.payload.jobs.run({ limit: 100 })
 
-    const response = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: slug } } } })
+    const response = await ctx.api.get('/press-releases', {
+      query: { where: { slug: { equals: slug } } },
+    })
     expect(response.body.docs.map((doc: { id: number }) => doc.id)).toEqual([id])
   })
 })

@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../src/seed'
 import { seedRelease } from '../../src/seed/release'
@@ -18,7 +17,9 @@ beforeAll(async () => {
 describe('the seeded press release', () => {
   it('comes out of REST for an anonymous reader exactly as the press team wrote it, with its group photo', async () => {
     // The release page's documented query: by slug with `full=1` (README: Abfragen für Frontends).
-    const response = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: SLUG } }, depth: 1, full: 1 } })
+    const response = await ctx.api.get('/press-releases', {
+      query: { where: { slug: { equals: SLUG } }, depth: 1, full: 1 },
+    })
     expect(response.status).toBe(200)
     expect(response.body.docs).toHaveLength(1)
     const doc = response.body.docs[0]
@@ -56,26 +57,46 @@ describe('the seeded press release', () => {
     const count = async () =>
       Object.fromEntries(
         await Promise.all(
-          (['press-releases', 'photos', 'members', 'events', 'venues', 'projects', 'users'] as const).map(
-            async (collection) => [collection, (await ctx.payload.count({ collection })).totalDocs] as const,
+          (
+            [
+              'press-releases',
+              'photos',
+              'members',
+              'events',
+              'venues',
+              'projects',
+              'users',
+            ] as const
+          ).map(
+            async (collection) =>
+              [collection, (await ctx.payload.count({ collection })).totalDocs] as const,
           ),
         ),
       )
     const before = await count()
     await seed(ctx.payload)
     expect(await count()).toEqual(before)
-    const seeded = await ctx.payload.count({ collection: 'press-releases', where: { slug: { equals: SLUG } } })
+    const seeded = await ctx.payload.count({
+      collection: 'press-releases',
+      where: { slug: { equals: SLUG } },
+    })
     expect(seeded.totalDocs).toBe(1)
   })
 
   it('the seeded festival has two venues and a program, the monthly evening a recurrence', async () => {
-    const festival = await ctx.api.get('/events', { query: { where: { slug: { equals: 'extraklasse-2027' } }, full: 1 } })
+    const festival = await ctx.api.get('/events', {
+      query: { where: { slug: { equals: 'extraklasse-2027' } }, full: 1 },
+    })
     expect(festival.body.docs[0].venues).toHaveLength(2)
     expect(festival.body.docs[0].program.length).toBeGreaterThanOrEqual(2)
-    const evening = await ctx.api.get('/events', { query: { where: { slug: { equals: 'kreative-klasse-abend' } }, full: 1 } })
+    const evening = await ctx.api.get('/events', {
+      query: { where: { slug: { equals: 'kreative-klasse-abend' } }, full: 1 },
+    })
     expect(evening.body.docs[0].recurrence.rule).toBe('FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2')
     expect(evening.body.docs[0].nextOccurrences.length).toBeGreaterThan(0)
-    const child = await ctx.api.get('/projects', { query: { where: { slug: { equals: 'werkstattgespraeche' } } } })
+    const child = await ctx.api.get('/projects', {
+      query: { where: { slug: { equals: 'werkstattgespraeche' } } },
+    })
     expect(child.body.docs[0].path).toBe('/klasse-vernetzt/werkstattgespraeche')
   })
 })

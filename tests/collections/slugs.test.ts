@@ -23,7 +23,12 @@ async function createRelease(title: string, extra: Record<string, unknown> = {})
     body: { title, teaser: `Anreißer zu ${title}`, ...extra },
   })
   expect(response.status, JSON.stringify(response.body)).toBe(201)
-  return response.body.doc as { id: number; slug: string; previousSlugs?: { slug: string }[]; _status?: string }
+  return response.body.doc as {
+    id: number
+    slug: string
+    previousSlugs?: { slug: string }[]
+    _status?: string
+  }
 }
 
 const errorText = (body: unknown) => JSON.stringify(body)
@@ -68,7 +73,10 @@ describe('slugs of press releases', () => {
     expect(renamed.status, errorText(renamed.body)).toBe(200)
     expect(renamed.body.doc.slug).toBe(`cafe-creme-${tag}`)
 
-    const published = await ctx.api.patch(`/press-releases/${draft.id}`, { token: press.token, body: { _status: 'published' } })
+    const published = await ctx.api.patch(`/press-releases/${draft.id}`, {
+      token: press.token,
+      body: { _status: 'published' },
+    })
     expect(published.status, errorText(published.body)).toBe(200)
     expect(published.body.doc._status).toBe('published')
     expect(published.body.doc.slug).toBe(`cafe-creme-${tag}`)
@@ -81,7 +89,9 @@ describe('slugs of press releases', () => {
     expect(retitled.body.doc.title).toBe(`Ganz anderer Titel ${tag}`)
     expect(retitled.body.doc.slug).toBe(`cafe-creme-${tag}`)
 
-    const anonymous = await ctx.api.get('/press-releases', { query: { where: { slug: { equals: `cafe-creme-${tag}` } } } })
+    const anonymous = await ctx.api.get('/press-releases', {
+      query: { where: { slug: { equals: `cafe-creme-${tag}` } } },
+    })
     expect(anonymous.body.docs.map((doc: { id: number }) => doc.id)).toEqual([draft.id])
   })
 
@@ -91,10 +101,15 @@ describe('slugs of press releases', () => {
     const oldSlug = `alte-adresse-${tag}`
     expect(doc.slug).toBe(oldSlug)
 
-    const changed = await ctx.api.patch(`/press-releases/${doc.id}`, { token: press.token, body: { slug: `Neue Adresse ${tag}` } })
+    const changed = await ctx.api.patch(`/press-releases/${doc.id}`, {
+      token: press.token,
+      body: { slug: `Neue Adresse ${tag}` },
+    })
     expect(changed.status, errorText(changed.body)).toBe(200)
     expect(changed.body.doc.slug).toBe(`neue-adresse-${tag}`)
-    expect(changed.body.doc.previousSlugs.map((entry: { slug: string }) => entry.slug)).toEqual([oldSlug])
+    expect(changed.body.doc.previousSlugs.map((entry: { slug: string }) => entry.slug)).toEqual([
+      oldSlug,
+    ])
 
     const byOldSlug = await ctx.api.get(
       `/press-releases?where[or][0][slug][equals]=${oldSlug}&where[or][1][previousSlugs.slug][equals]=${oldSlug}`,
@@ -111,19 +126,30 @@ describe('slugs of press releases', () => {
   it("an editor's explicit change of a published release's slug is refused with 400 and a message", async () => {
     const tag = word()
     const doc = await createRelease(`Feste Adresse ${tag}`, { _status: 'published' })
-    const attempt = await ctx.api.patch(`/press-releases/${doc.id}`, { token: editor.token, body: { slug: `umgezogen-${tag}` } })
+    const attempt = await ctx.api.patch(`/press-releases/${doc.id}`, {
+      token: editor.token,
+      body: { slug: `umgezogen-${tag}` },
+    })
     expect(attempt.status, errorText(attempt.body)).toBe(400)
     expect(errorText(attempt.body)).toMatch(/slug/i)
     expect(errorText(attempt.body)).toMatch(/Pressestelle|press office/)
 
-    const after = await ctx.payload.findByID({ collection: 'press-releases', id: doc.id, draft: true, overrideAccess: true })
+    const after = await ctx.payload.findByID({
+      collection: 'press-releases',
+      id: doc.id,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(after.slug).toBe(`feste-adresse-${tag}`)
   })
 
   it("an editor may still rename a draft release's slug explicitly", async () => {
     const tag = word()
     const doc = await createRelease(`Noch offen ${tag}`)
-    const changed = await ctx.api.patch(`/press-releases/${doc.id}`, { token: editor.token, body: { slug: `Selbst Gewählt ${tag}` } })
+    const changed = await ctx.api.patch(`/press-releases/${doc.id}`, {
+      token: editor.token,
+      body: { slug: `Selbst Gewählt ${tag}` },
+    })
     expect(changed.status, errorText(changed.body)).toBe(200)
     expect(changed.body.doc.slug).toBe(`selbst-gewaehlt-${tag}`)
   })
@@ -132,14 +158,20 @@ describe('slugs of press releases', () => {
 describe('slugs of the other collections', () => {
   it('members get theirs from the name', async () => {
     const tag = word()
-    const response = await ctx.api.post('/members', { token: editor.token, body: { name: `Jürgen Weiß ${tag}` } })
+    const response = await ctx.api.post('/members', {
+      token: editor.token,
+      body: { name: `Jürgen Weiß ${tag}` },
+    })
     expect(response.status, errorText(response.body)).toBe(201)
     expect(response.body.doc.slug).toBe(`juergen-weiss-${tag}`)
   })
 
   it('venues get theirs from the name, also over GraphQL, and collide with -2', async () => {
     const tag = word()
-    const rest = await ctx.api.post('/venues', { token: editor.token, body: { name: `Zeche Zollverein – Halle 12 ${tag}`, city: 'Essen' } })
+    const rest = await ctx.api.post('/venues', {
+      token: editor.token,
+      body: { name: `Zeche Zollverein – Halle 12 ${tag}`, city: 'Essen' },
+    })
     expect(rest.status, errorText(rest.body)).toBe(201)
     expect(rest.body.doc.slug).toBe(`zeche-zollverein-halle-12-${tag}`)
 
@@ -154,9 +186,15 @@ describe('slugs of the other collections', () => {
 
   it('a venue (no drafts) keeps its slug after creation when the name changes', async () => {
     const tag = word()
-    const created = await ctx.api.post('/venues', { token: editor.token, body: { name: `Unperfekthaus ${tag}`, city: 'Essen' } })
+    const created = await ctx.api.post('/venues', {
+      token: editor.token,
+      body: { name: `Unperfekthaus ${tag}`, city: 'Essen' },
+    })
     expect(created.status, errorText(created.body)).toBe(201)
-    const renamed = await ctx.api.patch(`/venues/${created.body.doc.id}`, { token: editor.token, body: { name: `Das Unperfekthaus ${tag}` } })
+    const renamed = await ctx.api.patch(`/venues/${created.body.doc.id}`, {
+      token: editor.token,
+      body: { name: `Das Unperfekthaus ${tag}` },
+    })
     expect(renamed.status, errorText(renamed.body)).toBe(200)
     expect(renamed.body.doc.slug).toBe(`unperfekthaus-${tag}`)
   })
@@ -173,7 +211,10 @@ describe('slugs of the other collections', () => {
 
   it('projects get theirs from the title', async () => {
     const tag = word()
-    const response = await ctx.api.post('/projects', { token: editor.token, body: { title: `Werkstattgespräche ${tag}` } })
+    const response = await ctx.api.post('/projects', {
+      token: editor.token,
+      body: { title: `Werkstattgespräche ${tag}` },
+    })
     expect(response.status, errorText(response.body)).toBe(201)
     expect(response.body.doc.slug).toBe(`werkstattgespraeche-${tag}`)
   })
@@ -182,14 +223,20 @@ describe('slugs of the other collections', () => {
 describe('slugs for names in any script', () => {
   it('a member named "Ayşe Yıldız" gets ayse-yildiz, not ayse-y-ld-z', async () => {
     const tag = word()
-    const response = await ctx.api.post('/members', { token: editor.token, body: { name: `Ayşe Yıldız ${tag}` } })
+    const response = await ctx.api.post('/members', {
+      token: editor.token,
+      body: { name: `Ayşe Yıldız ${tag}` },
+    })
     expect(response.status, errorText(response.body)).toBe(201)
     expect(response.body.doc.slug).toBe(`ayse-yildiz-${tag}`)
   })
 
   it('a member named "Алексей Иванов" can be saved, over REST and GraphQL', async () => {
     const tag = word()
-    const rest = await ctx.api.post('/members', { token: editor.token, body: { name: `Алексей Иванов ${tag}` } })
+    const rest = await ctx.api.post('/members', {
+      token: editor.token,
+      body: { name: `Алексей Иванов ${tag}` },
+    })
     expect(rest.status, errorText(rest.body)).toBe(201)
     expect(rest.body.doc.slug).toBe(`aleksey-ivanov-${tag}`)
 
@@ -204,7 +251,9 @@ describe('slugs for names in any script', () => {
 
   it('a name with no Latin form gets a stable "<collection>-<hash>" slug, and a second one the suffix', async () => {
     // Random CJK ideographs (U+4E00…), which have no Latin form in the library, so each run has a fresh name.
-    const name = [...randomBytes(6)].map((byte) => String.fromCodePoint(0x4e00 + byte * 40)).join('')
+    const name = [...randomBytes(6)]
+      .map((byte) => String.fromCodePoint(0x4e00 + byte * 40))
+      .join('')
     const first = await ctx.api.post('/members', { token: editor.token, body: { name } })
     expect(first.status, errorText(first.body)).toBe(201)
     expect(first.body.doc.slug).toMatch(/^member-[0-9a-f]{8}$/)
@@ -212,19 +261,30 @@ describe('slugs for names in any script', () => {
     expect(second.status, errorText(second.body)).toBe(201)
     expect(second.body.doc.slug).toBe(`${first.body.doc.slug}-2`)
 
-    const event = await ctx.api.post('/events', { token: editor.token, body: { title: `🎨🎉 ${name}`, start: '2027-05-13T17:00:00.000Z' } })
+    const event = await ctx.api.post('/events', {
+      token: editor.token,
+      body: { title: `🎨🎉 ${name}`, start: '2027-05-13T17:00:00.000Z' },
+    })
     expect(event.status, errorText(event.body)).toBe(201)
     expect(event.body.doc.slug).toMatch(/^event-[0-9a-f]{8}$/)
   })
 
   it('a typed slug with nothing usable in an address is refused with 400 naming the slug', async () => {
     const doc = await createRelease(`Adresse gesucht ${word()}`)
-    const attempt = await ctx.api.patch(`/press-releases/${doc.id}`, { token: press.token, body: { slug: '東京!!!' } })
+    const attempt = await ctx.api.patch(`/press-releases/${doc.id}`, {
+      token: press.token,
+      body: { slug: '東京!!!' },
+    })
     expect(attempt.status, errorText(attempt.body)).toBe(400)
     expect(errorText(attempt.body)).toMatch(/slug/i)
     expect(errorText(attempt.body)).toMatch(/lateinische Buchstaben/)
     expect(errorText(attempt.body)).toMatch(/Latin letters/)
-    const after = await ctx.payload.findByID({ collection: 'press-releases', id: doc.id, draft: true, overrideAccess: true })
+    const after = await ctx.payload.findByID({
+      collection: 'press-releases',
+      id: doc.id,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(after.slug).toBe(doc.slug)
   })
 })

@@ -16,11 +16,21 @@ export const SCREENSHOTS = path.join(root, 'test-results', 'e2e')
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Debian's Chromium is missing at ${CHROMIUM}: apt-get install -y chromium (as .ci/run does).`)
+    throw new Error(
+      `Debian's Chromium is missing at ${CHROMIUM}: apt-get install -y chromium (as .ci/run does).`,
+    )
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -30,12 +40,20 @@ export function stepper(page: Page, test: string) {
   let count = 0
   return async (step: string) => {
     count += 1
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${test}-${String(count).padStart(2, '0')}-${step}.png`), fullPage: true })
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, `${test}-${String(count).padStart(2, '0')}-${step}.png`),
+      fullPage: true,
+    })
   }
 }
 
 /** Logs in through the admin's own login form. */
-export async function logInThroughAdmin(context: BrowserContext, baseURL: string, email: string, password: string): Promise<Page> {
+export async function logInThroughAdmin(
+  context: BrowserContext,
+  baseURL: string,
+  email: string,
+  password: string,
+): Promise<Page> {
   const page = await context.newPage()
   await page.goto(`${baseURL}/admin/login`)
   await page.locator('#field-email').fill(email)
@@ -46,10 +64,19 @@ export async function logInThroughAdmin(context: BrowserContext, baseURL: string
 }
 
 /** REST against the running server as a user would call it. */
-export async function rest(baseURL: string, method: string, route: string, body?: unknown, token?: string) {
+export async function rest(
+  baseURL: string,
+  method: string,
+  route: string,
+  body?: unknown,
+  token?: string,
+) {
   const response = await fetch(`${baseURL}/api${route}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -60,21 +87,35 @@ export type Account = { id?: number; email: string; password: string; token?: st
 
 /** A fresh address and password, unique per run. */
 export function newAccount(prefix: string): Account {
-  return { email: `${prefix}-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`, password: `pw-${randomBytes(8).toString('hex')}` }
+  return {
+    email: `${prefix}-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`,
+    password: `pw-${randomBytes(8).toString('hex')}`,
+  }
 }
 
 /** The first user (the admin, through first-register), then one user per role given, each logged in over REST. */
-export async function setUpAccounts<R extends string>(baseURL: string, roles: readonly R[]): Promise<{ admin: Account } & Record<R, Account>> {
+export async function setUpAccounts<R extends string>(
+  baseURL: string,
+  roles: readonly R[],
+): Promise<{ admin: Account } & Record<R, Account>> {
   const admin = newAccount('admin')
   const registered = await rest(baseURL, 'POST', '/users/first-register', admin)
-  if (registered.status !== 200) throw new Error(`first-register: ${registered.status} ${JSON.stringify(registered.body)}`)
+  if (registered.status !== 200)
+    throw new Error(`first-register: ${registered.status} ${JSON.stringify(registered.body)}`)
   admin.token = registered.body.token
   admin.id = registered.body.user.id
   const accounts = { admin } as { admin: Account } & Record<R, Account>
   for (const role of roles) {
     const account = newAccount(role)
-    const created = await rest(baseURL, 'POST', '/users', { ...account, name: `Test ${role}`, roles: [role] }, admin.token)
-    if (created.status !== 201) throw new Error(`create ${role}: ${created.status} ${JSON.stringify(created.body)}`)
+    const created = await rest(
+      baseURL,
+      'POST',
+      '/users',
+      { ...account, name: `Test ${role}`, roles: [role] },
+      admin.token,
+    )
+    if (created.status !== 201)
+      throw new Error(`create ${role}: ${created.status} ${JSON.stringify(created.body)}`)
     account.id = created.body.doc.id
     account.token = (await rest(baseURL, 'POST', '/users/login', account)).body.token
     ;(accounts as Record<string, Account>)[role] = account
@@ -90,7 +131,9 @@ export async function jpegFiles(prefix: string, count: number): Promise<string[]
   for (let index = 0; index < count; index += 1) {
     const file = path.join(directory, `${prefix}-${index + 1}.jpg`)
     const background = { r: (60 * index + 30) % 256, g: (90 * index + 120) % 256, b: 200 }
-    await sharp({ create: { width: 640, height: 480, channels: 3, background } }).jpeg().toFile(file)
+    await sharp({ create: { width: 640, height: 480, channels: 3, background } })
+      .jpeg()
+      .toFile(file)
     files.push(file)
   }
   return files

@@ -8,12 +8,22 @@
  * are made over REST.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formatShortBerlin } from '../../src/lib/germanDate'
 import { marker } from '../helpers/content'
 import { type ProductionServer, startProductionServer } from '../helpers/server'
-import { type Account, chooseOption, jpegFiles, launchChromium, logInThroughAdmin, rest, setUpAccounts, stepper } from './browser'
+import {
+  type Account,
+  chooseOption,
+  jpegFiles,
+  launchChromium,
+  logInThroughAdmin,
+  rest,
+  setUpAccounts,
+  stepper,
+} from './browser'
 
 let server: ProductionServer
 let browser: Browser
@@ -40,28 +50,51 @@ beforeAll(async () => {
   server = await startProductionServer()
   ;({ admin, editor, press } = await setUpAccounts(server.baseURL, ['editor', 'press'] as const))
   for (const name of members) {
-    const created = await rest(server.baseURL, 'POST', '/members', { name, consent: { given: true } }, admin.token)
+    const created = await rest(
+      server.baseURL,
+      'POST',
+      '/members',
+      { name, consent: { given: true } },
+      admin.token,
+    )
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     memberIds.push(created.body.doc.id)
   }
   browser = await launchChromium()
-  const options = { locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 1000 } }
+  const options = {
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1400, height: 1000 },
+  }
   editorContext = await browser.newContext(options)
   pressContext = await browser.newContext(options)
 }, 900_000)
 
 afterAll(async () => {
-  if (releaseId) await rest(server.baseURL, 'DELETE', `/press-releases/${releaseId}`, undefined, admin.token)
-  for (const id of photoIds) await rest(server.baseURL, 'DELETE', `/photos/${id}`, undefined, admin.token)
-  for (const id of memberIds) await rest(server.baseURL, 'DELETE', `/members/${id}`, undefined, admin.token)
+  if (releaseId)
+    await rest(server.baseURL, 'DELETE', `/press-releases/${releaseId}`, undefined, admin.token)
+  for (const id of photoIds)
+    await rest(server.baseURL, 'DELETE', `/photos/${id}`, undefined, admin.token)
+  for (const id of memberIds)
+    await rest(server.baseURL, 'DELETE', `/members/${id}`, undefined, admin.token)
   await editorContext?.close()
   await pressContext?.close()
   await browser?.close()
   await server?.stop()
 })
 
-const draft = async (token = press.token) => (await rest(server.baseURL, 'GET', `/press-releases/${releaseId}?depth=0&draft=true`, undefined, token)).body
-const statusCell = (page: Page) => page.locator('tr', { hasText: title }).locator('.workflow-status')
+const draft = async (token = press.token) =>
+  (
+    await rest(
+      server.baseURL,
+      'GET',
+      `/press-releases/${releaseId}?depth=0&draft=true`,
+      undefined,
+      token,
+    )
+  ).body
+const statusCell = (page: Page) =>
+  page.locator('tr', { hasText: title }).locator('.workflow-status')
 
 /** The release list as `page` sees it, reloaded until the row's "Stand" reads `expected`. */
 async function expectListStatus(page: Page, expected: string, timeout = 60_000) {
@@ -69,7 +102,11 @@ async function expectListStatus(page: Page, expected: string, timeout = 60_000) 
     .poll(
       async () => {
         await page.goto(`${server.baseURL}/admin/collections/press-releases`)
-        return (await statusCell(page).innerText({ timeout: 30_000 }).catch(() => '')).trim()
+        return (
+          await statusCell(page)
+            .innerText({ timeout: 30_000 })
+            .catch(() => '')
+        ).trim()
       },
       { timeout, interval: 2_000 },
     )
@@ -78,12 +115,26 @@ async function expectListStatus(page: Page, expected: string, timeout = 60_000) 
 
 /** Releases autosave; a choice is saved once the indicator has settled and the server has it. */
 async function settled(page: Page) {
-  await expect.poll(() => page.locator('.autosave').innerText().catch(() => ''), { timeout: 30_000 }).not.toContain('Speichern')
+  await expect
+    .poll(
+      () =>
+        page
+          .locator('.autosave')
+          .innerText()
+          .catch(() => ''),
+      { timeout: 30_000 },
+    )
+    .not.toContain('Speichern')
 }
 
 describe("an editor's day with the press office (Debian Chromium)", () => {
   it("bulk-uploads the meeting's photos and tags the members shown", async () => {
-    editorPage = await logInThroughAdmin(editorContext, server.baseURL, editor.email, editor.password)
+    editorPage = await logInThroughAdmin(
+      editorContext,
+      server.baseURL,
+      editor.email,
+      editor.password,
+    )
     editorStep = stepper(editorPage, 'editor-day')
     await editorStep('logged-in')
     const files = await jpegFiles('editor-day', 3)
@@ -110,15 +161,38 @@ describe("an editor's day with the press office (Debian Chromium)", () => {
     }
     await editorStep('tagged')
     // The actions bar exists twice (wide and narrow screens); the visible one saves all three.
-    await editorPage.locator('.bulk-upload--actions-bar button:visible', { hasText: /^Speichern$/ }).first().click()
+    await editorPage
+      .locator('.bulk-upload--actions-bar button:visible', { hasText: /^Speichern$/ })
+      .first()
+      .click()
     const uploaded = async () =>
-      (await rest(server.baseURL, 'GET', `/photos?depth=0&sort=alt&where[alt][like]=${encodeURIComponent(meeting)}`, undefined, editor.token)).body
+      (
+        await rest(
+          server.baseURL,
+          'GET',
+          `/photos?depth=0&sort=alt&where[alt][like]=${encodeURIComponent(meeting)}`,
+          undefined,
+          editor.token,
+        )
+      ).body
     await expect.poll(async () => (await uploaded()).totalDocs, { timeout: 180_000 }).toBe(3)
-    const docs = (await uploaded()).docs as Array<{ id: number; alt: string; credit: string; peopleShown: number[]; legalBasis: string }>
+    const docs = (await uploaded()).docs as Array<{
+      id: number
+      alt: string
+      credit: string
+      peopleShown: number[]
+      legalBasis: string
+    }>
     photoIds = docs.map((doc) => doc.id)
     expect(docs.map((doc) => doc.alt)).toEqual([1, 2, 3].map((n) => `${meeting} ${n}`))
-    expect(docs.every((doc) => doc.credit === 'Foto: Vereinsarchiv' && doc.legalBasis === 'consent')).toBe(true)
-    expect(docs.map((doc) => [...doc.peopleShown].sort())).toEqual([[...memberIds].sort(), [memberIds[0]], [memberIds[1]]])
+    expect(
+      docs.every((doc) => doc.credit === 'Foto: Vereinsarchiv' && doc.legalBasis === 'consent'),
+    ).toBe(true)
+    expect(docs.map((doc) => [...doc.peopleShown].sort())).toEqual([
+      [...memberIds].sort(),
+      [memberIds[0]],
+      [memberIds[1]],
+    ])
     await editorStep('uploaded')
   }, 600_000)
 
@@ -130,7 +204,9 @@ describe("an editor's day with the press office (Debian Chromium)", () => {
     releaseId = Number(/\/press-releases\/(\d+)/.exec(editorPage.url())![1])
     await settled(editorPage)
     await chooseOption(editorPage, 'review.status', 'Zur Freigabe an die Pressestelle')
-    await expect.poll(async () => (await draft(editor.token))?.review?.status, { timeout: 60_000 }).toBe('submitted')
+    await expect
+      .poll(async () => (await draft(editor.token))?.review?.status, { timeout: 60_000 })
+      .toBe('submitted')
     const stored = await draft(editor.token)
     expect(stored).toMatchObject({ title, _status: 'draft' })
     expect(stored.review.submittedBy).toBe(editor.id)
@@ -142,7 +218,9 @@ describe("an editor's day with the press office (Debian Chromium)", () => {
   it('the press office finds it on its dashboard and in the list, and returns it with a comment', async () => {
     pressPage = await logInThroughAdmin(pressContext, server.baseURL, press.email, press.password)
     pressStep = stepper(pressPage, 'editor-day-press')
-    const submitted = pressPage.locator('.role-dashboard__section', { hasText: 'Zur Freigabe eingereicht' })
+    const submitted = pressPage.locator('.role-dashboard__section', {
+      hasText: 'Zur Freigabe eingereicht',
+    })
     await expect.poll(() => submitted.innerText(), { timeout: 60_000 }).toContain(title)
     await pressStep('dashboard-submitted')
     await expectListStatus(pressPage, 'Zur Freigabe')
@@ -153,25 +231,37 @@ describe("an editor's day with the press office (Debian Chromium)", () => {
     await pressPage.waitForURL(new RegExp(`/press-releases/${releaseId}`), { timeout: 60_000 })
     await pressPage.locator('#field-review__comment').fill(comment)
     await chooseOption(pressPage, 'review.status', 'Zurückgegeben')
-    await expect.poll(async () => (await draft())?.review, { timeout: 60_000 }).toMatchObject({ status: 'returned', comment })
+    await expect
+      .poll(async () => (await draft())?.review, { timeout: 60_000 })
+      .toMatchObject({ status: 'returned', comment })
     await settled(pressPage)
     await pressStep('returned')
   }, 300_000)
 
   it('the editor reads the comment, revises and resubmits', async () => {
     await editorPage.goto(`${server.baseURL}/admin`)
-    const own = editorPage.locator('.role-dashboard__section', { hasText: 'Meine eingereichten Mitteilungen' })
-    await expect.poll(() => own.innerText(), { timeout: 60_000 }).toContain(`Zurückgegeben: „${comment}“`)
+    const own = editorPage.locator('.role-dashboard__section', {
+      hasText: 'Meine eingereichten Mitteilungen',
+    })
+    await expect
+      .poll(() => own.innerText(), { timeout: 60_000 })
+      .toContain(`Zurückgegeben: „${comment}“`)
     await editorStep('dashboard-returned')
     await expectListStatus(editorPage, 'Zurückgegeben')
 
     await editorPage.goto(`${server.baseURL}/admin/collections/press-releases/${releaseId}`)
-    await expect.poll(() => editorPage.locator('#field-review__comment').inputValue(), { timeout: 60_000 }).toBe(comment)
+    await expect
+      .poll(() => editorPage.locator('#field-review__comment').inputValue(), { timeout: 60_000 })
+      .toBe(comment)
     await editorStep('comment-in-form')
-    await editorPage.locator('#field-teaser').fill('Die Mitgliederversammlung hat Anna Beispiel zur Vorsitzenden gewählt.')
+    await editorPage
+      .locator('#field-teaser')
+      .fill('Die Mitgliederversammlung hat Anna Beispiel zur Vorsitzenden gewählt.')
     await settled(editorPage)
     await chooseOption(editorPage, 'review.status', 'Zur Freigabe an die Pressestelle')
-    await expect.poll(async () => (await draft(editor.token))?.review?.status, { timeout: 60_000 }).toBe('submitted')
+    await expect
+      .poll(async () => (await draft(editor.token))?.review?.status, { timeout: 60_000 })
+      .toBe('submitted')
     expect((await draft(editor.token)).teaser).toContain('Anna Beispiel')
     await editorStep('resubmitted')
   }, 300_000)
@@ -179,14 +269,18 @@ describe("an editor's day with the press office (Debian Chromium)", () => {
   it('the press office approves by publishing under a Sperrfrist; the list follows the Sperrfrist to "Veröffentlicht"', async () => {
     await expectListStatus(pressPage, 'Zur Freigabe')
     await pressPage.goto(`${server.baseURL}/admin/collections/press-releases/${releaseId}`)
-    await expect.poll(() => pressPage.locator('#field-teaser').inputValue(), { timeout: 60_000 }).toContain('Anna Beispiel')
+    await expect
+      .poll(() => pressPage.locator('#field-teaser').inputValue(), { timeout: 60_000 })
+      .toContain('Anna Beispiel')
     const typed = `01.06.${nextYear} 10:00`
     const embargoInput = pressPage.locator('#field-embargo input')
     await embargoInput.click()
     await embargoInput.pressSequentially(typed, { delay: 20 })
     await pressPage.keyboard.press('Escape')
     await pressPage.locator('#field-title').click()
-    await expect.poll(() => pressPage.locator('.embargo-status').innerText(), { timeout: 30_000 }).toBe('Sperrfrist bis 01.06., 10:00')
+    await expect
+      .poll(() => pressPage.locator('.embargo-status').innerText(), { timeout: 30_000 })
+      .toBe('Sperrfrist bis 01.06., 10:00')
     await settled(pressPage)
     await pressPage.locator('#action-save').click()
     await expect.poll(async () => (await draft())?._status, { timeout: 60_000 }).toBe('published')
@@ -200,11 +294,20 @@ describe("an editor's day with the press office (Debian Chromium)", () => {
     // The Sperrfrist is moved to two minutes from now, as the press office does when a date is
     // brought forward; when it passes, the release is public and the list says so.
     const soon = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 120_000)
-    const moved = await rest(server.baseURL, 'PATCH', `/press-releases/${releaseId}`, { embargo: soon.toISOString(), _status: 'published' }, press.token)
+    const moved = await rest(
+      server.baseURL,
+      'PATCH',
+      `/press-releases/${releaseId}`,
+      { embargo: soon.toISOString(), _status: 'published' },
+      press.token,
+    )
     expect(moved.status, JSON.stringify(moved.body)).toBe(200)
     await expectListStatus(pressPage, `Sperrfrist bis ${formatShortBerlin(soon)}`)
     await expect
-      .poll(async () => (await rest(server.baseURL, 'GET', `/press-releases/${releaseId}`)).status, { timeout: 240_000, interval: 5_000 })
+      .poll(
+        async () => (await rest(server.baseURL, 'GET', `/press-releases/${releaseId}`)).status,
+        { timeout: 240_000, interval: 5_000 },
+      )
       .toBe(200)
     await expectListStatus(pressPage, 'Veröffentlicht')
     await pressStep('list-published')

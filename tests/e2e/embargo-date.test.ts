@@ -1,3 +1,5 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
 /**
  * User story: "As the press office I type the Sperrfrist the German way (26.11.2027 12:51) and the
  * release is embargoed until exactly that Berlin time — a past or garbled date is refused, never
@@ -7,7 +9,6 @@
  * API. The browser runs in New York time on purpose: what the editor types is Berlin time anyway.
  */
 import { randomBytes } from 'node:crypto'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { berlinTime } from '../../src/lib/berlin'
@@ -22,7 +23,10 @@ let step: (name: string) => Promise<void>
 let pressToken = ''
 let releaseId: number | undefined
 
-const press = { email: `presse-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`, password: `pw-${randomBytes(8).toString('hex')}` }
+const press = {
+  email: `presse-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`,
+  password: `pw-${randomBytes(8).toString('hex')}`,
+}
 const nextYear = new Date().getUTCFullYear() + 1
 const typed = `26.11.${nextYear} 12:51`
 const expected = berlinTime(`${nextYear}-11-26T12:51:00`).toISOString()
@@ -30,14 +34,27 @@ const title = `Sperrfrist im Browser ${randomBytes(3).toString('hex')}`
 
 beforeAll(async () => {
   server = await startProductionServer()
-  const admin = { email: `admin-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`, password: `pw-${randomBytes(8).toString('hex')}` }
+  const admin = {
+    email: `admin-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`,
+    password: `pw-${randomBytes(8).toString('hex')}`,
+  }
   const registered = await rest(server.baseURL, 'POST', '/users/first-register', admin)
   expect(registered.status, JSON.stringify(registered.body)).toBe(200)
-  const created = await rest(server.baseURL, 'POST', '/users', { ...press, name: 'Pressestelle', roles: ['press'] }, registered.body.token)
+  const created = await rest(
+    server.baseURL,
+    'POST',
+    '/users',
+    { ...press, name: 'Pressestelle', roles: ['press'] },
+    registered.body.token,
+  )
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   pressToken = (await rest(server.baseURL, 'POST', '/users/login', press)).body.token
   browser = await launchChromium()
-  context = await browser.newContext({ locale: 'de-DE', timezoneId: 'America/New_York', viewport: { width: 1400, height: 1000 } })
+  context = await browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'America/New_York',
+    viewport: { width: 1400, height: 1000 },
+  })
 }, 900_000)
 
 afterAll(async () => {
@@ -47,7 +64,13 @@ afterAll(async () => {
 })
 
 async function storedEmbargo(): Promise<string | null> {
-  const response = await rest(server.baseURL, 'GET', `/press-releases/${releaseId}?depth=0&draft=true`, undefined, pressToken)
+  const response = await rest(
+    server.baseURL,
+    'GET',
+    `/press-releases/${releaseId}?depth=0&draft=true`,
+    undefined,
+    pressToken,
+  )
   expect(response.status).toBe(200)
   return response.body.embargo ?? null
 }
@@ -76,7 +99,9 @@ describe('Sperrfrist in the admin (Debian Chromium)', () => {
 
     // The picker: German "Uhrzeit" header, 24-hour slots every five minutes.
     await embargoInput().click()
-    await expect.poll(() => page.locator('.react-datepicker__header--time').innerText()).toContain('Uhrzeit')
+    await expect
+      .poll(() => page.locator('.react-datepicker__header--time').innerText())
+      .toContain('Uhrzeit')
     const slots = await page.locator('.react-datepicker__time-list-item').allInnerTexts()
     expect(slots).toContain('12:05')
     expect(slots).toContain('23:55')
@@ -93,7 +118,9 @@ describe('Sperrfrist in the admin (Debian Chromium)', () => {
     await expect.poll(storedEmbargo, { timeout: 30_000 }).toBe(expected)
     await page.reload()
     await expect.poll(() => embargoInput().inputValue(), { timeout: 30_000 }).toBe(typed)
-    await expect.poll(() => page.locator('.embargo-status').innerText(), { timeout: 30_000 }).toBe(`Sperrfrist bis 26.11., 12:51`)
+    await expect
+      .poll(() => page.locator('.embargo-status').innerText(), { timeout: 30_000 })
+      .toBe(`Sperrfrist bis 26.11., 12:51`)
     await step('saved')
 
     const anonymous = await rest(server.baseURL, 'GET', `/press-releases/${releaseId}`)
@@ -105,11 +132,17 @@ describe('Sperrfrist in the admin (Debian Chromium)', () => {
     // The change starts an autosave (refused too); a publish clicked while it runs is lost by the
     // admin (CI saw exactly that), so the editor's order applies: let the autosave finish first.
     const autosaved = page
-      .waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes('autosave=true'), { timeout: 15_000 })
+      .waitForResponse(
+        (response) =>
+          response.request().method() === 'PATCH' && response.url().includes('autosave=true'),
+        { timeout: 15_000 },
+      )
       .catch(() => null)
     await typeEmbargo('01.01.2020 10:00')
     await autosaved
-    await expect.poll(() => page.locator('.autosave').innerText(), { timeout: 30_000 }).not.toContain('Speichern')
+    await expect
+      .poll(() => page.locator('.autosave').innerText(), { timeout: 30_000 })
+      .not.toContain('Speichern')
     await page.locator('#action-save').click()
     await expect
       .poll(() => page.locator('body').innerText(), { timeout: 30_000 })
@@ -124,31 +157,59 @@ describe('Sperrfrist in the admin (Debian Chromium)', () => {
     // Releases autosave a draft 2 s after a change. A publish clicked while that autosave is under
     // way was lost (no request at all; seen on a loaded machine), so the editor's order is: wait
     // until the autosave indicator no longer says "Speichern...", then publish.
-    const autosaved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes('autosave=true'), { timeout: 30_000 })
+    const autosaved = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PATCH' && response.url().includes('autosave=true'),
+      { timeout: 30_000 },
+    )
     await page.locator('#field-teaser').fill('Der Verein stellt sein Jahresprogramm 2028 vor.')
     await typeEmbargo('31.02.2028 25:99')
     const refusal = page.locator('.german-date-field__refusal')
-    await expect.poll(() => refusal.innerText(), { timeout: 10_000 }).toContain('„31.02.2028 25:99“ ist kein gültiges Datum')
+    await expect
+      .poll(() => refusal.innerText(), { timeout: 10_000 })
+      .toContain('„31.02.2028 25:99“ ist kein gültiges Datum')
     // The field falls back to the Sperrfrist it had; the garbled text never becomes a date.
     await expect.poll(() => embargoInput().inputValue()).toBe(typed)
     await step('garbage-message')
     expect((await autosaved).status()).toBe(200)
-    await expect.poll(() => page.locator('.autosave').innerText(), { timeout: 30_000 }).not.toContain('Speichern')
+    await expect
+      .poll(() => page.locator('.autosave').innerText(), { timeout: 30_000 })
+      .not.toContain('Speichern')
     await page.locator('#action-save').click()
     await expect
-      .poll(async () => (await rest(server.baseURL, 'GET', `/press-releases/${releaseId}?depth=0`, undefined, pressToken)).body.teaser, { timeout: 30_000 })
+      .poll(
+        async () =>
+          (
+            await rest(
+              server.baseURL,
+              'GET',
+              `/press-releases/${releaseId}?depth=0`,
+              undefined,
+              pressToken,
+            )
+          ).body.teaser,
+        { timeout: 30_000 },
+      )
       .toBe('Der Verein stellt sein Jahresprogramm 2028 vor.')
     await step('garbage-refused')
     expect(await refusal.innerText()).toContain('wurde nicht übernommen')
     expect(await storedEmbargo()).toBe(expected)
-    const published = await rest(server.baseURL, 'GET', `/press-releases/${releaseId}?depth=0`, undefined, pressToken)
+    const published = await rest(
+      server.baseURL,
+      'GET',
+      `/press-releases/${releaseId}?depth=0`,
+      undefined,
+      pressToken,
+    )
     expect(new Date(published.body.embargo).toISOString()).toBe(expected)
   }, 120_000)
 
   it('the list shows the published release as "Sperrfrist bis 26.11., 12:51" (Berlin time)', async () => {
     await page.goto(`${server.baseURL}/admin/collections/press-releases`)
     const row = page.locator('tr', { hasText: title })
-    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toContain('Sperrfrist bis 26.11., 12:51')
+    await expect
+      .poll(() => row.innerText(), { timeout: 30_000 })
+      .toContain('Sperrfrist bis 26.11., 12:51')
     await step('list')
   }, 120_000)
 })

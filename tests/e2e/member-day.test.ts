@@ -5,11 +5,19 @@
  * Debian Chromium against the production build; the accounts and portraits are made over REST.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { marker } from '../helpers/content'
 import { type ProductionServer, startProductionServer } from '../helpers/server'
-import { type Account, launchChromium, logInThroughAdmin, rest, setUpAccounts, stepper } from './browser'
+import {
+  type Account,
+  launchChromium,
+  logInThroughAdmin,
+  rest,
+  setUpAccounts,
+  stepper,
+} from './browser'
 
 let server: ProductionServer
 let browser: Browser
@@ -31,22 +39,35 @@ beforeAll(async () => {
     [hidden, {}],
     [publicOne, { consent: { given: true } }],
   ] as const) {
-    const created = await rest(server.baseURL, 'POST', '/members', { name: portrait.name, ...data }, admin.token)
+    const created = await rest(
+      server.baseURL,
+      'POST',
+      '/members',
+      { name: portrait.name, ...data },
+      admin.token,
+    )
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     portrait.id = created.body.doc.id
   }
   browser = await launchChromium()
-  context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 1000 } })
+  context = await browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1400, height: 1000 },
+  })
 }, 900_000)
 
 afterAll(async () => {
-  for (const portrait of [own, hidden, publicOne]) if (portrait.id) await rest(server.baseURL, 'DELETE', `/members/${portrait.id}`, undefined, admin.token)
+  for (const portrait of [own, hidden, publicOne])
+    if (portrait.id)
+      await rest(server.baseURL, 'DELETE', `/members/${portrait.id}`, undefined, admin.token)
   await context?.close()
   await browser?.close()
   await server?.stop()
 })
 
-const asMember = (method: string, route: string, body?: unknown) => rest(server.baseURL, method, route, body, member.token)
+const asMember = (method: string, route: string, body?: unknown) =>
+  rest(server.baseURL, method, route, body, member.token)
 
 describe("a member's day (Debian Chromium)", () => {
   it('the dashboard shows "Mein Porträt" and leads straight to her own portrait', async () => {
@@ -54,11 +75,15 @@ describe("a member's day (Debian Chromium)", () => {
     step = stepper(page, 'member-day')
     const section = page.locator('.role-dashboard__section', { hasText: 'Mein Porträt' })
     await expect.poll(() => section.innerText(), { timeout: 60_000 }).toContain(own.name)
-    expect(await section.innerText()).toContain('Nicht öffentlich: Die Einwilligung zur Veröffentlichung fehlt noch.')
+    expect(await section.innerText()).toContain(
+      'Nicht öffentlich: Die Einwilligung zur Veröffentlichung fehlt noch.',
+    )
     await step('dashboard')
     await section.getByRole('link', { name: 'Mein Porträt bearbeiten' }).click()
     await page.waitForURL(new RegExp(`/admin/collections/members/${own.id}$`), { timeout: 60_000 })
-    await expect.poll(() => page.locator('#field-name').inputValue(), { timeout: 60_000 }).toBe(own.name)
+    await expect
+      .poll(() => page.locator('#field-name').inputValue(), { timeout: 60_000 })
+      .toBe(own.name)
     await step('own-portrait')
   }, 300_000)
 
@@ -69,7 +94,10 @@ describe("a member's day (Debian Chromium)", () => {
     await step('edited')
     await page.locator('#action-save').click()
     await expect
-      .poll(async () => (await asMember('GET', `/members/${own.id}?depth=0`)).body?.consent?.given, { timeout: 60_000 })
+      .poll(
+        async () => (await asMember('GET', `/members/${own.id}?depth=0`)).body?.consent?.given,
+        { timeout: 60_000 },
+      )
       .toBe(true)
     const saved = (await asMember('GET', `/members/${own.id}?depth=0`)).body
     expect(JSON.stringify(saved.bio)).toContain(bio)
@@ -78,11 +106,13 @@ describe("a member's day (Debian Chromium)", () => {
     expect((await rest(server.baseURL, 'GET', `/members/${own.id}`)).status).toBe(200)
     await page.goto(`${server.baseURL}/admin`)
     const section = page.locator('.role-dashboard__section', { hasText: 'Mein Porträt' })
-    await expect.poll(() => section.innerText(), { timeout: 60_000 }).toContain('Öffentlich sichtbar.')
+    await expect
+      .poll(() => section.innerText(), { timeout: 60_000 })
+      .toContain('Öffentlich sichtbar.')
     await step('saved')
   }, 300_000)
 
-  it("she cannot open a hidden portrait of another member nor change a public one", async () => {
+  it('she cannot open a hidden portrait of another member nor change a public one', async () => {
     await page.goto(`${server.baseURL}/admin/collections/members/${hidden.id}`)
     await expect
       .poll(() => page.locator('body').innerText(), { timeout: 60_000 })
@@ -92,19 +122,25 @@ describe("a member's day (Debian Chromium)", () => {
     await step('hidden-portrait')
 
     await page.goto(`${server.baseURL}/admin/collections/members/${publicOne.id}`)
-    await expect.poll(() => page.locator('#field-name').inputValue(), { timeout: 60_000 }).toBe(publicOne.name)
+    await expect
+      .poll(() => page.locator('#field-name').inputValue(), { timeout: 60_000 })
+      .toBe(publicOne.name)
     expect(await page.locator('#field-name').isEditable()).toBe(false)
     expect(await page.locator('#action-save').count()).toBe(0)
     await step('public-portrait-read-only')
 
-    expect((await asMember('PATCH', `/members/${publicOne.id}`, { name: 'Übernommen' })).status).toBe(403)
+    expect(
+      (await asMember('PATCH', `/members/${publicOne.id}`, { name: 'Übernommen' })).status,
+    ).toBe(403)
     expect((await asMember('GET', `/members/${hidden.id}`)).status).toBe(404)
   }, 300_000)
 
   it('other collections are closed to her', async () => {
     for (const slug of ['users', 'photos', 'press-releases']) {
       await page.goto(`${server.baseURL}/admin/collections/${slug}/create`)
-      await expect.poll(() => page.locator('body').innerText(), { timeout: 60_000 }).toMatch(/keine Berechtigung/i)
+      await expect
+        .poll(() => page.locator('body').innerText(), { timeout: 60_000 })
+        .toMatch(/keine Berechtigung/i)
       expect(await page.locator('#action-save').count()).toBe(0)
       await step(`no-create-${slug}`)
     }

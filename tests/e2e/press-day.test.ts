@@ -7,13 +7,23 @@
  * the press office does in the admin.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { berlinTime } from '../../src/lib/berlin'
 import { formatGermanDate } from '../../src/lib/germanDate'
 import { marker } from '../helpers/content'
 import { type ProductionServer, startProductionServer } from '../helpers/server'
-import { type Account, chooseOption, jpegFiles, launchChromium, logInThroughAdmin, rest, setUpAccounts, stepper } from './browser'
+import {
+  type Account,
+  chooseOption,
+  jpegFiles,
+  launchChromium,
+  logInThroughAdmin,
+  rest,
+  setUpAccounts,
+  stepper,
+} from './browser'
 
 let server: ProductionServer
 let browser: Browser
@@ -37,11 +47,16 @@ beforeAll(async () => {
   server = await startProductionServer()
   ;({ admin, press } = await setUpAccounts(server.baseURL, ['press'] as const))
   browser = await launchChromium()
-  context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 1000 } })
+  context = await browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1400, height: 1000 },
+  })
 }, 900_000)
 
 afterAll(async () => {
-  if (releaseId) await rest(server.baseURL, 'DELETE', `/press-releases/${releaseId}`, undefined, admin.token)
+  if (releaseId)
+    await rest(server.baseURL, 'DELETE', `/press-releases/${releaseId}`, undefined, admin.token)
   if (photoId) await rest(server.baseURL, 'DELETE', `/photos/${photoId}`, undefined, admin.token)
   await context?.close()
   await browser?.close()
@@ -92,39 +107,68 @@ describe("the press office's day (Debian Chromium)", () => {
     await typeDate('displayDate', typedDate)
     await typeDate('embargo', typedEmbargo)
     await page.locator('.tabs-field__tab-button', { hasText: 'Bilder' }).click()
-    await page.locator('#field-heroPhoto').getByRole('button', { name: /vorhandenen|auswählen/i }).first().click()
+    await page
+      .locator('#field-heroPhoto')
+      .getByRole('button', { name: /vorhandenen|auswählen/i })
+      .first()
+      .click()
     const drawer = page.locator('.list-drawer')
     await drawer.locator('tr', { hasText: alt }).locator('button, a').first().click()
-    await expect.poll(() => page.locator('#field-heroPhoto').innerText(), { timeout: 30_000 }).toContain('press-day-1-')
+    await expect
+      .poll(() => page.locator('#field-heroPhoto').innerText(), { timeout: 30_000 })
+      .toContain('press-day-1-')
     await step('release-form')
     // Autosave makes the draft; wait until it has an address and the indicator has settled.
     await page.waitForURL(/\/press-releases\/\d+/, { timeout: 60_000 })
     releaseId = Number(/\/press-releases\/(\d+)/.exec(page.url())![1])
     await expect
-      .poll(async () => (await asPress(`/press-releases/${releaseId}?depth=0&draft=true`)).body, { timeout: 60_000 })
-      .toMatchObject({ title, heroPhoto: photoId, embargo: expectedEmbargo, displayDate: berlinTime(`${nextYear}-03-15T09:30:00`).toISOString() })
-    await expect.poll(() => page.locator('.embargo-status').innerText(), { timeout: 30_000 }).toBe('Sperrfrist bis 16.03., 10:00')
+      .poll(async () => (await asPress(`/press-releases/${releaseId}?depth=0&draft=true`)).body, {
+        timeout: 60_000,
+      })
+      .toMatchObject({
+        title,
+        heroPhoto: photoId,
+        embargo: expectedEmbargo,
+        displayDate: berlinTime(`${nextYear}-03-15T09:30:00`).toISOString(),
+      })
+    await expect
+      .poll(() => page.locator('.embargo-status').innerText(), { timeout: 30_000 })
+      .toBe('Sperrfrist bis 16.03., 10:00')
     await step('release-draft')
   }, 300_000)
 
-  it('schedules the publication through Payload\'s scheduled publish', async () => {
+  it("schedules the publication through Payload's scheduled publish", async () => {
     expect(releaseId).toBeDefined()
-    await expect.poll(() => page.locator('.autosave').innerText(), { timeout: 30_000 }).not.toContain('Speichern')
+    await expect
+      .poll(() => page.locator('.autosave').innerText(), { timeout: 30_000 })
+      .not.toContain('Speichern')
     await page.locator('#action-save-popup .popup-button').click()
     await page.locator('#schedule-publish').click()
     const drawer = page.locator('.schedule-publish')
     await drawer.locator('.react-datepicker__input-container input').click()
     await page.locator('.react-datepicker__navigation--next').click()
-    await page.locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)').click()
-    await page.locator('.react-datepicker__time-list-item', { hasText: /^12:00$/ }).first().click()
+    await page
+      .locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)')
+      .click()
+    await page
+      .locator('.react-datepicker__time-list-item', { hasText: /^12:00$/ })
+      .first()
+      .click()
     await step('schedule-drawer')
     await page.locator('#scheduled-publish-save').click()
-    await expect.poll(() => drawer.locator('.schedule-publish__upcoming').innerText(), { timeout: 30_000 }).toContain('12:00')
+    await expect
+      .poll(() => drawer.locator('.schedule-publish__upcoming').innerText(), { timeout: 30_000 })
+      .toContain('12:00')
     await step('scheduled')
     const job = async () => {
       const jobs = await asPress(`/payload-jobs?depth=0&where[taskSlug][equals]=schedulePublish`)
       expect(jobs.status).toBe(200)
-      return jobs.body.docs.find((doc: { input?: { doc?: { value?: number | string } } }) => String(doc.input?.doc?.value) === String(releaseId)) ?? null
+      return (
+        jobs.body.docs.find(
+          (doc: { input?: { doc?: { value?: number | string } } }) =>
+            String(doc.input?.doc?.value) === String(releaseId),
+        ) ?? null
+      )
     }
     await expect.poll(job, { timeout: 30_000 }).not.toBeNull()
     const scheduled = await job()
@@ -137,10 +181,14 @@ describe("the press office's day (Debian Chromium)", () => {
 
   it('publishes: the release is under Sperrfrist, in the list and on the dashboard, and hidden from the public', async () => {
     await page.goto(`${server.baseURL}/admin/collections/press-releases/${releaseId}`)
-    await expect.poll(() => page.locator('.embargo-status').innerText(), { timeout: 60_000 }).toBe('Sperrfrist bis 16.03., 10:00')
+    await expect
+      .poll(() => page.locator('.embargo-status').innerText(), { timeout: 60_000 })
+      .toBe('Sperrfrist bis 16.03., 10:00')
     await page.locator('#action-save').click()
     await expect
-      .poll(async () => (await asPress(`/press-releases/${releaseId}?depth=0`)).body?._status, { timeout: 60_000 })
+      .poll(async () => (await asPress(`/press-releases/${releaseId}?depth=0`)).body?._status, {
+        timeout: 60_000,
+      })
       .toBe('published')
     const published = (await asPress(`/press-releases/${releaseId}?depth=0`)).body
     expect(published.embargo).toBe(expectedEmbargo)
@@ -149,20 +197,32 @@ describe("the press office's day (Debian Chromium)", () => {
 
     await page.goto(`${server.baseURL}/admin/collections/press-releases`)
     const row = page.locator('tr', { hasText: title })
-    await expect.poll(() => row.innerText(), { timeout: 60_000 }).toContain('Sperrfrist bis 16.03., 10:00')
+    await expect
+      .poll(() => row.innerText(), { timeout: 60_000 })
+      .toContain('Sperrfrist bis 16.03., 10:00')
     await step('list')
 
     await page.goto(`${server.baseURL}/admin`)
-    const embargoed = page.locator('.role-dashboard__section', { hasText: 'Unter Sperrfrist' }).first()
+    const embargoed = page
+      .locator('.role-dashboard__section', { hasText: 'Unter Sperrfrist' })
+      .first()
     await expect.poll(() => embargoed.innerText(), { timeout: 60_000 }).toContain(title)
     expect(await embargoed.innerText()).toContain('Sperrfrist bis 16.03., 10:00')
-    const scheduled = page.locator('.role-dashboard__section', { hasText: 'Geplante Veröffentlichungen' }).first()
+    const scheduled = page
+      .locator('.role-dashboard__section', { hasText: 'Geplante Veröffentlichungen' })
+      .first()
     expect(await scheduled.innerText()).toContain(title)
-    expect(await scheduled.innerText()).toContain(`Veröffentlichung am ${formatGermanDate(scheduledAt, 'dayAndTime')}`)
+    expect(await scheduled.innerText()).toContain(
+      `Veröffentlichung am ${formatGermanDate(scheduledAt, 'dayAndTime')}`,
+    )
     await step('dashboard')
 
     expect((await rest(server.baseURL, 'GET', `/press-releases/${releaseId}`)).status).toBe(404)
-    const list = await rest(server.baseURL, 'GET', `/press-releases?where[title][equals]=${encodeURIComponent(title)}`)
+    const list = await rest(
+      server.baseURL,
+      'GET',
+      `/press-releases?where[title][equals]=${encodeURIComponent(title)}`,
+    )
     expect(list.status).toBe(200)
     expect(list.body.totalDocs).toBe(0)
     // The photo follows the release: not public before the Sperrfrist ends.

@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest'
 import { de, en } from '../../src/i18n/translations'
 import { ENGLISH_WORDS, foreignWords, GERMAN_WORDS } from './wrongLanguage'
 
-const germanPage = ['Pressemitteilungen', 'Neu erstellen', 'Pressekontakt hinzufügen', 'Sperrfrist bis 26.11., 19:00', 'ja', 'nein', 'Speichern']
+const germanPage = [
+  'Pressemitteilungen',
+  'Neu erstellen',
+  'Pressekontakt hinzufügen',
+  'Sperrfrist bis 26.11., 19:00',
+  'ja',
+  'nein',
+  'Speichern',
+]
 
 describe('the wrong-language detector', () => {
   it('passes a German page and flags a deliberately added English label', () => {
@@ -20,20 +28,41 @@ describe('the wrong-language detector', () => {
   })
 
   it('matches whole words only, in any script', () => {
-    expect(foreignWords('x', ['Address', 'Saved', 'Zurückgegeben', 'Verein­sname'], ['Add', 'Save', 'Zur', 'ja'])).toEqual([])
-    expect(foreignWords('x', ['Social Link hinzufügen'], ['hinzufügen', 'Social Link']).length).toBe(2)
+    expect(
+      foreignWords(
+        'x',
+        ['Address', 'Saved', 'Zurückgegeben', 'Verein­sname'],
+        ['Add', 'Save', 'Zur', 'ja'],
+      ),
+    ).toEqual([])
+    expect(
+      foreignWords('x', ['Social Link hinzufügen'], ['hinzufügen', 'Social Link']).length,
+    ).toBe(2)
   })
 
   it('flags German left in an English admin, and skips texts the test itself typed', () => {
-    const englishPage = ['Press releases', 'Create New', 'Embargo until 26.11., 19:00', 'Sperrfrist bis 26.11., 19:00']
-    expect(foreignWords('list', englishPage, GERMAN_WORDS).map((finding) => finding.word)).toEqual(['Sperrfrist'])
+    const englishPage = [
+      'Press releases',
+      'Create New',
+      'Embargo until 26.11., 19:00',
+      'Sperrfrist bis 26.11., 19:00',
+    ]
+    expect(foreignWords('list', englishPage, GERMAN_WORDS).map((finding) => finding.word)).toEqual([
+      'Sperrfrist',
+    ])
     expect(foreignWords('list', ['Titel Test'], GERMAN_WORDS, ['Titel Test'])).toEqual([])
   })
 
   it('our translation table passes its own check (German words only in German, English only in English)', () => {
     const german = Object.values(de).map((text) => text.replace(/\{\{\w+\}\}/g, ''))
     const english = Object.values(en).map((text) => text.replace(/\{\{\w+\}\}/g, ''))
-    expect(foreignWords('de', german, ENGLISH_WORDS.filter((word) => word !== 'Embargo'))).toEqual([])
+    expect(
+      foreignWords(
+        'de',
+        german,
+        ENGLISH_WORDS.filter((word) => word !== 'Embargo'),
+      ),
+    ).toEqual([])
     expect(foreignWords('en', english, GERMAN_WORDS)).toEqual([])
   })
 })

@@ -25,7 +25,9 @@ beforeAll(async () => {
     baseURL: ctx.api.baseURL,
     fetch: async (input, init) => {
       const request = new Request(input, init)
-      requested.push(`${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`)
+      requested.push(
+        `${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`,
+      )
       const answer = await ctx.api.raw(request)
       const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
       return new Response(body, { status: answer.status, headers: answer.headers })
@@ -43,15 +45,26 @@ describe('the frontend example', () => {
     expect(lines.filter((line) => /^- .+/.test(line)).length).toBeGreaterThan(0)
     expect(lines).toContain(`Pressemitteilung / press release: ${SEED_TITLE}`)
     expect(lines).toContain('Foto / photo: Kreative Klasse e.V. (editorial-with-credit)')
-    expect(lines.some((line) => /^Nächste Veranstaltungen \/ next events \([1-9]/.test(line))).toBe(true)
+    expect(lines.some((line) => /^Nächste Veranstaltungen \/ next events \([1-9]/.test(line))).toBe(
+      true,
+    )
     // Search exists once plugins/search is merged; before, the example says so instead of faking.
     const hasSearch = (ctx.config.endpoints || []).some((endpoint) => endpoint.path === '/search')
     // Other test files' releases may outrank the seed for "Kreative": the example prints hits.
-    if (hasSearch) expect(lines.some((line) => /^Suche \/ search "Kreative" \([1-9]/.test(line))).toBe(true)
+    if (hasSearch)
+      expect(lines.some((line) => /^Suche \/ search "Kreative" \([1-9]/.test(line))).toBe(true)
     else expect(lines).toContain('Suche / search: nicht verfügbar / not available (no /api/search)')
     // Anonymous REST reads with the README's query shapes.
-    expect(requested.some((line) => line.startsWith('GET /api/press-releases?') && line.includes('sort=-displayDate'))).toBe(true)
-    expect(requested.some((line) => decodeURIComponent(line).includes('where[or][1][previousSlugs.slug][equals]'))).toBe(true)
+    expect(
+      requested.some(
+        (line) => line.startsWith('GET /api/press-releases?') && line.includes('sort=-displayDate'),
+      ),
+    ).toBe(true)
+    expect(
+      requested.some((line) =>
+        decodeURIComponent(line).includes('where[or][1][previousSlugs.slug][equals]'),
+      ),
+    ).toBe(true)
   })
 
   it('finds a release by slug (whole body), and nothing for an unknown slug', async () => {

@@ -42,14 +42,19 @@ describe('account mails', () => {
     // On the configured public address, never on whatever Host the request named.
     expect(link![1]!.startsWith(`${ctx.config.serverURL}/admin/reset/`)).toBe(true)
 
-    const reset = await ctx.api.post('/users/reset-password', { body: { token: link![2], password: 'ein-neues-langes-passwort' } })
+    const reset = await ctx.api.post('/users/reset-password', {
+      body: { token: link![2], password: 'ein-neues-langes-passwort' },
+    })
     expect(reset.status).toBe(200)
     expect((await ctx.api.login(editor.email, 'ein-neues-langes-passwort')).status).toBe(200)
   })
 
   it('an editor whose admin is in English gets the reset mail in English', async () => {
     const english = await createUser(ctx.payload, ctx.api, ['editor'], 'english-editor')
-    await ctx.api.post('/users/forgot-password', { body: { email: english.email }, headers: { 'accept-language': 'en', cookie: 'payload-lng=en' } })
+    await ctx.api.post('/users/forgot-password', {
+      body: { email: english.email },
+      headers: { 'accept-language': 'en', cookie: 'payload-lng=en' },
+    })
     const mail = await inbox.waitForMail(english.email)
     expect(mail.subject).toBe('Reset your password – Kreative Klasse CMS')
     expect(mail.html).toContain('Set a new password')

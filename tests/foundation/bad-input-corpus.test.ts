@@ -19,13 +19,18 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiResponse } from '../helpers/api'
-
 import { fileFor, minimalData } from '../helpers/content'
 import { bootPayload, type TestContext } from '../helpers/payload'
 import { createUser, type TestUser } from '../helpers/users'
 import { tableChecksums } from './bad-input/checksums'
 import { isErrorEntry, type LogEntry, recordLog } from './bad-input/log'
-import { type Fixtures, type GraphQLRequest, operationCases, type RestRequest, type Sender } from './bad-input/operations'
+import {
+  type Fixtures,
+  type GraphQLRequest,
+  operationCases,
+  type RestRequest,
+  type Sender,
+} from './bad-input/operations'
 import { countingStream, requestCases } from './bad-input/requests'
 
 // env.ts reads the allowlist when the config module is imported (inside bootPayload).
@@ -57,7 +62,10 @@ type Answer = { status: number; message: string; ms: number; log: LogEntry[] }
  * a version id that is not a number fails inside Payload's operation before `beforeOperation`;
  * a recorded file missing on disk is worth an operator's attention.
  */
-const LOGGED_AS_ERROR_ON_PURPOSE = new Set(['version id that is not a number', 'duplicate a document whose PDF is missing'])
+const LOGGED_AS_ERROR_ON_PURPOSE = new Set([
+  'version id that is not a number',
+  'duplicate a document whose PDF is missing',
+])
 
 let ctx: TestContext
 let admin: TestUser
@@ -79,7 +87,11 @@ function operationRequest(request: RestRequest | GraphQLRequest, as: Sender): Re
   if (body !== undefined) headers.set('content-type', 'application/json')
   for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value)
   // Built by hand, so paths and queries reach the handlers exactly as written.
-  return new Request(ctx.api.url(target), { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) })
+  return new Request(ctx.api.url(target), {
+    method,
+    headers,
+    body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+  })
 }
 
 /** Whether an operation case is a GraphQL request does not depend on the fixtures' values. */
@@ -91,17 +103,15 @@ function corpus(): CorpusCase[] {
     auth: { authorization: `JWT ${admin.token}` },
     releaseId: fixtures.releaseId,
   })
-  const fromRequests = requestCases.map(
-    (testCase): CorpusCase => ({
-      name: testCase.name,
-      title: `${testCase.kind}: ${testCase.name}`,
-      kind: testCase.kind,
-      status: testCase.status,
-      graphql: testCase.kind === 'graphql',
-      build: () => testCase.build(caseContext()),
-      message: testCase.message,
-    }),
-  )
+  const fromRequests = requestCases.map((testCase): CorpusCase => ({
+    name: testCase.name,
+    title: `${testCase.kind}: ${testCase.name}`,
+    kind: testCase.kind,
+    status: testCase.status,
+    graphql: testCase.kind === 'graphql',
+    build: () => testCase.build(caseContext()),
+    message: testCase.message,
+  }))
   const fromOperations = operationCases.map((testCase): CorpusCase => {
     return {
       name: testCase.name,
@@ -121,11 +131,22 @@ const cases = corpus()
 
 /** The status the sender acts on, and the first error message. */
 function read(response: ApiResponse, graphql: boolean): { status: number; message: string } {
-  const first = response.body?.errors?.[0] as { message?: string; extensions?: { statusCode?: number } } | undefined
+  const first = response.body?.errors?.[0] as
+    { message?: string; extensions?: { statusCode?: number } } | undefined
   // GraphQL answers 200 with `errors`; the error's own status is what the sender acts on. An error
   // without one was raised by GraphQL's own validation against the schema, before Payload ran: 400.
-  const status = graphql && response.status === 200 && first ? (first.extensions?.statusCode ?? 400) : response.status
-  return { status, message: first?.message ?? String(typeof response.body === 'string' ? response.body : JSON.stringify(response.body)).slice(0, 200) }
+  const status =
+    graphql && response.status === 200 && first
+      ? (first.extensions?.statusCode ?? 400)
+      : response.status
+  return {
+    status,
+    message:
+      first?.message ??
+      String(
+        typeof response.body === 'string' ? response.body : JSON.stringify(response.body),
+      ).slice(0, 200),
+  }
 }
 
 beforeAll(async () => {
@@ -134,7 +155,10 @@ beforeAll(async () => {
   admin = await createUser(payload, ctx.api, ['admin'])
   tokens.admin = admin.token
   tokens.editor = (await createUser(payload, ctx.api, ['editor'])).token
-  const make = async (collection: Parameters<typeof minimalData>[0], extra: Record<string, unknown> = {}) =>
+  const make = async (
+    collection: Parameters<typeof minimalData>[0],
+    extra: Record<string, unknown> = {},
+  ) =>
     (await payload.create({
       collection,
       data: { ...minimalData(collection, `corpus-${collection}`), ...extra },
@@ -163,7 +187,9 @@ beforeAll(async () => {
     return path.resolve(typeof upload === 'object' && upload.staticDir ? upload.staticDir : slug)
   }
   await unlink(path.join(staticDir('documents'), orphanDocument.filename!))
-  await unlink(path.join(process.env.PRESS_PHOTOS_DIR ?? staticDir('photos'), orphanPhoto.filename!))
+  await unlink(
+    path.join(process.env.PRESS_PHOTOS_DIR ?? staticDir('photos'), orphanPhoto.filename!),
+  )
 
   checksumsBefore = await tableChecksums(process.env.DATABASE_URI!)
   const log = recordLog(payload)
@@ -172,7 +198,11 @@ beforeAll(async () => {
       log.clear()
       const started = performance.now()
       // A handler that throws is what Next turns into an empty 500.
-      const response = await ctx.api.raw(testCase.build()).catch((error: unknown): ApiResponse => ({ status: 500, body: String(error), headers: new Headers() }))
+      const response = await ctx.api.raw(testCase.build()).catch((error: unknown): ApiResponse => ({
+        status: 500,
+        body: String(error),
+        headers: new Headers(),
+      }))
       const ms = performance.now() - started
       answers.set(testCase, { ...read(response, testCase.graphql), ms, log: log.entries() })
     }
@@ -197,7 +227,9 @@ describe('bad input answers a clear 4xx, never a 5xx, never a hang, never an ERR
     expect(cases.length).toBeGreaterThanOrEqual(80)
     expect(new Set(cases.map((testCase) => testCase.title)).size).toBe(cases.length)
     expect(cases.filter((testCase) => testCase.graphql).length).toBeGreaterThanOrEqual(20)
-    expect(new Set(operationCases.map((testCase) => testCase.as))).toEqual(new Set(['anonymous', 'admin', 'editor']))
+    expect(new Set(operationCases.map((testCase) => testCase.as))).toEqual(
+      new Set(['anonymous', 'admin', 'editor']),
+    )
     expect(new Set(cases.map((testCase) => testCase.kind))).toEqual(
       new Set([
         ...['encoding', 'json', 'size', 'content-type', 'multipart', 'graphql'],
@@ -206,26 +238,33 @@ describe('bad input answers a clear 4xx, never a 5xx, never a hang, never an ERR
     )
   })
 
-  it.each(cases.map((testCase) => [testCase.title, testCase] as const))('%s', (_title, testCase) => {
-    const answer = answers.get(testCase)!
-    expect(answer.status, answer.message).toBe(testCase.status)
-    expect(answer.ms).toBeLessThan(TIME_LIMIT_MS)
-    expect(answer.message).not.toMatch(/something went wrong/i)
-    if (testCase.mentions) expect(answer.message).toContain(testCase.mentions)
-    const bilingual = halves(answer.message)
-    if (!testCase.englishOnly) expect(bilingual, answer.message).toBeDefined()
-    if (testCase.message) {
-      expect(bilingual?.en).toMatch(testCase.message)
-      // The request guard logs each refusal once, at info, with the message the client got.
-      expect(answer.log.filter((entry) => entry.level === 30 && entry.msg === answer.message)).toHaveLength(1)
-    }
-    if (!LOGGED_AS_ERROR_ON_PURPOSE.has(testCase.name)) {
-      expect(answer.log.filter(isErrorEntry), 'logged at ERROR').toEqual([])
-    }
-  })
+  it.each(cases.map((testCase) => [testCase.title, testCase] as const))(
+    '%s',
+    (_title, testCase) => {
+      const answer = answers.get(testCase)!
+      expect(answer.status, answer.message).toBe(testCase.status)
+      expect(answer.ms).toBeLessThan(TIME_LIMIT_MS)
+      expect(answer.message).not.toMatch(/something went wrong/i)
+      if (testCase.mentions) expect(answer.message).toContain(testCase.mentions)
+      const bilingual = halves(answer.message)
+      if (!testCase.englishOnly) expect(bilingual, answer.message).toBeDefined()
+      if (testCase.message) {
+        expect(bilingual?.en).toMatch(testCase.message)
+        // The request guard logs each refusal once, at info, with the message the client got.
+        expect(
+          answer.log.filter((entry) => entry.level === 30 && entry.msg === answer.message),
+        ).toHaveLength(1)
+      }
+      if (!LOGGED_AS_ERROR_ON_PURPOSE.has(testCase.name)) {
+        expect(answer.log.filter(isErrorEntry), 'logged at ERROR').toEqual([])
+      }
+    },
+  )
 
   it('no answer is a 5xx', () => {
-    const failures = [...answers].filter(([, answer]) => answer.status >= 500).map(([testCase]) => testCase.title)
+    const failures = [...answers]
+      .filter(([, answer]) => answer.status >= 500)
+      .map(([testCase]) => testCase.title)
     expect(answers.size).toBe(cases.length)
     expect(failures).toEqual([])
   })
@@ -253,23 +292,36 @@ describe('what the guard lets through, unchanged', () => {
 
   it('JSON, GraphQL, an admin-style multipart save and POST-as-GET still work through the guard', async () => {
     const name = `Zeche Carl ${randomBytes(3).toString('hex')}`
-    const venue = await ctx.api.post('/venues', { token: admin.token, body: { name, city: 'Essen' } })
+    const venue = await ctx.api.post('/venues', {
+      token: admin.token,
+      body: { name, city: 'Essen' },
+    })
     expect(venue.status, JSON.stringify(venue.body)).toBe(201)
 
     const form = new FormData()
     form.append('_payload', JSON.stringify({ title: 'Über die Klasse (neu)' }))
-    const saved = await ctx.api.patch(`/press-releases/${fixtures.releaseId}`, { token: admin.token, body: form })
+    const saved = await ctx.api.patch(`/press-releases/${fixtures.releaseId}`, {
+      token: admin.token,
+      body: form,
+    })
     expect(saved.status, JSON.stringify(saved.body)).toBe(200)
     expect(saved.body.doc.title).toBe('Über die Klasse (neu)')
 
-    const graphql = await ctx.api.graphql('query($id: Int!) { Venue(id: $id) { name } }', { id: venue.body.doc.id }, { token: admin.token })
+    const graphql = await ctx.api.graphql(
+      'query($id: Int!) { Venue(id: $id) { name } }',
+      { id: venue.body.doc.id },
+      { token: admin.token },
+    )
     expect(graphql.status).toBe(200)
     expect(graphql.body).toEqual({ data: { Venue: { name } } })
 
     const asGet = await ctx.api.raw(
       new Request(ctx.api.url('/venues'), {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'GET' },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-http-method-override': 'GET',
+        },
         body: `where[name][equals]=${encodeURIComponent(name)}`,
       }),
     )
@@ -283,11 +335,17 @@ describe('what the guard lets through, unchanged', () => {
     expect(login.cookie).toMatch(/payload-token=/)
 
     const rejected = await ctx.api.raw(
-      new Request(ctx.api.url('/users/login'), { method: 'POST', headers: { 'content-type': 'application/json', origin: ALLOWED_ORIGIN }, body: '{' }),
+      new Request(ctx.api.url('/users/login'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: ALLOWED_ORIGIN },
+        body: '{',
+      }),
     )
     expect(rejected.status).toBe(400)
     expect(rejected.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN)
-    const preflight = await ctx.api.options('/press-releases', { headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'PATCH' } })
+    const preflight = await ctx.api.options('/press-releases', {
+      headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'PATCH' },
+    })
     expect(preflight.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN)
   })
 })

@@ -10,24 +10,45 @@ import net from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type EmbeddedDatabase, findFreePort, isPortFree, runningCluster, startEmbeddedDatabase } from '../../src/lib/database/embedded'
+import {
+  type EmbeddedDatabase,
+  findFreePort,
+  isPortFree,
+  runningCluster,
+  startEmbeddedDatabase,
+} from '../../src/lib/database/embedded'
 import { provideDatabase } from '../../src/lib/database/provision'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const scratch = path.join(root, '.data', `test-dev-database-${process.pid}-${randomBytes(3).toString('hex')}`)
-const saved = { dir: process.env.EMBEDDED_POSTGRES_DIR, port: process.env.EMBEDDED_POSTGRES_PORT, uri: process.env.DATABASE_URI }
+const scratch = path.join(
+  root,
+  '.data',
+  `test-dev-database-${process.pid}-${randomBytes(3).toString('hex')}`,
+)
+const saved = {
+  dir: process.env.EMBEDDED_POSTGRES_DIR,
+  port: process.env.EMBEDDED_POSTGRES_PORT,
+  uri: process.env.DATABASE_URI,
+}
 let first: EmbeddedDatabase | undefined
 const started: EmbeddedDatabase[] = []
 
 const restoreEnv = () => {
-  for (const [key, value] of [['EMBEDDED_POSTGRES_DIR', saved.dir], ['EMBEDDED_POSTGRES_PORT', saved.port], ['DATABASE_URI', saved.uri]] as const) {
+  for (const [key, value] of [
+    ['EMBEDDED_POSTGRES_DIR', saved.dir],
+    ['EMBEDDED_POSTGRES_PORT', saved.port],
+    ['DATABASE_URI', saved.uri],
+  ] as const) {
     if (value === undefined) delete process.env[key]
     else process.env[key] = value
   }
 }
 
 beforeAll(async () => {
-  first = await startEmbeddedDatabase({ dataDir: path.join(scratch, 'shared'), port: await findFreePort() })
+  first = await startEmbeddedDatabase({
+    dataDir: path.join(scratch, 'shared'),
+    port: await findFreePort(),
+  })
   started.push(first)
 }, 120_000)
 
@@ -39,7 +60,10 @@ afterAll(async () => {
 
 describe('a second dev server and the embedded database', () => {
   it('finds the running cluster from its postmaster.pid', async () => {
-    expect(await runningCluster(first!.dataDir)).toEqual({ pid: await first!.pid(), port: first!.port })
+    expect(await runningCluster(first!.dataDir)).toEqual({
+      pid: await first!.pid(),
+      port: first!.port,
+    })
   })
 
   it('shares it: same port, nothing started, and stopping the second leaves the first running', async () => {
@@ -50,7 +74,9 @@ describe('a second dev server and the embedded database', () => {
     try {
       expect(second.embedded).toBeUndefined()
       expect(new URL(second.uri).port).toBe(String(first!.port))
-      expect(lines.join('\n')).toMatch(/Nutze das laufende eingebettete PostgreSQL.*Using the embedded PostgreSQL already running/s)
+      expect(lines.join('\n')).toMatch(
+        /Nutze das laufende eingebettete PostgreSQL.*Using the embedded PostgreSQL already running/s,
+      )
       await second.stop()
       expect(await isPortFree(first!.port)).toBe(false)
       expect(await runningCluster(first!.dataDir)).toBeDefined()
@@ -62,7 +88,10 @@ describe('a second dev server and the embedded database', () => {
   it('a stale postmaster.pid (process gone) counts as not running', async () => {
     const stale = path.join(scratch, 'stale')
     await mkdir(stale, { recursive: true })
-    await writeFile(path.join(stale, 'postmaster.pid'), `2147483000\n${stale}\n1700000000\n${first!.port}\n`)
+    await writeFile(
+      path.join(stale, 'postmaster.pid'),
+      `2147483000\n${stale}\n1700000000\n${first!.port}\n`,
+    )
     expect(await runningCluster(stale)).toBeUndefined()
     expect(await runningCluster(path.join(scratch, 'missing'))).toBeUndefined()
   })

@@ -12,10 +12,18 @@ import net from 'node:net'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { EmbeddedDatabaseError, findFreePort, startEmbeddedDatabase } from '../../src/lib/database/embedded'
+import {
+  EmbeddedDatabaseError,
+  findFreePort,
+  startEmbeddedDatabase,
+} from '../../src/lib/database/embedded'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const scratch = path.join(root, '.data', `test-launcher-${process.pid}-${randomBytes(3).toString('hex')}`)
+const scratch = path.join(
+  root,
+  '.data',
+  `test-launcher-${process.pid}-${randomBytes(3).toString('hex')}`,
+)
 const cleanups: (() => Promise<void> | void)[] = []
 
 afterAll(async () => {
@@ -48,7 +56,9 @@ describe('embedded PostgreSQL refuses clearly instead of failing obscurely', () 
     await writeFile(notADirectory, 'not a directory')
     const attempt = startEmbeddedDatabase({ dataDir: notADirectory, port: await findFreePort() })
     await expect(attempt).rejects.toThrow(EmbeddedDatabaseError)
-    await expect(attempt).rejects.toThrow(/ist eine Datei, kein Verzeichnis.*is a file, not a directory/s)
+    await expect(attempt).rejects.toThrow(
+      /ist eine Datei, kein Verzeichnis.*is a file, not a directory/s,
+    )
   })
 })
 
@@ -79,18 +89,27 @@ describe('npm run dev', () => {
       delete env.SMTP_PORT
 
       let output = ''
-      const launcher: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/dev.ts'], {
-        cwd: root,
-        env: env as NodeJS.ProcessEnv,
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
+      const launcher: ChildProcess = spawn(
+        path.join(root, 'node_modules/.bin/tsx'),
+        ['scripts/dev.ts'],
+        {
+          cwd: root,
+          env: env as NodeJS.ProcessEnv,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
       launcher.stdout?.on('data', (chunk) => (output += String(chunk)))
       launcher.stderr?.on('data', (chunk) => (output += String(chunk)))
-      const exited = new Promise<number | null>((resolve) => launcher.once('exit', (code) => resolve(code)))
+      const exited = new Promise<number | null>((resolve) =>
+        launcher.once('exit', (code) => resolve(code)),
+      )
       cleanups.push(() => {
         // Whatever happened, no launcher, Next or PostgreSQL of this test survives it.
-        for (const line of [...processesMentioning(dataDir), ...processesMentioning(`--port ${port}`)]) {
+        for (const line of [
+          ...processesMentioning(dataDir),
+          ...processesMentioning(`--port ${port}`),
+        ]) {
           const pid = Number.parseInt(line.trim(), 10)
           if (pid) process.kill(pid, 'SIGKILL')
         }
@@ -123,7 +142,10 @@ describe('npm run dev', () => {
       // stopGroup waits for Next and then stops PostgreSQL before the launcher exits.
       expect(processesMentioning(dataDir), 'PostgreSQL of the dev run still running').toEqual([])
       expect(processesMentioning(`--port ${port}`), 'Next of the dev run still running').toEqual([])
-      await expect(fetch(`${inbox}/api/email`), 'the inbox of the dev run still answers').rejects.toThrow()
+      await expect(
+        fetch(`${inbox}/api/email`),
+        'the inbox of the dev run still answers',
+      ).rejects.toThrow()
     },
     // Next compiles the admin on first request; on a 2-core machine a full dev start takes minutes.
     600_000,

@@ -7,11 +7,13 @@
  */
 import crypto from 'node:crypto'
 import { randomBytes } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
-
 import { createLocalReq, LockedAuth } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest'
 
-import { lockedAnswersLikeWrongPassword, PAYLOAD_PASSWORD_HASH } from '../../src/lib/auth/equalLoginWork'
+import {
+  lockedAnswersLikeWrongPassword,
+  PAYLOAD_PASSWORD_HASH,
+} from '../../src/lib/auth/equalLoginWork'
 import { LOGIN_LOCKOUT } from '../../src/lib/auth/lockout'
 import { bootPayload, type TestContext } from '../helpers/payload'
 import { createUser, type TestUser } from '../helpers/users'
@@ -27,7 +29,8 @@ beforeAll(async () => {
   ctx = await bootPayload()
   known = await createUser(ctx.payload, ctx.api, ['editor'], 'equal-known')
   locked = await createUser(ctx.payload, ctx.api, ['member'], 'equal-locked')
-  for (let attempt = 0; attempt < LOGIN_LOCKOUT.maxLoginAttempts; attempt++) await ctx.api.login(locked.email, WRONG)
+  for (let attempt = 0; attempt < LOGIN_LOCKOUT.maxLoginAttempts; attempt++)
+    await ctx.api.login(locked.email, WRONG)
   pbkdf2 = vi.spyOn(crypto, 'pbkdf2')
 })
 
@@ -39,7 +42,11 @@ const unknownAddress = () => `niemand-${randomBytes(4).toString('hex')}@test.kre
 /** The (iterations, key length, digest) of every pbkdf2 call since the last clear. */
 const hashCalls = () => pbkdf2.mock.calls.map((call) => [call[2], call[3], call[4]])
 
-const PAYLOAD_PARAMETERS = [PAYLOAD_PASSWORD_HASH.iterations, PAYLOAD_PASSWORD_HASH.keyLength, PAYLOAD_PASSWORD_HASH.digest]
+const PAYLOAD_PARAMETERS = [
+  PAYLOAD_PASSWORD_HASH.iterations,
+  PAYLOAD_PASSWORD_HASH.keyLength,
+  PAYLOAD_PASSWORD_HASH.digest,
+]
 
 describe('login over REST gives nothing away', () => {
   it('the right password hashes once with Payload’s parameters (the yardstick for the others)', async () => {
@@ -74,7 +81,12 @@ describe('login over REST gives nothing away', () => {
   })
 
   it('the locked account stays locked: the right password still does not log in', async () => {
-    const stored = await ctx.payload.findByID({ collection: 'users', id: locked.id, overrideAccess: true, showHiddenFields: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'users',
+      id: locked.id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     expect(new Date(String(stored.lockUntil)).getTime()).toBeGreaterThan(Date.now())
   })
 })
@@ -94,7 +106,8 @@ describe('the rare "locked" error Payload raises itself (parallel guesses)', () 
 })
 
 describe('login over GraphQL gives nothing away', () => {
-  const LOGIN = 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }'
+  const LOGIN =
+    'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }'
   const login = (email: string, password: string) => ctx.api.graphql(LOGIN, { email, password })
 
   it('unknown address, wrong password and locked account: one hash each and the same error', async () => {

@@ -50,19 +50,31 @@ describe('committed migrations', () => {
     const files = readdirSync(migrationDir)
       .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
       .map((file) => file.replace(/\.ts$/, ''))
-    expect(files.length, 'no migration in migrations/: run `npm run migrate:create`').toBeGreaterThan(0)
-    expect(migrations.map((migration: { name: string }) => migration.name).sort()).toEqual(files.sort())
+    expect(
+      files.length,
+      'no migration in migrations/: run `npm run migrate:create`',
+    ).toBeGreaterThan(0)
+    expect(migrations.map((migration: { name: string }) => migration.name).sort()).toEqual(
+      files.sort(),
+    )
   })
 
   it('turn an empty database into one that serves REST requests', async () => {
     const { payload, api } = ctx
     const { migrations } = await import('../../migrations')
-    expect(migrations.length, 'no migration in migrations/index.ts: run `npm run migrate:create`').toBeGreaterThan(0)
+    expect(
+      migrations.length,
+      'no migration in migrations/index.ts: run `npm run migrate:create`',
+    ).toBeGreaterThan(0)
     await payload.db.migrate({ migrations: migrations as never })
 
     const email = `migrated-${randomBytes(4).toString('hex')}@test.kreativeklasse.ruhr`
     const password = `pw-${randomBytes(8).toString('hex')}`
-    await payload.create({ collection: 'users', data: { email, password, roles: ['admin'] }, overrideAccess: true })
+    await payload.create({
+      collection: 'users',
+      data: { email, password, roles: ['admin'] },
+      overrideAccess: true,
+    })
     const login = await api.login(email, password)
     expect(login.status, JSON.stringify(login.body)).toBe(200)
     const list = await api.get('/users', { token: login.token })
@@ -72,17 +84,28 @@ describe('committed migrations', () => {
   })
 
   it('have no drift: the latest snapshot equals the schema the current config generates', async () => {
-    const snapshots = readdirSync(migrationDir).filter((file) => file.endsWith('.json')).sort()
+    const snapshots = readdirSync(migrationDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
     const latest = snapshots.at(-1)
-    expect(latest, 'no migration snapshot (*.json) in migrations/: run `npm run migrate:create`').toBeDefined()
+    expect(
+      latest,
+      'no migration snapshot (*.json) in migrations/: run `npm run migrate:create`',
+    ).toBeDefined()
 
     // The same computation as `payload migrate:create` (@payloadcms/drizzle buildCreateMigration).
     const db = ctx.payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
     const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
     const current = await generateDrizzleJson(db.schema)
-    let committed = JSON.parse(readFileSync(path.join(migrationDir, latest as string), 'utf8')) as { version: string }
-    if (upSnapshot && committed.version < current.version) committed = upSnapshot(committed) as { version: string }
+    let committed = JSON.parse(readFileSync(path.join(migrationDir, latest as string), 'utf8')) as {
+      version: string
+    }
+    if (upSnapshot && committed.version < current.version)
+      committed = upSnapshot(committed) as { version: string }
     const statements = await generateMigration(committed, current)
-    expect(statements, 'the config changed since the last migration: run `npm run migrate:create`').toEqual([])
+    expect(
+      statements,
+      'the config changed since the last migration: run `npm run migrate:create`',
+    ).toEqual([])
   })
 })

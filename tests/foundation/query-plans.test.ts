@@ -1,7 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { type FillResult, fillReleases, removeFill } from '../../bench/read/fill'
+import { fillReleases, type FillResult, removeFill } from '../../bench/read/fill'
 import { type CapturedQuery, captureQueries } from '../../src/lib/database/queryLog'
 import { databasePool } from '../../src/lib/database/resilience'
 import { bootPayload, type TestContext } from '../helpers/payload'
@@ -26,7 +26,13 @@ import { bootPayload, type TestContext } from '../helpers/payload'
  * `Materialize`d) — every release compared with every tag row, O(releases × tags).
  */
 
-type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Plan Rows': number; 'Join Filter'?: string; Plans?: PlanNode[] }
+type PlanNode = {
+  'Node Type': string
+  'Relation Name'?: string
+  'Plan Rows': number
+  'Join Filter'?: string
+  Plans?: PlanNode[]
+}
 
 const BIG_TABLE_ROWS = 1_000
 const BIG_SORT_ROWS = 1_000
@@ -52,7 +58,9 @@ function rescannedTable(node: PlanNode, big: Set<string>): string | undefined {
  */
 function archiveSorts(node: PlanNode, big: Set<string>): string[] {
   const archiveSort = node['Node Type'] === 'Sort' && node['Plan Rows'] >= BIG_SORT_ROWS
-  const here = archiveSort ? seqScansOf(node, big).map((table) => `Sort over Seq Scan on ${table}`) : []
+  const here = archiveSort
+    ? seqScansOf(node, big).map((table) => `Sort over Seq Scan on ${table}`)
+    : []
   const rescanned = rescannedTable(node, big)
   if (rescanned) here.push(`Nested Loop re-reading Seq Scan on ${rescanned}`)
   return [...here, ...(node.Plans ?? []).flatMap((child) => archiveSorts(child, big))]
@@ -96,21 +104,33 @@ describe('public read query plans (5 000 releases)', () => {
     const { result, queries } = await captureQueries(databasePool(ctx.payload)!, send)
     expect(result.status).toBe(200)
     expect(queries.length).toBeGreaterThan(0)
-    return { body: result.body as { totalDocs?: number; docs?: unknown[]; data?: unknown }, queries }
+    return {
+      body: result.body as { totalDocs?: number; docs?: unknown[]; data?: unknown },
+      queries,
+    }
   }
 
   const expectNoArchiveSort = async (queries: CapturedQuery[]) => {
     const findings: string[] = []
     for (const query of queries) {
-      for (const finding of archiveSorts(await plan(query), bigTables)) findings.push(`${finding}: ${query.text.slice(0, 200)}`)
+      for (const finding of archiveSorts(await plan(query), bigTables))
+        findings.push(`${finding}: ${query.text.slice(0, 200)}`)
     }
     expect(findings).toEqual([])
   }
 
   it('the 20 newest releases (REST, default sort) come from the list-order index', async () => {
-    const { body, queries } = await read(() => ctx.api.get('/press-releases', { query: { limit: 20 } }))
+    const { body, queries } = await read(() =>
+      ctx.api.get('/press-releases', { query: { limit: 20 } }),
+    )
     expect(body.docs).toHaveLength(20)
-    expect(queries.some((q) => /order by "press_releases"\."display_date" desc, "press_releases"\."created_at" desc/.test(q.text))).toBe(true)
+    expect(
+      queries.some((q) =>
+        /order by "press_releases"\."display_date" desc, "press_releases"\."created_at" desc/.test(
+          q.text,
+        ),
+      ),
+    ).toBe(true)
     await expectNoArchiveSort(queries)
   })
 
@@ -118,20 +138,26 @@ describe('public read query plans (5 000 releases)', () => {
     const { body, queries } = await read(() =>
       ctx.api.graphql('{ PressReleases(limit: 20) { totalDocs docs { id title slug } } }'),
     )
-    expect((body.data as { PressReleases: { docs: unknown[] } }).PressReleases.docs).toHaveLength(20)
+    expect((body.data as { PressReleases: { docs: unknown[] } }).PressReleases.docs).toHaveLength(
+      20,
+    )
     await expectNoArchiveSort(queries)
   })
 
   it('a release by slug', async () => {
     const slug = `pressemitteilung-${filled.firstReleaseID + 10}`
-    const { body, queries } = await read(() => ctx.api.get('/press-releases', { query: { limit: 1, where: { slug: { equals: slug } } } }))
+    const { body, queries } = await read(() =>
+      ctx.api.get('/press-releases', { query: { limit: 1, where: { slug: { equals: slug } } } }),
+    )
     expect(body.totalDocs).toBe(1)
     await expectNoArchiveSort(queries)
   })
 
   it('a list filtered by tag', async () => {
     const { body, queries } = await read(() =>
-      ctx.api.get('/press-releases', { query: { limit: 20, where: { tags: { equals: 'fotografie' } } } }),
+      ctx.api.get('/press-releases', {
+        query: { limit: 20, where: { tags: { equals: 'fotografie' } } },
+      }),
     )
     expect(body.totalDocs).toBeGreaterThan(20)
     await expectNoArchiveSort(queries)
@@ -140,7 +166,9 @@ describe('public read query plans (5 000 releases)', () => {
   it('the next events', async () => {
     const now = new Date().toISOString()
     const { body, queries } = await read(() =>
-      ctx.api.get('/events', { query: { limit: 10, sort: 'start', where: { start: { greater_than_equal: now } } } }),
+      ctx.api.get('/events', {
+        query: { limit: 10, sort: 'start', where: { start: { greater_than_equal: now } } },
+      }),
     )
     expect(body.docs).toHaveLength(10)
     await expectNoArchiveSort(queries)
@@ -155,7 +183,9 @@ describe('public read query plans (5 000 releases)', () => {
     await raw.query('begin')
     try {
       await raw.query(`drop index "${rows[0]!.indexname}"`)
-      const findings = (await Promise.all(queries.map(plan))).flatMap((node) => archiveSorts(node, bigTables))
+      const findings = (await Promise.all(queries.map(plan))).flatMap((node) =>
+        archiveSorts(node, bigTables),
+      )
       expect(findings).toContain('Sort over Seq Scan on press_releases')
     } finally {
       await raw.query('rollback')
@@ -164,7 +194,9 @@ describe('public read query plans (5 000 releases)', () => {
 
   it('the rule catches a tag count that compares every release with every tag row (tag indexes dropped)', async () => {
     const { queries } = await read(() =>
-      ctx.api.get('/press-releases', { query: { limit: 20, where: { tags: { equals: 'fotografie' } } } }),
+      ctx.api.get('/press-releases', {
+        query: { limit: 20, where: { tags: { equals: 'fotografie' } } },
+      }),
     )
     const { rows } = await raw.query<{ indexname: string }>(
       `select indexname from pg_indexes where tablename = 'press_releases_texts' and (indexdef like '%(text, parent_id)%' or indexdef like '%USING btree (parent_id)')`,
@@ -176,10 +208,18 @@ describe('public read query plans (5 000 releases)', () => {
       // Without its indexes the planner's choice differs between servers (PostgreSQL version,
       // statistics: a hash join, or another index): pin the plan the rule exists to catch — a nested
       // loop that re-reads the tag table — so the test checks the rule, not the planner.
-      for (const setting of ['enable_hashjoin', 'enable_mergejoin', 'enable_indexscan', 'enable_bitmapscan', 'enable_indexonlyscan']) {
+      for (const setting of [
+        'enable_hashjoin',
+        'enable_mergejoin',
+        'enable_indexscan',
+        'enable_bitmapscan',
+        'enable_indexonlyscan',
+      ]) {
         await raw.query(`set local ${setting} = off`)
       }
-      const findings = (await Promise.all(queries.map(plan))).flatMap((node) => archiveSorts(node, bigTables))
+      const findings = (await Promise.all(queries.map(plan))).flatMap((node) =>
+        archiveSorts(node, bigTables),
+      )
       expect(findings).toContain('Nested Loop re-reading Seq Scan on press_releases_texts')
     } finally {
       await raw.query('rollback')

@@ -40,7 +40,9 @@ async function replicaReadsSince(since: Date): Promise<string[]> {
   return rows.map((row) => row.query)
 }
 
-const serverNow = async (): Promise<Date> => (await databasePool(ctx.payload)!.query<{ now: Date }>('SELECT clock_timestamp() AS now')).rows[0]!.now
+const serverNow = async (): Promise<Date> =>
+  (await databasePool(ctx.payload)!.query<{ now: Date }>('SELECT clock_timestamp() AS now'))
+    .rows[0]!.now
 
 describe('read replicas', () => {
   it('an anonymous read is answered from the replica', async () => {
@@ -52,22 +54,32 @@ describe('read replicas', () => {
     expect(read.status).toBe(200)
     expect(await replicaReadsSince(before)).not.toEqual([])
     // The primary's own pool is a different connection: its name is not the replica's.
-    const { rows } = await databasePool(ctx.payload)!.query<{ name: string }>('SELECT current_setting($1) AS name', ['application_name'])
+    const { rows } = await databasePool(ctx.payload)!.query<{ name: string }>(
+      'SELECT current_setting($1) AS name',
+      ['application_name'],
+    )
     expect(rows[0]!.name).not.toBe(REPLICA_NAME)
   })
 
   it('writes go to the primary, and a read right after a write sees the new value', async () => {
     // The premise: a write on the replica's connection string is refused.
-    const replicaPool = new pg.Pool({ connectionString: process.env.DATABASE_READ_URIS!.split(',')[0]!.trim() })
+    const replicaPool = new pg.Pool({
+      connectionString: process.env.DATABASE_READ_URIS!.split(',')[0]!.trim(),
+    })
     try {
-      await expect(replicaPool.query(`UPDATE press_releases SET updated_at = updated_at WHERE false`)).rejects.toThrow(/read-only/)
+      await expect(
+        replicaPool.query(`UPDATE press_releases SET updated_at = updated_at WHERE false`),
+      ).rejects.toThrow(/read-only/)
     } finally {
       await replicaPool.end()
     }
     const release = await createContent(ctx.payload, 'press-releases', { _status: 'published' })
     const title = marker('replica-update')
     // The replica's sessions are read-only: this write would fail there.
-    const update = await ctx.api.patch(`/press-releases/${release.id}`, { token: press.token, body: { title } })
+    const update = await ctx.api.patch(`/press-releases/${release.id}`, {
+      token: press.token,
+      body: { title },
+    })
     expect(update.status).toBe(200)
     const read = await ctx.api.get(`/press-releases/${release.id}`)
     expect(read.status).toBe(200)

@@ -15,7 +15,11 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ensureDatabase } from '../../src/lib/database/admin'
-import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from '../../src/lib/database/embedded'
+import {
+  type EmbeddedDatabase,
+  findFreePort,
+  startEmbeddedDatabase,
+} from '../../src/lib/database/embedded'
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/lib/database/resilience'
 import { withDatabaseName } from '../../src/lib/database/uri'
 import { bootPayload, type TestContext } from '../helpers/payload'
@@ -33,7 +37,10 @@ let admin: TestUser
 
 beforeAll(async () => {
   database = await startEmbeddedDatabase({
-    dataDir: path.resolve('.data', `test-resilience-${process.pid}-${randomBytes(3).toString('hex')}`),
+    dataDir: path.resolve(
+      '.data',
+      `test-resilience-${process.pid}-${randomBytes(3).toString('hex')}`,
+    ),
     port: await findFreePort(),
   })
   const uri = withDatabaseName(database.uri, 'kreative_klasse_resilience')
@@ -167,7 +174,10 @@ describe('a PostgreSQL restart', () => {
   it('a GraphQL reader gets an error with extensions.code DATABASE_UNAVAILABLE, not "Something went wrong."', async () => {
     await whileStopped(async () => {
       const response = await ctx.api.graphql('{ PressReleases(limit: 1) { docs { id } } }')
-      const [error] = response.body.errors as Array<{ message: string; extensions: { code: string; statusCode: number } }>
+      const [error] = response.body.errors as Array<{
+        message: string
+        extensions: { code: string; statusCode: number }
+      }>
       expect(error!.extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', statusCode: 503 })
       expect(error!.message).toContain(DATABASE_UNAVAILABLE_MESSAGE.slice(0, 40))
     })

@@ -4,7 +4,7 @@
  * Sperrfrist lift, and never to a logged-in reader (tests/http/cache.test.ts does the same over
  * real HTTP, with two servers on one database).
  */
-import { createLocalReq, initTransaction, killTransaction, commitTransaction } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -50,7 +50,8 @@ async function publishRelease(title: string, extra: Record<string, unknown> = {}
   return created.body.doc as { id: number; slug: string }
 }
 
-const listPath = (title: string) => `/press-releases?where[title][equals]=${encodeURIComponent(title)}&depth=0`
+const listPath = (title: string) =>
+  `/press-releases?where[title][equals]=${encodeURIComponent(title)}&depth=0`
 
 describe('HTTP caching of anonymous reads', () => {
   it('a frontend revalidates a list with its ETag and gets 304 without a body; the second read is a cache hit', async () => {
@@ -61,7 +62,9 @@ describe('HTTP caching of anonymous reads', () => {
     expect(first.body.docs).toHaveLength(1)
     const etag = first.headers.get('etag')
     expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/)
-    expect(first.headers.get('cache-control')).toBe('public, max-age=30, s-maxage=60, stale-while-revalidate=30')
+    expect(first.headers.get('cache-control')).toBe(
+      'public, max-age=30, s-maxage=60, stale-while-revalidate=30',
+    )
     expect(first.headers.get('vary')).toBe(PUBLIC_VARY)
     expect(first.headers.get('x-cache')).toBe('MISS')
 
@@ -77,7 +80,9 @@ describe('HTTP caching of anonymous reads', () => {
       expect(revalidated.headers.get('etag')).toBe(etag)
       expect(revalidated.headers.get('cache-control')).toMatch(/^public, /)
     }
-    const changed = await ctx.api.get(listPath(title), { headers: { 'if-none-match': '"something-else"' } })
+    const changed = await ctx.api.get(listPath(title), {
+      headers: { 'if-none-match': '"something-else"' },
+    })
     expect(changed.status).toBe(200)
   })
 
@@ -85,14 +90,21 @@ describe('HTTP caching of anonymous reads', () => {
     const title = marker('Privat')
     await publishRelease(title)
     await ctx.api.get(listPath(title))
-    for (const options of [{ token: press.token }, { token: 'not-a-jwt' }, { headers: { cookie: `payload-token=expired` } }]) {
+    for (const options of [
+      { token: press.token },
+      { token: 'not-a-jwt' },
+      { headers: { cookie: `payload-token=expired` } },
+    ]) {
       const response = await ctx.api.get(listPath(title), options)
       expect(response.status).toBe(200)
       expect(response.headers.get('cache-control')).toBe(PRIVATE_NO_STORE)
       expect(response.headers.get('x-cache')).toBe('BYPASS')
       expect(response.headers.get('etag')).toBeNull()
     }
-    const write = await ctx.api.post('/press-releases', { token: press.token, body: { title: marker('Entwurf'), teaser: 'x' } })
+    const write = await ctx.api.post('/press-releases', {
+      token: press.token,
+      body: { title: marker('Entwurf'), teaser: 'x' },
+    })
     expect(write.status).toBe(201)
     expect(write.headers.get('cache-control')).toBe(PRIVATE_NO_STORE)
     const missing = await ctx.api.get('/press-releases/999999999')
@@ -110,7 +122,10 @@ describe('HTTP caching of anonymous reads', () => {
     try {
       const first = await ctx.api.get(listPath(title))
       const second = await ctx.api.get(listPath(title))
-      expect([first.headers.get('x-cache'), second.headers.get('x-cache')]).toEqual(['BYPASS', 'BYPASS'])
+      expect([first.headers.get('x-cache'), second.headers.get('x-cache')]).toEqual([
+        'BYPASS',
+        'BYPASS',
+      ])
       expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
     } finally {
       process.env.RESPONSE_CACHE = 'on'
@@ -121,19 +136,32 @@ describe('HTTP caching of anonymous reads', () => {
 describe('invalidation: every write reaches the next anonymous read', () => {
   it('a release published, edited and unpublished shows at once in the cached list and by id', async () => {
     const title = marker('Entwurf')
-    const draft = await ctx.api.post('/press-releases', { token: press.token, body: { title, teaser: 'x' } })
+    const draft = await ctx.api.post('/press-releases', {
+      token: press.token,
+      body: { title, teaser: 'x' },
+    })
     const id = draft.body.doc.id as number
     expect((await ctx.api.get(listPath(title))).body.docs).toHaveLength(0)
     expect((await ctx.api.get(listPath(title))).headers.get('x-cache')).toBe('HIT')
 
-    expect((await ctx.api.patch(`/press-releases/${id}`, { token: press.token, body: { _status: 'published' } })).status).toBe(200)
+    expect(
+      (
+        await ctx.api.patch(`/press-releases/${id}`, {
+          token: press.token,
+          body: { _status: 'published' },
+        })
+      ).status,
+    ).toBe(200)
     const published = await ctx.api.get(listPath(title))
     expect(published.headers.get('x-cache')).toBe('MISS')
     expect(published.body.docs).toHaveLength(1)
     expect((await ctx.api.get(`/press-releases/${id}?depth=0`)).body.teaser).toBe('x')
     expect((await ctx.api.get(`/press-releases/${id}?depth=0`)).headers.get('x-cache')).toBe('HIT')
 
-    await ctx.api.patch(`/press-releases/${id}`, { token: press.token, body: { teaser: 'neu', _status: 'published' } })
+    await ctx.api.patch(`/press-releases/${id}`, {
+      token: press.token,
+      body: { teaser: 'neu', _status: 'published' },
+    })
     expect((await ctx.api.get(`/press-releases/${id}?depth=0`)).body.teaser).toBe('neu')
 
     await ctx.api.patch(`/press-releases/${id}`, { token: press.token, body: { _status: 'draft' } })
@@ -143,7 +171,11 @@ describe('invalidation: every write reaches the next anonymous read', () => {
 
   it('a withdrawn photo disappears at once from its record, a release populating it and its file URL', async () => {
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(await tinyPng())], { type: 'image/png' }), `${marker('cache')}.png`)
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await tinyPng())], { type: 'image/png' }),
+      `${marker('cache')}.png`,
+    )
     form.append('_payload', JSON.stringify({ alt: 'Gruppenfoto', credit: 'Jürgen Müller' }))
     const uploaded = await ctx.api.post('/photos', { token: editor.token, body: form })
     expect(uploaded.status, text(uploaded.body)).toBe(201)
@@ -159,7 +191,14 @@ describe('invalidation: every write reaches the next anonymous read', () => {
     expect(file.headers.get('cache-control')).toMatch(/^public, max-age=30, s-maxage=60/)
     expect((await ctx.api.get(`/press-releases/${release.id}`)).body.heroPhoto?.id).toBe(photo.id)
 
-    expect((await ctx.api.patch(`/photos/${photo.id}`, { token: press.token, body: { withdrawn: true } })).status).toBe(200)
+    expect(
+      (
+        await ctx.api.patch(`/photos/${photo.id}`, {
+          token: press.token,
+          body: { withdrawn: true },
+        })
+      ).status,
+    ).toBe(200)
     for (const path of reads) expect((await ctx.api.get(path)).status, path).toBe(404)
     expect((await ctx.api.get(`/press-releases/${release.id}`)).body.heroPhoto).toBeNull()
   })
@@ -174,7 +213,10 @@ describe('invalidation: every write reaches the next anonymous read', () => {
     const path = `/members?where[name][equals]=${name}`
     expect((await ctx.api.get(path)).body.docs).toHaveLength(1)
     expect((await ctx.api.get(path)).headers.get('x-cache')).toBe('HIT')
-    const withdrawn = await ctx.api.patch(`/members/${portrait.id}`, { token: member.token, body: { consent: { given: false } } })
+    const withdrawn = await ctx.api.patch(`/members/${portrait.id}`, {
+      token: member.token,
+      body: { consent: { given: false } },
+    })
     expect(withdrawn.status, text(withdrawn.body)).toBe(200)
     expect((await ctx.api.get(path)).body.docs).toHaveLength(0)
   })
@@ -184,7 +226,12 @@ describe('invalidation: every write reaches the next anonymous read', () => {
     const phone = `0201 ${Math.floor(Math.random() * 1e6)}`
     await ctx.payload.create({
       collection: 'members',
-      data: { name, kind: 'freelancer', consent: { given: true }, contact: { phone, phoneVisibility: 'members' } },
+      data: {
+        name,
+        kind: 'freelancer',
+        consent: { given: true },
+        contact: { phone, phoneVisibility: 'members' },
+      },
       overrideAccess: true,
     })
     const path = `/members?where[name][equals]=${name}`
@@ -233,13 +280,20 @@ describe('expiry by the clock', () => {
     const start = new Date(Math.ceil(Date.now() / 1000) * 1000 + 3_000)
     const created = await ctx.api.post('/events', {
       token: press.token,
-      body: { title: marker('Stammtisch'), start: start.toISOString(), recurrence: { rule: 'FREQ=DAILY' }, _status: 'published' },
+      body: {
+        title: marker('Stammtisch'),
+        start: start.toISOString(),
+        recurrence: { rule: 'FREQ=DAILY' },
+        _status: 'published',
+      },
     })
     expect(created.status, text(created.body)).toBe(201)
     const path = `/events/${created.body.doc.id}?depth=0`
     const warm = await ctx.api.get(path)
     expect(warm.body.nextOccurrences[0]).toBe(start.toISOString())
-    expect(Number(/s-maxage=(\d+)/.exec(warm.headers.get('cache-control') ?? '')?.[1])).toBeLessThanOrEqual(3)
+    expect(
+      Number(/s-maxage=(\d+)/.exec(warm.headers.get('cache-control') ?? '')?.[1]),
+    ).toBeLessThanOrEqual(3)
     expect((await ctx.api.get(path)).headers.get('x-cache')).toBe('HIT')
     await sleep(start.getTime() - Date.now() + 50)
     const after = await ctx.api.get(path)
@@ -249,20 +303,32 @@ describe('expiry by the clock', () => {
 
   it('a publish scheduled a few seconds ahead caps every public lifetime at its time; the queued publish shows at once', async () => {
     const title = marker('Geplant')
-    const draft = await ctx.api.post('/press-releases', { token: press.token, query: { draft: 'true' }, body: { title, teaser: 'x' } })
+    const draft = await ctx.api.post('/press-releases', {
+      token: press.token,
+      query: { draft: 'true' },
+      body: { title, teaser: 'x' },
+    })
     const id = draft.body.doc.id as number
     const before = await ctx.api.get(listPath(title))
-    expect(before.headers.get('cache-control')).toBe('public, max-age=30, s-maxage=60, stale-while-revalidate=30')
+    expect(before.headers.get('cache-control')).toBe(
+      'public, max-age=30, s-maxage=60, stale-while-revalidate=30',
+    )
     const waitUntil = new Date(Date.now() + 3_000)
     const job = await ctx.payload.jobs.queue({
       task: 'schedulePublish',
       // As the admin's schedule drawer queues it (tests/collections/scheduled-publish.test.ts).
-      input: { type: 'publish', doc: { relationTo: 'press-releases', value: String(id) }, user: { relationTo: 'users', value: press.id } } as never,
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'press-releases', value: String(id) },
+        user: { relationTo: 'users', value: press.id },
+      } as never,
       waitUntil,
     })
     const scheduled = await ctx.api.get(listPath(title))
     expect(scheduled.headers.get('x-cache'), 'queueing cleared the cache').toBe('MISS')
-    expect(Number(/s-maxage=(\d+)/.exec(scheduled.headers.get('cache-control') ?? '')?.[1])).toBeLessThanOrEqual(3)
+    expect(
+      Number(/s-maxage=(\d+)/.exec(scheduled.headers.get('cache-control') ?? '')?.[1]),
+    ).toBeLessThanOrEqual(3)
     await sleep(waitUntil.getTime() - Date.now() + 50)
     await ctx.payload.jobs.run({ where: { id: { equals: job.id } } })
     expect((await ctx.api.get(listPath(title))).body.docs).toHaveLength(1)
@@ -279,7 +345,10 @@ describe('several instances: LISTEN/NOTIFY', () => {
       let checking = Promise.resolve()
       listener.on('notification', (message) => {
         checking = checking.then(async () => {
-          const { rowCount } = await listener.query('select 1 from press_releases_locales where title = $1', [title])
+          const { rowCount } = await listener.query(
+            'select 1 from press_releases_locales where title = $1',
+            [title],
+          )
           seen.push({ payload: message.payload, titleVisible: Boolean(rowCount) })
         })
       })
@@ -287,7 +356,12 @@ describe('several instances: LISTEN/NOTIFY', () => {
 
       const req = await createLocalReq({}, ctx.payload)
       await initTransaction(req)
-      await ctx.payload.create({ collection: 'press-releases', data: { title, teaser: 'x' }, req, overrideAccess: true })
+      await ctx.payload.create({
+        collection: 'press-releases',
+        data: { title, teaser: 'x' },
+        req,
+        overrideAccess: true,
+      })
       await sleep(300)
       expect(seen, 'nothing before COMMIT').toHaveLength(0)
       await commitTransaction(req)
@@ -299,7 +373,12 @@ describe('several instances: LISTEN/NOTIFY', () => {
       seen.length = 0
       const rolledBack = await createLocalReq({}, ctx.payload)
       await initTransaction(rolledBack)
-      await ctx.payload.create({ collection: 'press-releases', data: { title: marker('Rollback'), teaser: 'x' }, req: rolledBack, overrideAccess: true })
+      await ctx.payload.create({
+        collection: 'press-releases',
+        data: { title: marker('Rollback'), teaser: 'x' },
+        req: rolledBack,
+        overrideAccess: true,
+      })
       await killTransaction(rolledBack)
       await sleep(500)
       expect(seen, 'no notification on rollback').toHaveLength(0)
@@ -354,7 +433,13 @@ describe('bounds and races', () => {
   it('an answer read before a write committed is not stored after it (generation check)', async () => {
     const state = responseCacheState()
     const generation = state.generation
-    const answer = { status: 200, headers: [], body: new Uint8Array(10), etag: '"x"', expiresAt: Infinity }
+    const answer = {
+      status: 200,
+      headers: [],
+      body: new Uint8Array(10),
+      etag: '"x"',
+      expiresAt: Infinity,
+    }
     state.invalidate() // a write committed while the read was under way
     expect(state.store('/race', answer, generation, 1024 * 1024, Date.now())).toBe(false)
     expect(state.read('/race', Date.now())).toBeUndefined()
@@ -370,7 +455,9 @@ describe('bounds and races', () => {
       expect(bytes).toBeLessThanOrEqual(0.005 * 1024 * 1024)
       expect(entries).toBeGreaterThan(3)
       expect(entries).toBeLessThan(40)
-      expect((await ctx.api.get(paths.at(-1)!)).headers.get('x-cache'), 'the newest stays').toBe('HIT')
+      expect((await ctx.api.get(paths.at(-1)!)).headers.get('x-cache'), 'the newest stays').toBe(
+        'HIT',
+      )
       expect((await ctx.api.get(paths[0]!)).headers.get('x-cache'), 'the oldest went').toBe('MISS')
     } finally {
       delete process.env.RESPONSE_CACHE_MAX_MB

@@ -85,11 +85,15 @@ describe('CSRF: a foreign web page cannot act with an editor’s login cookie', 
     expect(token, `no payload-token cookie in Set-Cookie: ${login.cookie}`).toBeTruthy()
     const cookie = `payload-token=${token}`
 
-    const fromAllowed = await ctx.api.get('/users/me', { headers: { Cookie: cookie, Origin: ALLOWED_ORIGIN } })
+    const fromAllowed = await ctx.api.get('/users/me', {
+      headers: { Cookie: cookie, Origin: ALLOWED_ORIGIN },
+    })
     expect(fromAllowed.status).toBe(200)
     expect(fromAllowed.body.user?.email).toBe(editor.email)
 
-    const fromForeign = await ctx.api.get('/users/me', { headers: { Cookie: cookie, Origin: FOREIGN_ORIGIN } })
+    const fromForeign = await ctx.api.get('/users/me', {
+      headers: { Cookie: cookie, Origin: FOREIGN_ORIGIN },
+    })
     expect(fromForeign.status).toBe(200)
     expect(fromForeign.body.user).toBeNull()
   })
@@ -107,7 +111,11 @@ const DOCS_TO_CREATE = MAX_ANONYMOUS_PAGE + 5
 async function seedPublicCollection(payload: Payload): Promise<CollectionSlug> {
   const run = randomBytes(3).toString('hex')
   for (let index = 0; index < DOCS_TO_CREATE; index++) {
-    await payload.create({ collection: 'venues', data: { name: `Ort ${run} ${index}`, city: 'Essen' }, overrideAccess: true })
+    await payload.create({
+      collection: 'venues',
+      data: { name: `Ort ${run} ${index}`, city: 'Essen' },
+      overrideAccess: true,
+    })
   }
   return 'venues'
 }
@@ -123,22 +131,35 @@ describe('list cap: an anonymous reader cannot download a whole collection in on
 
   it(`anonymous limit=0, limit=5000 and pagination=false get at most ${MAX_ANONYMOUS_PAGE} documents`, async () => {
     const readable = await ctx.api.get(`/${slug}`)
-    expect(readable.status, `${slug} must be readable anonymously: ${JSON.stringify(readable.body)}`).toBe(200)
+    expect(
+      readable.status,
+      `${slug} must be readable anonymously: ${JSON.stringify(readable.body)}`,
+    ).toBe(200)
     expect(readable.body.totalDocs).toBeGreaterThan(MAX_ANONYMOUS_PAGE)
 
-    for (const query of [{ limit: 0 }, { limit: 5000 }, { pagination: false }, { pagination: false, limit: 0 }]) {
+    for (const query of [
+      { limit: 0 },
+      { limit: 5000 },
+      { pagination: false },
+      { pagination: false, limit: 0 },
+    ]) {
       const response = await ctx.api.get(`/${slug}`, { query })
       expect(response.status, JSON.stringify(query)).toBe(200)
-      expect(response.body.docs.length, JSON.stringify(query)).toBeLessThanOrEqual(MAX_ANONYMOUS_PAGE)
+      expect(response.body.docs.length, JSON.stringify(query)).toBeLessThanOrEqual(
+        MAX_ANONYMOUS_PAGE,
+      )
       expect(response.body.docs.length, JSON.stringify(query)).toBeGreaterThan(0)
     }
   })
 
   it('the same cap holds over GraphQL', async () => {
     const listName = 'Venues'
-    const response = await ctx.api.graphql(`{ ${listName}(limit: 0, pagination: false) { docs { id } } }`)
+    const response = await ctx.api.graphql(
+      `{ ${listName}(limit: 0, pagination: false) { docs { id } } }`,
+    )
     expect(response.body.errors).toBeUndefined()
-    const docs = (response.body.data as Record<string, { docs: unknown[] }>)[listName as string]?.docs ?? []
+    const docs =
+      (response.body.data as Record<string, { docs: unknown[] }>)[listName as string]?.docs ?? []
     expect(docs.length).toBeGreaterThan(0)
     expect(docs.length).toBeLessThanOrEqual(MAX_ANONYMOUS_PAGE)
   })
@@ -160,7 +181,9 @@ describe('GraphQL: expensive or exploratory queries are refused', () => {
     `{ ${Array.from({ length: count }, (_, i) => `q${i}: meUser { user { email } }`).join(' ')} }`
 
   it('rejects a query above maxComplexity with a clear error, while a simple one passes', async () => {
-    const simple = await ctx.api.graphql('{ meUser { user { email } } }', undefined, { token: editor.token })
+    const simple = await ctx.api.graphql('{ meUser { user { email } } }', undefined, {
+      token: editor.token,
+    })
     expect(simple.body.errors).toBeUndefined()
     expect(simple.body.data.meUser.user.email).toBe(editor.email)
 
@@ -213,7 +236,12 @@ describe('login lockout: guessing passwords locks new logins but never an editor
     const wrong = await ctx.api.login(victim.email, WRONG)
     expect(right.body).toEqual(wrong.body)
     expect(JSON.stringify(right.body)).not.toMatch(/gesperrt|locked/i)
-    const stored = await ctx.payload.findByID({ collection: 'users', id: victim.id, overrideAccess: true, showHiddenFields: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'users',
+      id: victim.id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     const lockedFor = new Date(String(stored.lockUntil)).getTime() - Date.now()
     // Locked for the policy's ten minutes (less the few seconds this test took).
     expect(lockedFor).toBeGreaterThan(LOGIN_LOCKOUT.lockTimeMs - 60_000)
@@ -222,7 +250,8 @@ describe('login lockout: guessing passwords locks new logins but never an editor
 
   it('four wrong passwords do not lock the account', async () => {
     const user = await createUser(ctx.payload, ctx.api, ['editor'], 'almost-locked')
-    for (let attempt = 1; attempt <= 4; attempt++) expect((await ctx.api.login(user.email, WRONG)).status).toBe(401)
+    for (let attempt = 1; attempt <= 4; attempt++)
+      expect((await ctx.api.login(user.email, WRONG)).status).toBe(401)
     const right = await ctx.api.login(user.email, user.password)
     expect(right.status).toBe(200)
     expect(right.token).toBeTruthy()
@@ -248,7 +277,9 @@ describe('login lockout: guessing passwords locks new logins but never an editor
     })
     expect(resetToken).toBeTruthy()
     const newPassword = `neu-${randomBytes(8).toString('hex')}`
-    const reset = await ctx.api.post('/users/reset-password', { body: { token: resetToken, password: newPassword } })
+    const reset = await ctx.api.post('/users/reset-password', {
+      body: { token: resetToken, password: newPassword },
+    })
     expect(reset.status).toBe(200)
     expect(reset.body.token).toBeTruthy()
     expect(reset.body.user?.email).toBe(victim.email)
@@ -264,11 +295,17 @@ describe('login lockout: guessing passwords locks new logins but never an editor
 
     const anonymous = await ctx.api.post('/users/unlock', { body: { email: victim.email } })
     expect(anonymous.status).toBe(403)
-    const byEditor = await ctx.api.post('/users/unlock', { body: { email: victim.email }, token: editor.token })
+    const byEditor = await ctx.api.post('/users/unlock', {
+      body: { email: victim.email },
+      token: editor.token,
+    })
     expect(byEditor.status).toBe(403)
     expect((await ctx.api.login(victim.email, victim.password)).status).toBe(401)
 
-    const byAdmin = await ctx.api.post('/users/unlock', { body: { email: victim.email }, token: admin.token })
+    const byAdmin = await ctx.api.post('/users/unlock', {
+      body: { email: victim.email },
+      token: admin.token,
+    })
     expect(byAdmin.status).toBe(200)
     const login = await ctx.api.login(victim.email, victim.password)
     expect(login.status).toBe(200)

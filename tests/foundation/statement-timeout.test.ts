@@ -51,7 +51,9 @@ describe('a statement timeout is not an outage', () => {
       // Wake the sleeping lock holder from another session, then let it roll back.
       const admin = new pg.Client({ connectionString: uri })
       await admin.connect()
-      await admin.query('select pg_cancel_backend($1)', [(locker as unknown as { processID: number }).processID])
+      await admin.query('select pg_cancel_backend($1)', [
+        (locker as unknown as { processID: number }).processID,
+      ])
       await admin.end()
       await sleeping
       await locker.end().catch(() => undefined)
@@ -72,7 +74,9 @@ describe('a statement timeout is not an outage', () => {
   it('a REST read past statement_timeout answers 503 "took too long" in German and English, logged at WARN with the SQL', async () => {
     const warn = vi.spyOn(ctx.payload.logger, 'warn')
     await lockReleasesFor(6)
-    const { result: response, ms } = await timed(() => ctx.api.get('/press-releases', { query: { limit: 5 } }))
+    const { result: response, ms } = await timed(() =>
+      ctx.api.get('/press-releases', { query: { limit: 5 } }),
+    )
     expect(response.status).toBe(503)
     const text = JSON.stringify(response.body)
     expect(text).toContain('zu lange gedauert')
@@ -83,13 +87,18 @@ describe('a statement timeout is not an outage', () => {
     expect(ms).toBeGreaterThanOrEqual(2_500)
     expect(ms).toBeLessThan(4_900)
     const logged = warn.mock.calls.map((call) => JSON.stringify(call))
-    expect(logged.some((line) => line.includes('press_releases') && line.includes('statement timeout'))).toBe(true)
+    expect(
+      logged.some((line) => line.includes('press_releases') && line.includes('statement timeout')),
+    ).toBe(true)
   })
 
   it('a GraphQL read past statement_timeout carries extensions.code STATEMENT_TIMEOUT and the same message', async () => {
     await lockReleasesFor(6)
     const response = await ctx.api.graphql('{ PressReleases(limit: 5) { docs { id } } }')
-    const errors = response.body.errors as Array<{ message: string; extensions: { code: string; statusCode: number } }>
+    const errors = response.body.errors as Array<{
+      message: string
+      extensions: { code: string; statusCode: number }
+    }>
     expect(errors).toHaveLength(1)
     expect(errors[0]!.extensions.code).toBe('STATEMENT_TIMEOUT')
     expect(errors[0]!.extensions.statusCode).toBe(503)
@@ -98,7 +107,9 @@ describe('a statement timeout is not an outage', () => {
 
   it('six readers stuck on the same slow query leave connections for an unrelated read', async () => {
     await lockReleasesFor(8)
-    const stuck = Array.from({ length: 6 }, () => timed(() => ctx.api.get('/press-releases', { query: { limit: 5 } })))
+    const stuck = Array.from({ length: 6 }, () =>
+      timed(() => ctx.api.get('/press-releases', { query: { limit: 5 } })),
+    )
     await new Promise((resolve) => setTimeout(resolve, 500))
     // Without the guard all 4 connections wait for the lock until statement_timeout (3 s) and
     // this read fails after the 3 s connect timeout.

@@ -4,7 +4,10 @@ import * as qs from 'qs-esm'
 
 import { guardedRoutes } from '../../src/lib/http/routes'
 
-type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type RouteHandler = (
+  request: Request,
+  args: { params: Promise<{ slug: string[] }> },
+) => Promise<Response>
 
 export type RequestOptions = {
   /** A JWT from `login()`, sent as `Authorization: JWT …`. */
@@ -26,7 +29,10 @@ export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
  */
 export class ApiClient {
   readonly baseURL: string
-  private readonly handlers: Record<'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'OPTIONS', RouteHandler>
+  private readonly handlers: Record<
+    'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'OPTIONS',
+    RouteHandler
+  >
   private readonly graphqlHandler: (request: Request) => Promise<Response>
 
   constructor(private readonly config: SanitizedConfig) {
@@ -73,7 +79,11 @@ export class ApiClient {
   delete = (path: string, options?: RequestOptions) => this.rest('DELETE', path, options)
   options = (path: string, options?: RequestOptions) => this.rest('OPTIONS', path, options)
 
-  async graphql(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<ApiResponse> {
+  async graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse> {
     const search = options.query ? qs.stringify(options.query, { addQueryPrefix: true }) : ''
     const request = new Request(`${this.baseURL}${this.config.routes.graphQL}${search}`, {
       method: 'POST',
@@ -89,22 +99,35 @@ export class ApiClient {
     return { ...response, token: response.body?.token as string | undefined, cookie }
   }
 
-  async rest(method: keyof ApiClient['handlers'], path: string, options: RequestOptions = {}): Promise<ApiResponse> {
+  async rest(
+    method: keyof ApiClient['handlers'],
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse> {
     const [pathname = '', inlineQuery] = path.replace(/^\//, '').split('?')
     const query = { ...(inlineQuery ? qs.parse(inlineQuery) : {}), ...(options.query ?? {}) }
     const search = Object.keys(query).length ? qs.stringify(query, { addQueryPrefix: true }) : ''
     const request = new Request(`${this.baseURL}/${pathname}${search}`, {
       method,
       headers: this.headers(options),
-      body: method === 'GET' || method === 'OPTIONS' || options.body === undefined ? undefined : encodeBody(options.body),
+      body:
+        method === 'GET' || method === 'OPTIONS' || options.body === undefined
+          ? undefined
+          : encodeBody(options.body),
     })
     const slug = pathname.split('/').filter(Boolean)
-    return toApiResponse(await this.handlers[method](request, { params: Promise.resolve({ slug }) }))
+    return toApiResponse(
+      await this.handlers[method](request, { params: Promise.resolve({ slug }) }),
+    )
   }
 
   private headers(options: RequestOptions): Headers {
     const headers = new Headers(options.headers)
-    if (options.body !== undefined && !(options.body instanceof FormData) && !headers.has('content-type')) {
+    if (
+      options.body !== undefined &&
+      !(options.body instanceof FormData) &&
+      !headers.has('content-type')
+    ) {
       headers.set('content-type', 'application/json')
     }
     if (options.token) headers.set('authorization', `JWT ${options.token}`)

@@ -4,10 +4,22 @@ import { randomBytes } from 'node:crypto'
 import sharp from 'sharp'
 
 /** The content collections of the access rules (users are tested in tests/foundation). */
-export const CONTENT_COLLECTIONS = ['press-releases', 'members', 'photos', 'documents', 'projects', 'events', 'venues'] as const
+export const CONTENT_COLLECTIONS = [
+  'press-releases',
+  'members',
+  'photos',
+  'documents',
+  'projects',
+  'events',
+  'venues',
+] as const
 export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
 
-export const DRAFT_COLLECTIONS: readonly ContentCollection[] = ['press-releases', 'projects', 'events']
+export const DRAFT_COLLECTIONS: readonly ContentCollection[] = [
+  'press-releases',
+  'projects',
+  'events',
+]
 export const UPLOAD_COLLECTIONS: readonly ContentCollection[] = ['photos', 'documents']
 
 /** A short marker that makes each fixture findable in a response body. */
@@ -17,7 +29,9 @@ let pngCache: Buffer | undefined
 
 /** A tiny, real PNG made by sharp. */
 export async function tinyPng(): Promise<Buffer> {
-  pngCache ??= await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 40, b: 90 } } })
+  pngCache ??= await sharp({
+    create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 40, b: 90 } },
+  })
     .png()
     .toBuffer()
   return pngCache
@@ -82,7 +96,15 @@ export function minimalData(collection: ContentCollection, label: string): Recor
 
 /** The field `minimalData` put the label in; updates change it. */
 export const labelField = (collection: ContentCollection): string =>
-  ({ 'press-releases': 'title', members: 'name', photos: 'alt', documents: 'title', projects: 'title', events: 'title', venues: 'name' })[collection]
+  ({
+    'press-releases': 'title',
+    members: 'name',
+    photos: 'alt',
+    documents: 'title',
+    projects: 'title',
+    events: 'title',
+    venues: 'name',
+  })[collection]
 
 type Doc = { id: number; [key: string]: unknown }
 
@@ -108,7 +130,11 @@ export async function createContent(
 }
 
 /** Reads a document back, bypassing access, with drafts (or null when it is gone). */
-export async function readBack(payload: Payload, collection: ContentCollection, id: number | string): Promise<Doc | null> {
+export async function readBack(
+  payload: Payload,
+  collection: ContentCollection,
+  id: number | string,
+): Promise<Doc | null> {
   const found = await payload.find({
     collection: collection as CollectionSlug,
     where: { id: { equals: id } },
@@ -121,7 +147,11 @@ export async function readBack(payload: Payload, collection: ContentCollection, 
 }
 
 /** The published (main-table) state of a drafts-enabled document, ignoring newer drafts. */
-export async function readPublishedState(payload: Payload, collection: ContentCollection, id: number | string): Promise<Doc | null> {
+export async function readPublishedState(
+  payload: Payload,
+  collection: ContentCollection,
+  id: number | string,
+): Promise<Doc | null> {
   const found = await payload.find({
     collection: collection as CollectionSlug,
     where: { id: { equals: id } },
@@ -134,7 +164,10 @@ export async function readPublishedState(payload: Payload, collection: ContentCo
 }
 
 /** Multipart body for a REST upload create: the file plus the other fields as `_payload` JSON. */
-export async function multipartFor(collection: ContentCollection, data: Record<string, unknown>): Promise<FormData> {
+export async function multipartFor(
+  collection: ContentCollection,
+  data: Record<string, unknown>,
+): Promise<FormData> {
   const file = await fileFor(collection)
   if (!file) throw new Error(`${collection} is not an upload collection`)
   const form = new FormData()

@@ -1,8 +1,7 @@
 import type { Email } from '@maildev/core'
 
-import { createReadStream } from 'node:fs'
-
 import { type AddressObject, simpleParser } from 'mailparser'
+import { createReadStream } from 'node:fs'
 
 import { type LocalInbox, startLocalInbox } from '../../src/lib/mail/devInbox'
 
@@ -35,7 +34,10 @@ export class TestInbox {
       void simpleParser(createReadStream(email.source)).then((parsed) => {
         const headers = parsed.headerLines.map(({ key, line }) => ({
           name: key.toLowerCase(),
-          value: line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim(),
+          value: line
+            .slice(line.indexOf(':') + 1)
+            .replace(/\r?\n[ \t]+/g, ' ')
+            .trim(),
         }))
         this.mails.push({
           subject: parsed.subject ?? '',
@@ -74,7 +76,10 @@ export class TestInbox {
         return mail
       }
       const left = deadline - Date.now()
-      if (left <= 0) throw new Error(`No mail to ${address} within ${timeoutMs} ms (received: ${this.mails.map((m) => `${m.to.join(',')}: ${m.subject}`).join('; ') || 'none'})`)
+      if (left <= 0)
+        throw new Error(
+          `No mail to ${address} within ${timeoutMs} ms (received: ${this.mails.map((m) => `${m.to.join(',')}: ${m.subject}`).join('; ') || 'none'})`,
+        )
       await new Promise<void>((resolve) => {
         const wake = () => {
           clearTimeout(timer)
@@ -94,5 +99,7 @@ export class TestInbox {
 
 function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
   const objects = field === undefined ? [] : Array.isArray(field) ? field : [field]
-  return objects.flatMap((object) => object.value.map((entry) => (entry.address ?? '').toLowerCase()))
+  return objects.flatMap((object) =>
+    object.value.map((entry) => (entry.address ?? '').toLowerCase()),
+  )
 }

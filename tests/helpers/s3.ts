@@ -7,7 +7,12 @@ import path from 'node:path'
 type S3rverInstance = { run: () => Promise<{ port: number }>; close: () => Promise<void> }
 type S3rverClass = new (options: Record<string, unknown>) => S3rverInstance
 
-export type TestBucket = { endpoint: string; bucket: string; directory: string; close: () => Promise<void> }
+export type TestBucket = {
+  endpoint: string
+  bucket: string
+  directory: string
+  close: () => Promise<void>
+}
 
 /**
  * A real S3-compatible server (s3rver) on a free loopback port, storing into a fresh temp
@@ -17,7 +22,13 @@ export type TestBucket = { endpoint: string; bucket: string; directory: string; 
 export async function startTestBucket(bucket = 'kk-test'): Promise<TestBucket> {
   const S3rver = createRequire(import.meta.url)('s3rver') as S3rverClass
   const directory = await mkdtemp(path.join(tmpdir(), 'kk-s3rver-'))
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] })
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  })
   const { port } = await server.run()
   const endpoint = `http://127.0.0.1:${port}`
   Object.assign(process.env, {

@@ -15,20 +15,40 @@ import { DATABASE_NAMES, withDatabaseName } from '../../src/lib/database/uri'
 import { TestInbox } from './mail'
 
 export const root = path.resolve(import.meta.dirname, '../..')
-const SOURCES = ['src', 'collections', 'plugins', 'globals', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+const SOURCES = [
+  'src',
+  'collections',
+  'plugins',
+  'globals',
+  'migrations',
+  'payload.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+]
 
 function newestMtime(entry: string): number {
   const stats = statSync(entry)
   if (!stats.isDirectory()) return stats.mtimeMs
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stats.mtimeMs)
+  return readdirSync(entry).reduce(
+    (newest, name) => Math.max(newest, newestMtime(path.join(entry, name))),
+    stats.mtimeMs,
+  )
 }
 
 /** Builds unless `.next/BUILD_ID` is newer than every source file. */
 export function buildIfStale(): void {
   const buildId = path.join(root, '.next', 'BUILD_ID')
-  const newestSource = Math.max(...SOURCES.map((entry) => path.join(root, entry)).filter(existsSync).map(newestMtime))
+  const newestSource = Math.max(
+    ...SOURCES.map((entry) => path.join(root, entry))
+      .filter(existsSync)
+      .map(newestMtime),
+  )
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSource) return
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
 }
 
@@ -52,12 +72,18 @@ export type ServerOptions = {
 }
 
 /** Builds if needed and starts `next start` on a free port with its own fresh database. */
-export async function startProductionServer(extraEnv: Record<string, string> = {}, options: ServerOptions = {}): Promise<ProductionServer> {
+export async function startProductionServer(
+  extraEnv: Record<string, string> = {},
+  options: ServerOptions = {},
+): Promise<ProductionServer> {
   buildIfStale()
   const ownDatabase = !options.databaseURI
   const databaseURI =
     options.databaseURI ??
-    withDatabaseName(inject('serverURI'), `${DATABASE_NAMES.testPrefix}http_${Date.now()}_${randomBytes(3).toString('hex')}`)
+    withDatabaseName(
+      inject('serverURI'),
+      `${DATABASE_NAMES.testPrefix}http_${Date.now()}_${randomBytes(3).toString('hex')}`,
+    )
   if (ownDatabase) await ensureDatabase(databaseURI)
   const port = await findFreePort()
   const baseURL = `http://localhost:${port}`
@@ -65,22 +91,26 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
   // Production refuses to start without a mail server: a real one on localhost unless given.
   const inbox = extraEnv.SMTP_HOST ? undefined : await TestInbox.start()
   let output = ''
-  const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URI: databaseURI,
-      PAYLOAD_DB_PUSH: 'false',
-      PAYLOAD_SECRET: payloadSecret,
-      SERVER_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: '1',
-      ...inbox?.env(),
-      ...extraEnv,
+  const server: ChildProcess = spawn(
+    path.join(root, 'node_modules/.bin/next'),
+    ['start', '--port', String(port)],
+    {
+      cwd: root,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URI: databaseURI,
+        PAYLOAD_DB_PUSH: 'false',
+        PAYLOAD_SECRET: payloadSecret,
+        SERVER_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...inbox?.env(),
+        ...extraEnv,
+      },
     },
-  })
+  )
   server.stdout?.on('data', (chunk) => (output += String(chunk)))
   server.stderr?.on('data', (chunk) => (output += String(chunk)))
 
@@ -92,7 +122,8 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
       } catch {
         // Already gone.
       }
-      if (server.exitCode === null) await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+      if (server.exitCode === null)
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
       try {
         process.kill(-server.pid, 'SIGKILL')
       } catch {
@@ -105,9 +136,12 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
 
   try {
     for (;;) {
-      if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${output}`)
+      if (server.exitCode !== null)
+        throw new Error(`next start exited (${server.exitCode}):\n${output}`)
       try {
-        const response = await fetch(`${baseURL}/api/health`, { signal: AbortSignal.timeout(30_000) })
+        const response = await fetch(`${baseURL}/api/health`, {
+          signal: AbortSignal.timeout(30_000),
+        })
         if (response.ok) break
       } catch {
         // Not listening yet.
@@ -131,12 +165,21 @@ export async function registerFirstAdmin(baseURL: string, name = 'admin'): Promi
   const email = `${name}-${randomBytes(4).toString('hex')}@test.kreativeklasse.ruhr`
   const password = `pw-${randomBytes(8).toString('hex')}`
   const post = (route: string) =>
-    fetch(`${baseURL}/api/users/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    fetch(`${baseURL}/api/users/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
   const register = await post('first-register')
-  if (register.status !== 200) throw new Error(`first-register answered ${register.status}: ${await register.text()}`)
+  if (register.status !== 200)
+    throw new Error(`first-register answered ${register.status}: ${await register.text()}`)
   const login = await post('login')
   if (login.status !== 200) throw new Error(`login answered ${login.status}: ${await login.text()}`)
   const token = ((await login.json()) as { token: string }).token
-  const cookie = login.headers.getSetCookie().find((value) => value.startsWith('payload-token='))?.split(';')[0] ?? ''
+  const cookie =
+    login.headers
+      .getSetCookie()
+      .find((value) => value.startsWith('payload-token='))
+      ?.split(';')[0] ?? ''
   return { email, password, token, cookie }
 }

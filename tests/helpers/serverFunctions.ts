@@ -20,8 +20,10 @@ const standInAssets = `export async function load(url, context, next) {
 register(`data:text/javascript,${encodeURIComponent(standInAssets)}`)
 
 const { handleServerFunctions } = await import('@payloadcms/next/layouts')
-const { workAsyncStorage } = await import('next/dist/server/app-render/work-async-storage.external.js')
-const { workUnitAsyncStorage } = await import('next/dist/server/app-render/work-unit-async-storage.external.js')
+const { workAsyncStorage } =
+  await import('next/dist/server/app-render/work-async-storage.external.js')
+const { workUnitAsyncStorage } =
+  await import('next/dist/server/app-render/work-unit-async-storage.external.js')
 const { guardServerFunctions } = await import('../../plugins/admin-guard')
 
 export { handleServerFunctions }
@@ -34,15 +36,28 @@ export const layoutServerFunctions = guardServerFunctions(handleServerFunctions)
  * inside the request scope Next gives a server action, so Payload's `initReq` authenticates the
  * request from its headers (`Authorization: JWT …`) as it does in the admin.
  */
-export function serverFunctionCaller(config: SanitizedConfig, handler: ServerFunctionHandler = layoutServerFunctions) {
-  return async (token: string | undefined, name: string, args: Record<string, unknown>): Promise<unknown> => {
+export function serverFunctionCaller(
+  config: SanitizedConfig,
+  handler: ServerFunctionHandler = layoutServerFunctions,
+) {
+  return async (
+    token: string | undefined,
+    name: string,
+    args: Record<string, unknown>,
+  ): Promise<unknown> => {
     const headers = new Headers({ host: new URL(config.serverURL || 'http://localhost:3000').host })
     if (token) headers.set('authorization', `JWT ${token}`)
-    const workStore = { route: '/admin/[[...segments]]', forceStatic: false, dynamicShouldError: false }
+    const workStore = {
+      route: '/admin/[[...segments]]',
+      forceStatic: false,
+      dynamicShouldError: false,
+    }
     const requestStore = { type: 'request', phase: 'action', headers }
     // The stores are typed for Next's internals; `headers()` reads only these fields.
     return workAsyncStorage.run(workStore as never, () =>
-      workUnitAsyncStorage.run(requestStore as never, () => handler({ name, args, config, importMap: {} })),
+      workUnitAsyncStorage.run(requestStore as never, () =>
+        handler({ name, args, config, importMap: {} }),
+      ),
     )
   }
 }

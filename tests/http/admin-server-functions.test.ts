@@ -21,13 +21,16 @@ let releaseID = 0
 
 /** The id of the action defined in `src/app/(payload)/layout.tsx` (the admin's serverFunction). */
 function layoutActionID(): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as {
     node: Record<string, { filename?: string; exportedName?: string }>
   }
   const ids = Object.entries(manifest.node)
     .filter(([, entry]) => entry.filename?.includes('(payload)/layout'))
     .map(([id]) => id)
-  if (ids.length !== 1) throw new Error(`expected one layout action, found ${JSON.stringify(manifest.node)}`)
+  if (ids.length !== 1)
+    throw new Error(`expected one layout action, found ${JSON.stringify(manifest.node)}`)
   return ids[0] as string
 }
 
@@ -43,7 +46,10 @@ async function json(response: Response) {
 async function post(pathname: string, body: unknown, token?: string) {
   const response = await fetch(`${server.baseURL}/api${pathname}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   })
   return { status: response.status, body: await json(response) }
@@ -74,7 +80,12 @@ async function serverFunction(token: string, name: string, args: Record<string, 
   const text = await response.text()
   // The flight stream has one row per value: `<id>:<json>`; the action's result is the row the
   // root row (`0:`) points to with `"a":"$@<id>"`.
-  const rows = new Map(text.split('\n').filter(Boolean).map((row) => [row.slice(0, row.indexOf(':')), row.slice(row.indexOf(':') + 1)]))
+  const rows = new Map(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((row) => [row.slice(0, row.indexOf(':')), row.slice(row.indexOf(':') + 1)]),
+  )
   const root = JSON.parse(rows.get('0') ?? '{}') as { a?: string }
   const resultRow = root.a?.startsWith('$@') ? rows.get(root.a.slice(2)) : undefined
   return { status: response.status, result: resultRow ? JSON.parse(resultRow) : undefined, text }
@@ -88,7 +99,11 @@ beforeAll(async () => {
   adminToken = (await post('/users/login', { email, password })).body.token
   pressToken = await userWith(['press'])
   memberToken = await userWith(['member'])
-  const release = await post('/press-releases?draft=true', { title: 'Entwurf über HTTP', teaser: 'Noch geheim.', _status: 'draft' }, pressToken)
+  const release = await post(
+    '/press-releases?draft=true',
+    { title: 'Entwurf über HTTP', teaser: 'Noch geheim.', _status: 'draft' },
+    pressToken,
+  )
   expect(release.status, JSON.stringify(release.body)).toBe(201)
   releaseID = release.body.doc.id
 }, 900_000)
@@ -125,7 +140,10 @@ describe('the admin server function over HTTP (next start)', () => {
     const unknown = await serverFunction(memberToken, 'no-such-function', {})
     expect(unknown.status).toBe(200)
     expect(unknown.result).toMatchObject({ status: 400 })
-    const broken = await serverFunction(adminToken, 'render-document', { collectionSlug: 'no-such-collection', docID: 1 })
+    const broken = await serverFunction(adminToken, 'render-document', {
+      collectionSlug: 'no-such-collection',
+      docID: 1,
+    })
     expect(broken.status).toBe(200)
     expect(broken.result).toMatchObject({ status: 404 })
   })

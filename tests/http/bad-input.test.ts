@@ -43,7 +43,9 @@ async function send(request: Request): Promise<{ status: number; body: unknown }
 describe('bad input over HTTP against next start', () => {
   it('covers encodings, JSON, size, content type, multipart and GraphQL', () => {
     expect(standaloneCases.length).toBeGreaterThanOrEqual(10)
-    expect(new Set(standaloneCases.map((c) => c.kind))).toEqual(new Set(['encoding', 'json', 'size', 'content-type', 'multipart', 'graphql']))
+    expect(new Set(standaloneCases.map((c) => c.kind))).toEqual(
+      new Set(['encoding', 'json', 'size', 'content-type', 'multipart', 'graphql']),
+    )
   })
 
   it('every standalone case gets its 4xx (an undecodable query: no 5xx, see queryRepairedByNext) with a German and English message within 2 s, no row changes, nothing logged as an error', async () => {
@@ -52,10 +54,14 @@ describe('bad input over HTTP against next start', () => {
     const failures: string[] = []
     for (const testCase of standaloneCases) {
       const started = performance.now()
-      const answer = await send(testCase.build(caseContext)).catch((error: unknown) => ({ status: 0, body: String(error) }))
+      const answer = await send(testCase.build(caseContext)).catch((error: unknown) => ({
+        status: 0,
+        body: String(error),
+      }))
       const elapsed = performance.now() - started
       if (!testCase.queryRepairedByNext) failures.push(...problemsWith(testCase, answer, elapsed))
-      else if (answer.status >= 500 || answer.status === 0 || elapsed >= 2_000) failures.push(`${testCase.name}: ${answer.status} after ${Math.round(elapsed)} ms`)
+      else if (answer.status >= 500 || answer.status === 0 || elapsed >= 2_000)
+        failures.push(`${testCase.name}: ${answer.status} after ${Math.round(elapsed)} ms`)
     }
     expect(failures).toEqual([])
     expect(await tableChecksums(server.databaseURI)).toEqual(before)
@@ -88,8 +94,14 @@ describe('bad input over HTTP against next start', () => {
   it('a 12 MB upload reaches Payload whole: the proxy never copies (and cuts) upload bodies', async () => {
     const form = new FormData()
     form.append('_payload', JSON.stringify({ alt: 'Gruppenfoto', credit: 'Test' }))
-    form.append('file', new Blob([new Uint8Array(12 * 1024 * 1024).fill(7)], { type: 'image/jpeg' }), 'gross.jpg')
-    const answer = await send(new Request(`${server.baseURL}/api/photos`, { method: 'POST', body: form }))
+    form.append(
+      'file',
+      new Blob([new Uint8Array(12 * 1024 * 1024).fill(7)], { type: 'image/jpeg' }),
+      'gross.jpg',
+    )
+    const answer = await send(
+      new Request(`${server.baseURL}/api/photos`, { method: 'POST', body: form }),
+    )
     // Whole: the guard parses the form and Payload refuses the anonymous create (403). Cut at
     // 10 MB, the form would be incomplete (400).
     expect(answer.status, JSON.stringify(answer.body)).toBe(403)
@@ -99,7 +111,11 @@ describe('bad input over HTTP against next start', () => {
     const health = await fetch(`${server.baseURL}/api/health`)
     expect(health.status).toBe(200)
     const graphql = await send(
-      new Request(`${server.baseURL}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }),
+      new Request(`${server.baseURL}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      }),
     )
     expect(graphql).toEqual({ status: 200, body: { data: { __typename: 'Query' } } })
   })

@@ -33,7 +33,10 @@ async function json(server: ProductionServer, path: string, method: string, body
 
 beforeAll(async () => {
   first = await startProductionServer({ RESPONSE_CACHE: 'on' })
-  second = await startProductionServer({ RESPONSE_CACHE: 'on', PAYLOAD_SECRET: first.payloadSecret }, { databaseURI: first.databaseURI })
+  second = await startProductionServer(
+    { RESPONSE_CACHE: 'on', PAYLOAD_SECRET: first.payloadSecret },
+    { databaseURI: first.databaseURI },
+  )
   ;({ token, cookie } = await registerFirstAdmin(first.baseURL, 'cache'))
   expect(token).toBeTruthy()
   expect(cookie).toMatch(/^payload-token=/)
@@ -47,13 +50,19 @@ afterAll(async () => {
 describe('HTTP caching over real HTTP', () => {
   it('anonymous reads carry ETag, public Cache-Control and Vary, compressed or not; If-None-Match gets 304', async () => {
     const title = marker('HTTP')
-    await json(first, '/press-releases', 'POST', { title, teaser: 'Anreißer', _status: 'published' })
+    await json(first, '/press-releases', 'POST', {
+      title,
+      teaser: 'Anreißer',
+      _status: 'published',
+    })
     const url = listURL(first, title)
     const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } })
     expect(plain.status).toBe(200)
     const etag = plain.headers.get('etag')!
     expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/)
-    expect(plain.headers.get('cache-control')).toBe('public, max-age=30, s-maxage=60, stale-while-revalidate=30')
+    expect(plain.headers.get('cache-control')).toBe(
+      'public, max-age=30, s-maxage=60, stale-while-revalidate=30',
+    )
     expect(plain.headers.get('vary')).toMatch(/Accept-Encoding/)
     expect(plain.headers.get('vary')).toMatch(/Origin/)
     expect((await plain.json()).docs).toHaveLength(1)
@@ -74,7 +83,10 @@ describe('HTTP caching over real HTTP', () => {
     const anonymous = await fetch(listURL(first, title))
     expect((await anonymous.json()).docs).toHaveLength(0)
     // As the admin in a browser sends it (Payload ignores a cookie without Origin or Sec-Fetch-Site).
-    for (const headers of [{ cookie, 'sec-fetch-site': 'same-origin' }, { Authorization: `JWT ${token}` }] as Array<Record<string, string>>) {
+    for (const headers of [
+      { cookie, 'sec-fetch-site': 'same-origin' },
+      { Authorization: `JWT ${token}` },
+    ] as Array<Record<string, string>>) {
       const response = await fetch(listURL(first, title), { headers })
       expect(response.headers.get('cache-control')).toBe('private, no-store')
       expect(response.headers.get('etag')).toBeNull()

@@ -10,12 +10,16 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestBucket, type TestBucket } from '../helpers/s3'
-import { type ProductionServer, registerFirstAdmin, root, startProductionServer } from '../helpers/server'
+import {
+  type ProductionServer,
+  registerFirstAdmin,
+  root,
+  startProductionServer,
+} from '../helpers/server'
 
 let bucket: TestBucket
 let first: ProductionServer
@@ -26,14 +30,25 @@ let cookie = ''
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const marker = (prefix: string) => `${prefix}-${randomBytes(5).toString('hex')}`
 
-async function api(server: ProductionServer, pathname: string, init: { method?: string; body?: unknown; auth?: boolean } = {}) {
+async function api(
+  server: ProductionServer,
+  pathname: string,
+  init: { method?: string; body?: unknown; auth?: boolean } = {},
+) {
   const response = await fetch(`${server.baseURL}/api${pathname}`, {
     method: init.method ?? 'GET',
     headers: {
-      ...(init.body !== undefined && !(init.body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
+      ...(init.body !== undefined && !(init.body instanceof FormData)
+        ? { 'content-type': 'application/json' }
+        : {}),
       ...(init.auth === false ? {} : { Authorization: `JWT ${token}` }),
     },
-    body: init.body instanceof FormData ? init.body : init.body === undefined ? undefined : JSON.stringify(init.body),
+    body:
+      init.body instanceof FormData
+        ? init.body
+        : init.body === undefined
+          ? undefined
+          : JSON.stringify(init.body),
   })
   const text = await response.text()
   let body: unknown = text
@@ -58,10 +73,14 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<boolea
 
 /** The id of the action defined in `src/app/(payload)/layout.tsx` (the admin's serverFunction). */
 function layoutActionID(): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as {
     node: Record<string, { filename?: string }>
   }
-  return Object.entries(manifest.node).find(([, entry]) => entry.filename?.includes('(payload)/layout'))![0]
+  return Object.entries(manifest.node).find(([, entry]) =>
+    entry.filename?.includes('(payload)/layout'),
+  )![0]
 }
 
 // Shared by both instances: one database, one bucket (S3_* from startTestBucket), one rate limit.
@@ -70,7 +89,10 @@ const instanceEnv = { RESPONSE_CACHE: 'on', RATE_LIMITS: 'on', RATE_LIMIT_READS:
 beforeAll(async () => {
   bucket = await startTestBucket('kk-instances')
   first = await startProductionServer(instanceEnv)
-  second = await startProductionServer({ ...instanceEnv, PAYLOAD_SECRET: first.payloadSecret }, { databaseURI: first.databaseURI })
+  second = await startProductionServer(
+    { ...instanceEnv, PAYLOAD_SECRET: first.payloadSecret },
+    { databaseURI: first.databaseURI },
+  )
   ;({ token, cookie } = await registerFirstAdmin(first.baseURL, 'instances'))
   expect(token).toBeTruthy()
   expect(cookie).toMatch(/^payload-token=/)
@@ -95,10 +117,26 @@ describe('two instances on one database', () => {
   })
 
   it('a photo uploaded on one instance is stored in the bucket and served by the other; its takedown is 404 there within a second', async () => {
-    const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 20, g: 120, b: 200 } } }).png().toBuffer()
+    const png = await sharp({
+      create: { width: 320, height: 240, channels: 3, background: { r: 20, g: 120, b: 200 } },
+    })
+      .png()
+      .toBuffer()
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `${marker('instanz')}.png`)
-    form.append('_payload', JSON.stringify({ alt: 'Zwei Server', credit: 'Foto: Test', licence: 'editorial-with-credit', releasedForPublic: true }))
+    form.append(
+      'file',
+      new Blob([new Uint8Array(png)], { type: 'image/png' }),
+      `${marker('instanz')}.png`,
+    )
+    form.append(
+      '_payload',
+      JSON.stringify({
+        alt: 'Zwei Server',
+        credit: 'Foto: Test',
+        licence: 'editorial-with-credit',
+        releasedForPublic: true,
+      }),
+    )
     const uploaded = await api(first, '/photos', { method: 'POST', body: form })
     expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201)
     const fileURL = `${second.baseURL}/api/photos/file/${uploaded.body.doc.filename}`
@@ -112,15 +150,24 @@ describe('two instances on one database', () => {
     // Warm: the second instance may now answer from its own cache.
     await fetch(fileURL)
 
-    const withdrawn = await api(first, `/photos/${uploaded.body.doc.id}`, { method: 'PATCH', body: { withdrawn: true } })
+    const withdrawn = await api(first, `/photos/${uploaded.body.doc.id}`, {
+      method: 'PATCH',
+      body: { withdrawn: true },
+    })
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
-    expect(await within(1_000, async () => (await fetch(fileURL)).status === 404), 'the takedown reaches the other instance within a second').toBe(true)
+    expect(
+      await within(1_000, async () => (await fetch(fileURL)).status === 404),
+      'the takedown reaches the other instance within a second',
+    ).toBe(true)
     expect((await api(second, `/photos/${uploaded.body.doc.id}`, { auth: false })).status).toBe(404)
   })
 
   it('a publication scheduled on one instance runs exactly once while both instances work the queue', async () => {
     const title = marker('Geplant')
-    const draft = await api(first, '/press-releases?draft=true', { method: 'POST', body: { title, teaser: 'Kommt gleich.', _status: 'draft' } })
+    const draft = await api(first, '/press-releases?draft=true', {
+      method: 'POST',
+      body: { title, teaser: 'Kommt gleich.', _status: 'draft' },
+    })
     expect(draft.status, JSON.stringify(draft.body)).toBe(201)
     const id = draft.body.doc.id as number
 
@@ -134,7 +181,14 @@ describe('two instances on one database', () => {
         Authorization: `JWT ${token}`,
       },
       body: JSON.stringify([
-        { name: 'schedule-publish', args: { type: 'publish', doc: { relationTo: 'press-releases', value: String(id) }, date: `$D${new Date(Date.now() + 2_000).toISOString()}` } },
+        {
+          name: 'schedule-publish',
+          args: {
+            type: 'publish',
+            doc: { relationTo: 'press-releases', value: String(id) },
+            date: `$D${new Date(Date.now() + 2_000).toISOString()}`,
+          },
+        },
       ]),
     })
     expect(scheduled.status).toBe(200)
@@ -142,16 +196,28 @@ describe('two instances on one database', () => {
 
     // Both instances are asked to work the queue at the same moment, several times.
     const runs = await Promise.all(
-      Array.from({ length: 6 }, (_, index) => api(index % 2 ? second : first, '/payload-jobs/run?queue=default', { method: 'GET' })),
+      Array.from({ length: 6 }, (_, index) =>
+        api(index % 2 ? second : first, '/payload-jobs/run?queue=default', { method: 'GET' }),
+      ),
     )
     for (const run of runs) expect(run.status, JSON.stringify(run.body)).toBe(200)
 
-    const published = await api(second, `/press-releases?where[title][equals]=${encodeURIComponent(title)}&depth=0`, { auth: false })
+    const published = await api(
+      second,
+      `/press-releases?where[title][equals]=${encodeURIComponent(title)}&depth=0`,
+      { auth: false },
+    )
     expect(published.body.docs).toHaveLength(1)
-    const versions = await api(first, `/press-releases/versions?where[parent][equals]=${id}&where[version._status][equals]=published&limit=10`)
+    const versions = await api(
+      first,
+      `/press-releases/versions?where[parent][equals]=${id}&where[version._status][equals]=published&limit=10`,
+    )
     expect(versions.status, JSON.stringify(versions.body)).toBe(200)
     expect(versions.body.totalDocs, 'exactly one published version').toBe(1)
-    const jobs = await api(first, `/payload-jobs?where[taskSlug][equals]=schedulePublish&where[input.doc.value][equals]=${id}`)
+    const jobs = await api(
+      first,
+      `/payload-jobs?where[taskSlug][equals]=schedulePublish&where[input.doc.value][equals]=${id}`,
+    )
     // Done jobs are deleted (deleteJobOnComplete); none is left waiting or failed.
     expect(jobs.body.docs ?? []).toEqual([])
   })
@@ -161,14 +227,19 @@ describe('two instances on one database', () => {
     // All at once, alternating between the instances (a crawler's burst).
     const answers = await Promise.all(
       Array.from({ length: 1_000 }, async (_, index) => {
-        const response = await fetch(`${(index % 2 ? second : first).baseURL}/api/venues?limit=1&n=${index}`)
+        const response = await fetch(
+          `${(index % 2 ? second : first).baseURL}/api/venues?limit=1&n=${index}`,
+        )
         await response.arrayBuffer()
         return { status: response.status, retryAfter: response.headers.get('retry-after') }
       }),
     )
     const ok = answers.filter((answer) => answer.status === 200).length
     const limited = answers.filter((answer) => answer.status === 429)
-    const byStatus = answers.reduce<Record<number, number>>((counts, answer) => ({ ...counts, [answer.status]: (counts[answer.status] ?? 0) + 1 }), {})
+    const byStatus = answers.reduce<Record<number, number>>(
+      (counts, answer) => ({ ...counts, [answer.status]: (counts[answer.status] ?? 0) + 1 }),
+      {},
+    )
     // One budget of 300 for both instances together (each alone would have let 600 through).
     expect(ok, JSON.stringify(byStatus)).toBeLessThanOrEqual(300)
     expect(ok).toBeGreaterThan(0)
@@ -176,7 +247,9 @@ describe('two instances on one database', () => {
     // (503 "took too long", see Secure defaults; seen: 705 of 1 000 with other builds running).
     // Nothing else, and every refusal says when to come back.
     expect(limited.length, JSON.stringify(byStatus)).toBeGreaterThan(0)
-    expect(limited.length + (byStatus[503] ?? 0), JSON.stringify(byStatus)).toBeGreaterThanOrEqual(700)
+    expect(limited.length + (byStatus[503] ?? 0), JSON.stringify(byStatus)).toBeGreaterThanOrEqual(
+      700,
+    )
     for (const answer of answers.filter((candidate) => candidate.status !== 200)) {
       expect([429, 503], JSON.stringify(byStatus)).toContain(answer.status)
       expect(Number(answer.retryAfter)).toBeGreaterThan(0)

@@ -65,7 +65,9 @@ describe('production server over HTTP', () => {
     expect(cookie).toMatch(/;\s*SameSite=Lax/i)
     const { token } = await login.json()
 
-    const rest = await fetch(`${baseURL}/api/users/me`, { headers: { Authorization: `JWT ${token}` } })
+    const rest = await fetch(`${baseURL}/api/users/me`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
     expect(rest.status).toBe(200)
     expect((await rest.json()).user.email).toBe(email)
 

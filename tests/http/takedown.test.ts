@@ -9,8 +9,13 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import {
+  type ProductionServer,
+  registerFirstAdmin,
+  root,
+  startProductionServer,
+} from '../helpers/server'
 import { noisyJpeg } from '../lib/images/fixtures'
-import { type ProductionServer, registerFirstAdmin, root, startProductionServer } from '../helpers/server'
 
 let server: ProductionServer
 let token = ''
@@ -30,10 +35,15 @@ type Photo = { id: number; filename: string; renditions: Array<{ filename: strin
 
 /** What the optimizer would have been asked for: the sizes a frontend's <Image> requests. */
 const optimizerURLs = (fileURLs: string[]) =>
-  fileURLs.flatMap((url) => [640, 1080].map((w) => `/_next/image?url=${encodeURIComponent(url)}&w=${w}&q=75`))
+  fileURLs.flatMap((url) =>
+    [640, 1080].map((w) => `/_next/image?url=${encodeURIComponent(url)}&w=${w}&q=75`),
+  )
 
 /** A browser's request: it accepts WebP/AVIF, the formats the optimizer converts into. */
-const get = (url: string) => fetch(`${server.baseURL}${url}`, { headers: { accept: 'image/avif,image/webp,image/*,*/*;q=0.8' } })
+const get = (url: string) =>
+  fetch(`${server.baseURL}${url}`, {
+    headers: { accept: 'image/avif,image/webp,image/*,*/*;q=0.8' },
+  })
 
 /**
  * Plants what an earlier build with the optimizer on would have left in `.next/cache/images`
@@ -41,9 +51,17 @@ const get = (url: string) => fetch(`${server.baseURL}${url}`, { headers: { accep
  * year), so the test shows that no old copy is served either.
  */
 async function plantOptimizerCache(urls: string[], bytes: Buffer): Promise<string[]> {
-  const { ImageOptimizerCache } = (await import('next/dist/server/image-optimizer.js')) as unknown as {
-    ImageOptimizerCache: { getCacheKey: (params: { href: string; width: number; quality: number; mimeType: string }) => string }
-  }
+  const { ImageOptimizerCache } =
+    (await import('next/dist/server/image-optimizer.js')) as unknown as {
+      ImageOptimizerCache: {
+        getCacheKey: (params: {
+          href: string
+          width: number
+          quality: number
+          mimeType: string
+        }) => string
+      }
+    }
   const dirs: string[] = []
   for (const url of urls) {
     const { searchParams } = new URL(url, 'http://host')
@@ -56,7 +74,10 @@ async function plantOptimizerCache(urls: string[], bytes: Buffer): Promise<strin
       })
       const dir = path.join(root, '.next', 'cache', 'images', key)
       await mkdir(dir, { recursive: true })
-      await writeFile(path.join(dir, `31536000.${Date.now() + 31_536_000_000}.etag.upstream.webp`), bytes)
+      await writeFile(
+        path.join(dir, `31536000.${Date.now() + 31_536_000_000}.etag.upstream.webp`),
+        bytes,
+      )
       dirs.push(dir)
     }
   }
@@ -66,20 +87,42 @@ async function plantOptimizerCache(urls: string[], bytes: Buffer): Promise<strin
 describe('takedown everywhere in the host', () => {
   it('a withdrawn photo is 4xx without image bytes on every URL, including optimizer URLs requested while it was public', async () => {
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(await noisyJpeg(1600, 1200))], { type: 'image/jpeg' }), 'takedown.jpg')
-    form.append('_payload', JSON.stringify({ alt: 'Takedown-Test', caption: 'Wird zurückgezogen', credit: 'Jürgen Müller' }))
-    const uploaded = await fetch(`${server.baseURL}/api/photos`, { method: 'POST', headers: staff(), body: form })
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await noisyJpeg(1600, 1200))], { type: 'image/jpeg' }),
+      'takedown.jpg',
+    )
+    form.append(
+      '_payload',
+      JSON.stringify({
+        alt: 'Takedown-Test',
+        caption: 'Wird zurückgezogen',
+        credit: 'Jürgen Müller',
+      }),
+    )
+    const uploaded = await fetch(`${server.baseURL}/api/photos`, {
+      method: 'POST',
+      headers: staff(),
+      body: form,
+    })
     expect(uploaded.status, await uploaded.clone().text()).toBe(201)
     const photo = ((await uploaded.json()) as { doc: Photo }).doc
 
     const release = await fetch(`${server.baseURL}/api/press-releases`, {
       method: 'POST',
       headers: { ...staff(), 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Mitteilung mit Foto', teaser: 'Anreißer', heroPhoto: photo.id, _status: 'published' }),
+      body: JSON.stringify({
+        title: 'Mitteilung mit Foto',
+        teaser: 'Anreißer',
+        heroPhoto: photo.id,
+        _status: 'published',
+      }),
     })
     expect(release.status).toBe(201)
 
-    const fileURLs = [photo.filename, ...photo.renditions.map((r) => r.filename)].map((f) => `/api/photos/file/${encodeURIComponent(f)}`)
+    const fileURLs = [photo.filename, ...photo.renditions.map((r) => r.filename)].map(
+      (f) => `/api/photos/file/${encodeURIComponent(f)}`,
+    )
     expect(fileURLs.length).toBeGreaterThan(5)
     // Public while a published release uses it: every file is served.
     let originalBytes: Buffer | undefined
@@ -117,7 +160,9 @@ describe('takedown everywhere in the host', () => {
         expect(body.includes((originalBytes as Buffer).subarray(0, 64)), url).toBe(false)
       }
       // Staff still reach it (to restore it or answer the photographer).
-      expect((await fetch(`${server.baseURL}${fileURLs[0]}`, { headers: staff() })).status).toBe(200)
+      expect((await fetch(`${server.baseURL}${fileURLs[0]}`, { headers: staff() })).status).toBe(
+        200,
+      )
     } finally {
       await Promise.all(planted.map((dir) => rm(dir, { recursive: true, force: true })))
     }

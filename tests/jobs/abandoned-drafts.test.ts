@@ -27,8 +27,14 @@ afterAll(async () => {
 })
 
 /** What the admin's create view does on opening: a draft with no data, as the signed-in user. */
-async function openCreateView(collection: 'press-releases' | 'events' | 'projects', body: Record<string, unknown> = {}): Promise<number> {
-  const response = await ctx.api.post(`/${collection}?draft=true&depth=0`, { token: press.token, body })
+async function openCreateView(
+  collection: 'press-releases' | 'events' | 'projects',
+  body: Record<string, unknown> = {},
+): Promise<number> {
+  const response = await ctx.api.post(`/${collection}?draft=true&depth=0`, {
+    token: press.token,
+    body,
+  })
   expect(response.status, JSON.stringify(response.body)).toBe(201)
   const id = response.body.doc.id as number
   made.push({ collection, id })
@@ -36,7 +42,8 @@ async function openCreateView(collection: 'press-releases' | 'events' | 'project
 }
 
 const exists = async (collection: 'press-releases' | 'events' | 'projects', id: number) =>
-  (await ctx.payload.count({ collection, where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
+  (await ctx.payload.count({ collection, where: { id: { equals: id } }, overrideAccess: true }))
+    .totalDocs === 1
 
 describe('abandoned "Neu erstellen" drafts', () => {
   it('the queued job removes untouched untitled drafts and keeps edited, titled, published and open ones', async () => {
@@ -46,7 +53,10 @@ describe('abandoned "Neu erstellen" drafts', () => {
 
     // Typed into and autosaved: the editor's work, even while the main row is still empty.
     const edited = await openCreateView('press-releases')
-    const autosave = await ctx.api.patch(`/press-releases/${edited}?draft=true&autosave=true&depth=0`, { token: press.token, body: { title: 'Angefangen' } })
+    const autosave = await ctx.api.patch(
+      `/press-releases/${edited}?draft=true&autosave=true&depth=0`,
+      { token: press.token, body: { title: 'Angefangen' } },
+    )
     expect(autosave.status, JSON.stringify(autosave.body)).toBe(200)
 
     // Created with a title (e.g. a duplicate): not empty.
@@ -54,10 +64,16 @@ describe('abandoned "Neu erstellen" drafts', () => {
 
     // Open in someone's editor right now.
     const open = await openCreateView('events')
-    const user = { ...(await ctx.payload.findByID({ collection: 'users', id: press.id, overrideAccess: true })), collection: 'users' as const }
+    const user = {
+      ...(await ctx.payload.findByID({ collection: 'users', id: press.id, overrideAccess: true })),
+      collection: 'users' as const,
+    }
     const lock = await ctx.payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: 'events', value: open }, user: { relationTo: 'users', value: user.id } },
+      data: {
+        document: { relationTo: 'events', value: open },
+        user: { relationTo: 'users', value: user.id },
+      },
       user,
       overrideAccess: true,
     })
@@ -71,7 +87,10 @@ describe('abandoned "Neu erstellen" drafts', () => {
     made.push({ collection: 'press-releases', id: published.body.doc.id })
 
     // Typed loosely: the task's slug joins payload-types.ts when the types are regenerated.
-    const queue = ctx.payload.jobs.queue as unknown as (args: { task: string; input: unknown }) => Promise<{ id: number | string }>
+    const queue = ctx.payload.jobs.queue as unknown as (args: {
+      task: string
+      input: unknown
+    }) => Promise<{ id: number | string }>
     const job = await queue({ task: ABANDONED_DRAFTS_TASK, input: { graceHours: 0 } })
     await ctx.payload.jobs.run({ where: { id: { equals: job.id } } })
 
@@ -82,7 +101,11 @@ describe('abandoned "Neu erstellen" drafts', () => {
     expect(await exists('press-releases', titled)).toBe(true)
     expect(await exists('events', open)).toBe(true)
     expect(await exists('press-releases', published.body.doc.id)).toBe(true)
-    await ctx.payload.delete({ collection: 'payload-locked-documents', id: lock.id, overrideAccess: true })
+    await ctx.payload.delete({
+      collection: 'payload-locked-documents',
+      id: lock.id,
+      overrideAccess: true,
+    })
   })
 
   it('keeps a draft younger than the grace period (someone may still be on the page)', async () => {

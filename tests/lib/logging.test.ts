@@ -16,16 +16,26 @@ function recordingLogger() {
   const lines: string[] = []
   const { options, destination } = payloadLogger({ write: (line: string) => void lines.push(line) })
   const logger = pino(options, destination)
-  return { logger, entries: () => lines.map((line) => JSON.parse(line) as { level: number; msg?: string; err?: unknown }) }
+  return {
+    logger,
+    entries: () =>
+      lines.map((line) => JSON.parse(line) as { level: number; msg?: string; err?: unknown }),
+  }
 }
 
 /** As Payload's GraphQL handler builds it: GraphQL's error around the resolver's. */
-const graphqlError = (original?: Error) => new GraphQLError(original?.message ?? 'Cannot query field "nope".', { originalError: original })
+const graphqlError = (original?: Error) =>
+  new GraphQLError(original?.message ?? 'Cannot query field "nope".', { originalError: original })
 
 describe('GraphQL errors are logged by their status, not by their name', () => {
   it('a 403, a 404, a 400 and a schema validation error are logged at INFO with their message', () => {
     const { logger, entries } = recordingLogger()
-    const errors = [graphqlError(new Forbidden()), graphqlError(new NotFound()), graphqlError(new APIError('Bad page', 400)), graphqlError()]
+    const errors = [
+      graphqlError(new Forbidden()),
+      graphqlError(new NotFound()),
+      graphqlError(new APIError('Bad page', 400)),
+      graphqlError(),
+    ]
     for (const err of errors) logger.error({ err })
     expect(entries().map((entry) => entry.level)).toEqual([30, 30, 30, 30])
     expect(entries().map((entry) => entry.msg)).toEqual(errors.map((err) => err.message))

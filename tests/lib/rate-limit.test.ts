@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
 import { clientAddress } from '../../src/lib/http/clientAddress'
-import { contactFromUnsubscribeToken, hashToken, newConfirmationToken, unsubscribeToken } from '../../src/lib/pressList/tokens'
+import {
+  contactFromUnsubscribeToken,
+  hashToken,
+  newConfirmationToken,
+  unsubscribeToken,
+} from '../../src/lib/pressList/tokens'
 
 describe('client address for rate limits', () => {
   it('takes the entry our proxy appended (the last), not what the client wrote before it', () => {
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '6.6.6.6, 198.51.100.4' }))).toBe('198.51.100.4')
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '6.6.6.6, 198.51.100.4' }))).toBe(
+      '198.51.100.4',
+    )
     expect(clientAddress(new Headers({ 'x-real-ip': '198.51.100.5' }))).toBe('198.51.100.5')
     expect(clientAddress(new Headers())).toBe('unknown')
   })

@@ -31,7 +31,10 @@ const TITLES: [title: string, slug: string][] = [
   ['🎨 Kunst im Revier 🎉', 'kunst-im-revier'],
   ['100 % Kreativ: 2027!', '100-kreativ-2027'],
   ['Kreative Klasse e.V.', 'kreative-klasse-e-v'],
-  ['Aus dem Revier, für das Revier - KreativeKlasse.ruhr', 'aus-dem-revier-fuer-das-revier-kreativeklasse-ruhr'],
+  [
+    'Aus dem Revier, für das Revier - KreativeKlasse.ruhr',
+    'aus-dem-revier-fuer-das-revier-kreativeklasse-ruhr',
+  ],
   ['', ''],
   ['   ', ''],
   ['🎨🎉', ''],
@@ -54,7 +57,11 @@ const SCRIPTS: [script: string, name: string, slug: string][] = [
   ['Icelandic', 'Þóra Guðmundsdóttir', 'thora-gudmundsdottir'],
   ['Armenian', 'Գարեգին', 'garyegin'],
   ['Georgian', 'ქართული', 'qartuli'],
-  ['mixed with German rules', 'Straßenfest & Çay in Döner-Ästhetik', 'strassenfest-und-cay-in-doener-aesthetik'],
+  [
+    'mixed with German rules',
+    'Straßenfest & Çay in Döner-Ästhetik',
+    'strassenfest-und-cay-in-doener-aesthetik',
+  ],
   ['Cyrillic with ampersand', 'Иванов & Петров', 'ivanov-und-petrov'],
 ]
 
@@ -65,7 +72,9 @@ describe('slugify: any script to a readable slug, under German rules', () => {
   })
 
   it('German rules win over the library: ä → ae, ö → oe, ü → ue, ß → ss, & → und', () => {
-    expect(slugify('Gärten, Öfen & Übermut in der Straße')).toBe('gaerten-oefen-und-uebermut-in-der-strasse')
+    expect(slugify('Gärten, Öfen & Übermut in der Straße')).toBe(
+      'gaerten-oefen-und-uebermut-in-der-strasse',
+    )
   })
 
   it('a name with no Latin form at all gets "<prefix>-<hash>", stable and different per name', () => {
@@ -126,7 +135,9 @@ describe('slugify: German titles to URL slugs', () => {
     expect(full.length).toBeGreaterThan(MAX_SLUG_LENGTH)
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH)
     expect(slug.length).toBeGreaterThan(MAX_SLUG_LENGTH - 20)
-    expect(slug).toMatch(/^werkstattgespraech-ueber-kunst-und-kultur-im-ruhrgebiet-werkstattgespraech/)
+    expect(slug).toMatch(
+      /^werkstattgespraech-ueber-kunst-und-kultur-im-ruhrgebiet-werkstattgespraech/,
+    )
     expect(slug).not.toMatch(/-$/)
 
     // A cut that lands right after a word must not leave the dash behind.

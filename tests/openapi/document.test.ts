@@ -14,9 +14,9 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createPreviewLink } from '../../plugins/press-preview'
-import { seed } from '../../src/seed'
-import { STAFF_ONLY_ENDPOINTS } from '../../src/openapi/endpoints'
 import { buildOpenAPIDocument, serializeOpenAPIDocument } from '../../src/openapi'
+import { STAFF_ONLY_ENDPOINTS } from '../../src/openapi/endpoints'
+import { seed } from '../../src/seed'
 import { createContent } from '../helpers/content'
 import { bootPayload, type TestContext } from '../helpers/payload'
 
@@ -56,7 +56,12 @@ describe('the OpenAPI document', () => {
       try {
         await run(path.join(root, 'node_modules/.bin/tsx'), ['src/openapi/write.ts'], {
           cwd: root,
-          env: { ...process.env, OPENAPI_OUTPUT_PATH: output, DATABASE_URI: 'postgres://unused@127.0.0.1:1/unused', PAYLOAD_DB_PUSH: 'false' },
+          env: {
+            ...process.env,
+            OPENAPI_OUTPUT_PATH: output,
+            DATABASE_URI: 'postgres://unused@127.0.0.1:1/unused',
+            PAYLOAD_DB_PUSH: 'false',
+          },
           timeout: 120_000,
         })
         break
@@ -67,7 +72,10 @@ describe('the OpenAPI document', () => {
     const generated = await readFile(output, 'utf8')
     const committed = await readFile(path.join(root, 'openapi.json'), 'utf8')
     expect(generated).toBe(serializeOpenAPIDocument(ctx.config))
-    expect(committed === generated, 'openapi.json is out of date: run `npm run generate` and commit it').toBe(true)
+    expect(
+      committed === generated,
+      'openapi.json is out of date: run `npm run generate` and commit it',
+    ).toBe(true)
   })
 
   it('describes every custom endpoint of the config, except those listed as staff-only', () => {
@@ -90,13 +98,25 @@ describe('the OpenAPI document', () => {
 
   it('leaves staff-only collections out and marks every write as needing a login', () => {
     const paths = Object.keys(openapi.paths)
-    for (const hidden of ['press-contacts', 'webhooks', 'press-previews', 'press-sends', 'payload-jobs', 'payload-preferences']) {
-      expect(paths.filter((each) => each === `/${hidden}` || each.startsWith(`/${hidden}/{`))).toEqual([])
+    for (const hidden of [
+      'press-contacts',
+      'webhooks',
+      'press-previews',
+      'press-sends',
+      'payload-jobs',
+      'payload-preferences',
+    ]) {
+      expect(
+        paths.filter((each) => each === `/${hidden}` || each.startsWith(`/${hidden}/{`)),
+      ).toEqual([])
     }
     expect(paths).not.toContain('/users')
-    for (const [pathName, operations] of Object.entries(openapi.paths as Record<string, Record<string, Doc>>)) {
+    for (const [pathName, operations] of Object.entries(
+      openapi.paths as Record<string, Record<string, Doc>>,
+    )) {
       for (const method of ['patch', 'delete']) {
-        if (operations[method]) expect(operations[method].security, `${method} ${pathName}`).toBeDefined()
+        if (operations[method])
+          expect(operations[method].security, `${method} ${pathName}`).toBeDefined()
       }
     }
     expect(openapi.paths['/press-releases'].post.security).toEqual([{ JWT: [] }, { cookie: [] }])
@@ -109,7 +129,9 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(release.heroPhoto)).toContain('#/components/schemas/Photos')
     expect(release.title.anyOf[1].properties).toHaveProperty('en')
     expect(release).toHaveProperty('bodyHtml')
-    expect(JSON.stringify(openapi.components.schemas.Projects.properties.layout)).toContain('BlockQuote')
+    expect(JSON.stringify(openapi.components.schemas.Projects.properties.layout)).toContain(
+      'BlockQuote',
+    )
   })
 })
 
@@ -126,9 +148,29 @@ describe('GET /api/openapi.json', () => {
 
 /** Payload's own collection endpoints (documented per collection, or internal). */
 const PAYLOAD_OWN = new Set([
-  '/', '/:id', '/count', '/versions', '/versions/:id', '/access/:id?', '/:id/duplicate', '/access', '/:key',
-  '/login', '/logout', '/me', '/refresh-token', '/unlock', '/forgot-password', '/reset-password', '/verify/:token',
-  '/init', '/first-register', '/file/:filename', '/paste-url/:id?', '/:id/preview', '/:id/file',
+  '/',
+  '/:id',
+  '/count',
+  '/versions',
+  '/versions/:id',
+  '/access/:id?',
+  '/:id/duplicate',
+  '/access',
+  '/:key',
+  '/login',
+  '/logout',
+  '/me',
+  '/refresh-token',
+  '/unlock',
+  '/forgot-password',
+  '/reset-password',
+  '/verify/:token',
+  '/init',
+  '/first-register',
+  '/file/:filename',
+  '/paste-url/:id?',
+  '/:id/preview',
+  '/:id/file',
 ])
 
 describe('live answers match the document', () => {
@@ -137,32 +179,60 @@ describe('live answers match the document', () => {
     instance.addSchema(openapi, 'openapi.json')
     return instance
   }
-  const pointer = (...parts: string[]) => parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')
+  const pointer = (...parts: string[]) =>
+    parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')
 
   /** Checks one answer against the documented response of its status; returns a problem or ''. */
-  function problem(validator: Ajv2020, template: string, status: number, contentType: string, body: unknown): string {
+  function problem(
+    validator: Ajv2020,
+    template: string,
+    status: number,
+    contentType: string,
+    body: unknown,
+  ): string {
     const response = openapi.paths[template]?.get?.responses?.[String(status)]
     if (!response) return `${template}: status ${status} is not documented`
     const media = Object.keys(response.content ?? {})
     if (!media.length) return ''
     const base = contentType.split(';')[0]!.trim()
-    const documented = media.find((type) => type === base || type === '*/*' || (type.endsWith('/*') && base.startsWith(type.slice(0, -1))))
-    if (!documented) return `${template} ${status}: content type ${base} is not one of ${media.join(', ')}`
+    const documented = media.find(
+      (type) =>
+        type === base ||
+        type === '*/*' ||
+        (type.endsWith('/*') && base.startsWith(type.slice(0, -1))),
+    )
+    if (!documented)
+      return `${template} ${status}: content type ${base} is not one of ${media.join(', ')}`
     if (!/json/.test(documented)) return ''
     const ref = `openapi.json#/${pointer('paths', template, 'get', 'responses', String(status), 'content', documented, 'schema')}`
     const validate = validator.compile({ $ref: ref })
-    return validate(body) ? '' : `${template} ${status}: ${(validate.errors ?? []).map((each) => `${each.instancePath} ${each.message} ${JSON.stringify(each.params)}`).join('; ')}`
+    return validate(body)
+      ? ''
+      : `${template} ${status}: ${(validate.errors ?? []).map((each) => `${each.instancePath} ${each.message} ${JSON.stringify(each.params)}`).join('; ')}`
   }
 
   it('every public GET route answers in the documented shape (lists, counts, by id, globals, feeds, calendars, JSON-LD, files, pre-access, press list)', async () => {
     const validator = ajv()
     const values: Record<string, Record<string, string>> = {}
-    const first = async (slug: string) => (await ctx.api.get(`/${slug}`, { query: { limit: 1, depth: 0, full: 1 } })).body.docs[0]
+    const first = async (slug: string) =>
+      (await ctx.api.get(`/${slug}`, { query: { limit: 1, depth: 0, full: 1 } })).body.docs[0]
     await createContent(ctx.payload, 'documents', {})
-    for (const slug of ['press-releases', 'members', 'photos', 'documents', 'projects', 'events', 'venues']) {
+    for (const slug of [
+      'press-releases',
+      'members',
+      'photos',
+      'documents',
+      'projects',
+      'events',
+      'venues',
+    ]) {
       const doc = await first(slug)
       expect(doc, `a public ${slug} document for the check`).toBeTruthy()
-      values[slug] = { id: String(doc.id), slug: String(doc.slug ?? ''), filename: String(doc.filename ?? '') }
+      values[slug] = {
+        id: String(doc.id),
+        slug: String(doc.slug ?? ''),
+        filename: String(doc.filename ?? ''),
+      }
     }
     // A release still under its Sperrfrist, with a photo and a PDF: its pre-access link answers 200.
     const embargoed = await createContent(ctx.payload, 'press-releases', {
@@ -172,38 +242,81 @@ describe('live answers match the document', () => {
       attachments: [Number(values.documents!.id)],
     })
     const req = await createLocalReq({}, ctx.payload)
-    const link = await createPreviewLink(req, { release: embargoed.id, recipientEmail: 'redaktion@example.org' })
-    const seedLink = await createPreviewLink(req, { release: Number(values['press-releases']!.id), recipientEmail: 'redaktion@example.org' })
+    const link = await createPreviewLink(req, {
+      release: embargoed.id,
+      recipientEmail: 'redaktion@example.org',
+    })
+    const seedLink = await createPreviewLink(req, {
+      release: Number(values['press-releases']!.id),
+      recipientEmail: 'redaktion@example.org',
+    })
     const token = new URL(link.url).pathname.split('/').pop()!
 
     const checked: string[] = []
     const problems: string[] = []
-    for (const [template, operations] of Object.entries(openapi.paths as Record<string, Record<string, Doc>>)) {
+    for (const [template, operations] of Object.entries(
+      openapi.paths as Record<string, Record<string, Doc>>,
+    )) {
       if (!operations.get || operations.get.security) continue
       const collection = template.split('/')[1]!
       let concrete = template
-        .replace('{id}', template.startsWith('/press-preview') ? values.documents!.id! : (values[collection]?.id ?? ''))
+        .replace(
+          '{id}',
+          template.startsWith('/press-preview')
+            ? values.documents!.id!
+            : (values[collection]?.id ?? ''),
+        )
         .replace('{slug}', values[collection]?.slug ?? '')
         .replace('{token}', token)
-      if (template.endsWith('{filename}')) concrete = template.startsWith('/press-preview') ? concrete.replace('{filename}', values.photos!.filename!) : concrete.replace('{filename}', values[collection]!.filename!)
+      if (template.endsWith('{filename}'))
+        concrete = template.startsWith('/press-preview')
+          ? concrete.replace('{filename}', values.photos!.filename!)
+          : concrete.replace('{filename}', values[collection]!.filename!)
       const query: Record<string, unknown> =
-        template === '/press-contacts/confirm' || template === '/press-contacts/unsubscribe' ? { token: 'not-a-token' } : template === '/search' ? { q: 'Kreative' } : {}
+        template === '/press-contacts/confirm' || template === '/press-contacts/unsubscribe'
+          ? { token: 'not-a-token' }
+          : template === '/search'
+            ? { q: 'Kreative' }
+            : {}
       // Collection lists and globals (Payload's reads), in several shapes; other routes as they are.
       const isList = !template.includes('{') && /^find/.test(operations.get.operationId)
-      const shapes: Record<string, unknown>[] = isList ? [{}, { full: 1 }, { locale: 'all' }, { depth: 0 }, { depth: 2 }, { locale: 'en', html: 1 }] : /^find.*ByID$/.test(operations.get.operationId) ? [{}, { depth: 2, html: 1 }] : [{}]
+      const shapes: Record<string, unknown>[] = isList
+        ? [
+            {},
+            { full: 1 },
+            { locale: 'all' },
+            { depth: 0 },
+            { depth: 2 },
+            { locale: 'en', html: 1 },
+          ]
+        : /^find.*ByID$/.test(operations.get.operationId)
+          ? [{}, { depth: 2, html: 1 }]
+          : [{}]
       if (template === '/press-preview/{token}') {
         // After the Sperrfrist the link leads on to the public release.
-        const after = await ctx.api.get(template.replace('{token}', new URL(seedLink.url).pathname.split('/').pop()!))
+        const after = await ctx.api.get(
+          template.replace('{token}', new URL(seedLink.url).pathname.split('/').pop()!),
+        )
         expect(after.status).toBe(303)
         shapes.push({ format: 'json' })
       }
       for (const shape of shapes) {
         const response = await ctx.api.get(concrete, { query: { ...query, ...shape } })
         checked.push(`${concrete} ${JSON.stringify(shape)} → ${response.status}`)
-        expect(response.status, `${concrete}: ${JSON.stringify(response.body)?.slice(0, 300)}`).toBeLessThan(500)
+        expect(
+          response.status,
+          `${concrete}: ${JSON.stringify(response.body)?.slice(0, 300)}`,
+        ).toBeLessThan(500)
         // Search (once merged) must find the seed, so hits are checked, not only an empty list.
-        if (template === '/search') expect(response.body.docs.length, JSON.stringify(response.body)).toBeGreaterThan(0)
-        const found = problem(validator, template, response.status, response.headers.get('content-type') ?? '', response.body)
+        if (template === '/search')
+          expect(response.body.docs.length, JSON.stringify(response.body)).toBeGreaterThan(0)
+        const found = problem(
+          validator,
+          template,
+          response.status,
+          response.headers.get('content-type') ?? '',
+          response.body,
+        )
         if (found) problems.push(found)
       }
     }

@@ -5,8 +5,12 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { dropDatabase, ensureDatabase } from '../../src/lib/database/admin'
+import {
+  type EmbeddedDatabase,
+  findFreePort,
+  startEmbeddedDatabase,
+} from '../../src/lib/database/embedded'
 import { shutdownPayload } from '../../src/lib/database/resilience'
-import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from '../../src/lib/database/embedded'
 import { DATABASE_NAMES, withDatabaseName } from '../../src/lib/database/uri'
 
 declare module 'vitest' {
@@ -37,7 +41,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await embedded.stop()
     await rm(embedded.dataDir, { recursive: true, force: true })
   }
-  const databaseURI = withDatabaseName(serverURI, `${DATABASE_NAMES.testPrefix}${Date.now()}_${randomBytes(3).toString('hex')}`)
+  const databaseURI = withDatabaseName(
+    serverURI,
+    `${DATABASE_NAMES.testPrefix}${Date.now()}_${randomBytes(3).toString('hex')}`,
+  )
   const payloadSecret = randomBytes(32).toString('hex')
   try {
     await ensureDatabase(databaseURI)
@@ -61,7 +68,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('payloadSecret', payloadSecret)
 
   return async () => {
-    await dropDatabase(databaseURI).catch((error: unknown) => console.warn('drop test database:', error))
+    await dropDatabase(databaseURI).catch((error: unknown) =>
+      console.warn('drop test database:', error),
+    )
     await stopEmbedded()
   }
 }

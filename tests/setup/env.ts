@@ -11,6 +11,17 @@ process.env.RATE_LIMITS = 'off'
 // Test files run one after another in the same worker process, so a variable one file sets for
 // itself (a temp photo folder, its own SMTP server, webhook test switches) would leak into the next.
 // Every file starts from the same environment; a file that needs one sets it before booting Payload.
-for (const name of ['PRESS_PHOTOS_DIR', 'SMTP_HOST', 'SMTP_PORT', 'WEBHOOKS_ALLOW_PRIVATE', 'WEBHOOKS_RETRY_DELAY_MS', 'PRESS_SEND_RETRY_DELAY_MS', 'S3_BUCKET', 'S3_ENDPOINT', 'DATABASE_READ_URIS', 'TRUSTED_PROXIES']) {
+for (const name of [
+  'PRESS_PHOTOS_DIR',
+  'SMTP_HOST',
+  'SMTP_PORT',
+  'WEBHOOKS_ALLOW_PRIVATE',
+  'WEBHOOKS_RETRY_DELAY_MS',
+  'PRESS_SEND_RETRY_DELAY_MS',
+  'S3_BUCKET',
+  'S3_ENDPOINT',
+  'DATABASE_READ_URIS',
+  'TRUSTED_PROXIES',
+]) {
   delete process.env[name]
 }

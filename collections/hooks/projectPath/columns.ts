@@ -32,27 +32,57 @@ const labelRows = (crumb: DerivedPath['breadcrumbs'][number], parentID: number |
 /** Path and breadcrumbs of a page's collection row (what anonymous readers get). */
 export async function writeMainColumns(req: PayloadRequest, pageID: number, derived: DerivedPath) {
   const { db, tables } = await connection(req)
-  const [page, crumbs, labels] = [tables.projects, tables.projects_breadcrumbs, tables.projects_breadcrumbs_locales]
+  const [page, crumbs, labels] = [
+    tables.projects,
+    tables.projects_breadcrumbs,
+    tables.projects_breadcrumbs_locales,
+  ]
   await db.update(page).set({ path: derived.path }).where(eq(page.id, pageID))
   await db.delete(crumbs).where(eq(crumbs._parentID, pageID)) // labels go with them (cascade)
   if (!derived.breadcrumbs.length) return
-  const rows = derived.breadcrumbs.map((crumb, index) => ({ id: crumb.id ?? randomUUID(), _order: index + 1, _parentID: pageID, url: crumb.url, doc: crumb.doc }))
+  const rows = derived.breadcrumbs.map((crumb, index) => ({
+    id: crumb.id ?? randomUUID(),
+    _order: index + 1,
+    _parentID: pageID,
+    url: crumb.url,
+    doc: crumb.doc,
+  }))
   await db.insert(crumbs).values(rows)
-  const labelValues = derived.breadcrumbs.flatMap((crumb, index) => labelRows(crumb, rows[index]!.id))
+  const labelValues = derived.breadcrumbs.flatMap((crumb, index) =>
+    labelRows(crumb, rows[index]!.id),
+  )
   if (labelValues.length) await db.insert(labels).values(labelValues)
 }
 
 /** Path and breadcrumbs of one version row (what staff get with `draft=true`). */
-export async function writeVersionColumns(req: PayloadRequest, versionID: number | string, derived: DerivedPath) {
+export async function writeVersionColumns(
+  req: PayloadRequest,
+  versionID: number | string,
+  derived: DerivedPath,
+) {
   const { db, tables } = await connection(req)
-  const [version, crumbs, labels] = [tables._projects_v, tables._projects_v_version_breadcrumbs, tables._projects_v_version_breadcrumbs_locales]
+  const [version, crumbs, labels] = [
+    tables._projects_v,
+    tables._projects_v_version_breadcrumbs,
+    tables._projects_v_version_breadcrumbs_locales,
+  ]
   await db.update(version).set({ version_path: derived.path }).where(eq(version.id, versionID))
   await db.delete(crumbs).where(eq(crumbs._parentID, versionID))
   if (!derived.breadcrumbs.length) return
   const inserted: { id: number }[] = await db
     .insert(crumbs)
-    .values(derived.breadcrumbs.map((crumb, index) => ({ _uuid: crumb.id ?? randomUUID(), _order: index + 1, _parentID: versionID, url: crumb.url, doc: crumb.doc })))
+    .values(
+      derived.breadcrumbs.map((crumb, index) => ({
+        _uuid: crumb.id ?? randomUUID(),
+        _order: index + 1,
+        _parentID: versionID,
+        url: crumb.url,
+        doc: crumb.doc,
+      })),
+    )
     .returning({ id: crumbs.id })
-  const labelValues = derived.breadcrumbs.flatMap((crumb, index) => labelRows(crumb, inserted[index]!.id))
+  const labelValues = derived.breadcrumbs.flatMap((crumb, index) =>
+    labelRows(crumb, inserted[index]!.id),
+  )
   if (labelValues.length) await db.insert(labels).values(labelValues)
 }

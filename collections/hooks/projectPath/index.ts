@@ -1,23 +1,38 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { ValidationError } from 'payload'
 
 import type { Project } from '../../../payload-types'
-import type { Crumb } from './trail'
-
 import { translate } from '../../../src/i18n'
-
 import { refreshProjectPaths } from './refresh'
 import { childStates, idOf, latestVersion, mainRow } from './rows'
+import type { Crumb } from './trail'
 import { MAX_NESTING } from './trail'
 
 export { refreshEveryProjectPath, refreshProjectPaths } from './refresh'
 
 const cycleError = (req: PayloadRequest) =>
-  new ValidationError({ errors: [{ path: 'parent', message: translate(req.t)('projectCycle', { max: MAX_NESTING }) }], req }, req.t)
+  new ValidationError(
+    {
+      errors: [{ path: 'parent', message: translate(req.t)('projectCycle', { max: MAX_NESTING }) }],
+      req,
+    },
+    req.t,
+  )
 
 /** Walks up one kind of parent link (published or newest draft) and refuses a circle or a too deep tree. */
-async function refuseCircle(req: PayloadRequest, start: number, selfID: number | undefined, parentOf: (id: number) => Promise<number | undefined>) {
+async function refuseCircle(
+  req: PayloadRequest,
+  start: number,
+  selfID: number | undefined,
+  parentOf: (id: number) => Promise<number | undefined>,
+) {
   let depth = 0
   for (let id: number | undefined = start; id !== undefined; id = await parentOf(id)) {
     if (id === selfID || ++depth >= MAX_NESTING) throw cycleError(req)
@@ -28,12 +43,18 @@ async function refuseCircle(req: PayloadRequest, start: number, selfID: number |
  * A page may not sit below itself — through the published parents or through the parents of newest
  * drafts, since either may be published next.
  */
-export const refuseParentCycles: CollectionBeforeChangeHook<Project> = async ({ data, originalDoc, req }) => {
+export const refuseParentCycles: CollectionBeforeChangeHook<Project> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const parentID = idOf(data.parent !== undefined ? data.parent : originalDoc?.parent)
   if (parentID === undefined) return data
   const selfID = idOf(originalDoc?.id)
   await refuseCircle(req, parentID, selfID, async (id) => idOf((await mainRow(req, id))?.parent))
-  await refuseCircle(req, parentID, selfID, async (id) => idOf((await latestVersion(req, id))?.version.parent))
+  await refuseCircle(req, parentID, selfID, async (id) =>
+    idOf((await latestVersion(req, id))?.version.parent),
+  )
   return data
 }
 
@@ -42,7 +63,10 @@ function inLocale(req: PayloadRequest, crumbs: Crumb[]) {
   const locale = req.locale
   if (locale === 'all' || !req.payload.config.localization) return crumbs
   const fallback = req.payload.config.localization.defaultLocale
-  return crumbs.map((crumb) => ({ ...crumb, label: (locale && crumb.label[locale]) || crumb.label[fallback] || null }))
+  return crumbs.map((crumb) => ({
+    ...crumb,
+    label: (locale && crumb.label[locale]) || crumb.label[fallback] || null,
+  }))
 }
 
 /**
@@ -68,7 +92,8 @@ const orphansKey = (id: number | string) => `projectPathOrphans:${id}`
 /** Deleting a page lets the database clear its children's parent; remember them to move their paths up. */
 export const rememberChildrenBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const pageID = idOf(id)
-  if (pageID !== undefined) req.context[orphansKey(pageID)] = [...(await childStates(req, pageID)).keys()]
+  if (pageID !== undefined)
+    req.context[orphansKey(pageID)] = [...(await childStates(req, pageID)).keys()]
 }
 
 export const refreshChildrenAfterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {

@@ -2,11 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import type { PageRow, PageStates, StoredCrumb } from './rows'
-import type { DerivedPath } from './trail'
-
 import { writeMainColumns, writeVersionColumns } from './columns'
+import type { PageRow, PageStates, StoredCrumb } from './rows'
 import { childStates, idOf, latestVersion, mainRow } from './rows'
+import type { DerivedPath } from './trail'
 import { Trails } from './trail'
 
 /** Stored and derived compare equal when they name the same pages, urls and labels. */
@@ -15,24 +14,42 @@ function sameAs(stored: PageRow, derived: DerivedPath): boolean {
     crumbs.map((crumb) => ({
       url: crumb.url ?? null,
       doc: idOf(crumb.doc) ?? null,
-      label: Object.fromEntries(Object.entries(crumb.label ?? {}).filter(([, text]) => text).sort(([a], [b]) => a.localeCompare(b))),
+      label: Object.fromEntries(
+        Object.entries(crumb.label ?? {})
+          .filter(([, text]) => text)
+          .sort(([a], [b]) => a.localeCompare(b)),
+      ),
     }))
   return (
     (stored.path ?? null) === derived.path &&
-    JSON.stringify(normalise(stored.breadcrumbs ?? [])) === JSON.stringify(normalise(derived.breadcrumbs))
+    JSON.stringify(normalise(stored.breadcrumbs ?? [])) ===
+      JSON.stringify(normalise(derived.breadcrumbs))
   )
 }
 
 /** Unchanged breadcrumbs keep their stored row ids; changed ones get new ids, written with them. */
 function withIDs(stored: PageRow, derived: DerivedPath): DerivedPath {
-  const ids = sameAs(stored, derived) ? (stored.breadcrumbs ?? []).map((crumb) => crumb.id ?? undefined) : []
-  return { ...derived, breadcrumbs: derived.breadcrumbs.map((crumb, index) => ({ ...crumb, id: ids[index] ?? randomUUID() })) }
+  const ids = sameAs(stored, derived)
+    ? (stored.breadcrumbs ?? []).map((crumb) => crumb.id ?? undefined)
+    : []
+  return {
+    ...derived,
+    breadcrumbs: derived.breadcrumbs.map((crumb, index) => ({
+      ...crumb,
+      id: ids[index] ?? randomUUID(),
+    })),
+  }
 }
 
 type Refreshed = { main: DerivedPath | null; latest: DerivedPath | null; changed: boolean }
 
 /** Brings one page's collection row and newest version in line with the trails above them. */
-async function refreshPage(req: PayloadRequest, trails: Trails, id: number, known?: PageStates): Promise<Refreshed> {
+async function refreshPage(
+  req: PayloadRequest,
+  trails: Trails,
+  id: number,
+  known?: PageStates,
+): Promise<Refreshed> {
   let main: DerivedPath | null = null
   let changed = false
   const row = known ? known.main : await mainRow(req, id)
@@ -64,10 +81,16 @@ async function refreshPage(req: PayloadRequest, trails: Trails, id: number, know
  * publication (published rows, the only ones a reader sees, are never stale).
  * Returns what was derived for each root.
  */
-export async function refreshProjectPaths(req: PayloadRequest, roots: number[]): Promise<Map<number, Refreshed>> {
+export async function refreshProjectPaths(
+  req: PayloadRequest,
+  roots: number[],
+): Promise<Map<number, Refreshed>> {
   const trails = new Trails(req)
   const results = new Map<number, Refreshed>()
-  const queue: { id: number; known?: PageStates; force: boolean }[] = roots.map((id) => ({ id, force: true }))
+  const queue: { id: number; known?: PageStates; force: boolean }[] = roots.map((id) => ({
+    id,
+    force: true,
+  }))
   const seen = new Set<number>()
   while (queue.length) {
     const { id, known, force } = queue.shift()!
@@ -76,7 +99,8 @@ export async function refreshProjectPaths(req: PayloadRequest, roots: number[]):
     const refreshed = await refreshPage(req, trails, id, known)
     if (roots.includes(id)) results.set(id, refreshed)
     if (force || refreshed.changed) {
-      for (const [child, states] of await childStates(req, id)) queue.push({ id: child, known: states, force: false })
+      for (const [child, states] of await childStates(req, id))
+        queue.push({ id: child, known: states, force: false })
     }
   }
   return results
@@ -87,7 +111,16 @@ export async function refreshProjectPaths(req: PayloadRequest, roots: number[]):
  * (which could carry a draft parent's slug and title). Run it from a migration or a script.
  */
 export async function refreshEveryProjectPath(req: PayloadRequest): Promise<number> {
-  const { docs } = await req.payload.db.find<PageRow>({ collection: 'projects', pagination: false, limit: 0, select: { id: true }, req })
-  await refreshProjectPaths(req, docs.map((doc) => doc.id))
+  const { docs } = await req.payload.db.find<PageRow>({
+    collection: 'projects',
+    pagination: false,
+    limit: 0,
+    select: { id: true },
+    req,
+  })
+  await refreshProjectPaths(
+    req,
+    docs.map((doc) => doc.id),
+  )
   return docs.length
 }

@@ -3,7 +3,12 @@ import type { PayloadRequest } from 'payload'
 /** A localized text as the database stores it: every locale at once (`{ de, en }`). */
 export type LocalizedText = Partial<Record<string, string | null>>
 
-export type StoredCrumb = { id?: string | null; label?: LocalizedText | null; url?: string | null; doc?: number | { id: number } | null }
+export type StoredCrumb = {
+  id?: string | null
+  label?: LocalizedText | null
+  url?: string | null
+  doc?: number | { id: number } | null
+}
 
 /** The columns a page's path depends on and the two derived columns, read straight from the database. */
 export type PageRow = {
@@ -20,7 +25,9 @@ export type VersionRow = { id: number | string; parent: number | { id: number };
 
 const COLLECTION = 'projects'
 
-export const idOf = (value: number | string | { id: number | string } | null | undefined): number | undefined => {
+export const idOf = (
+  value: number | string | { id: number | string } | null | undefined,
+): number | undefined => {
   const raw = value && typeof value === 'object' ? value.id : value
   return raw === undefined || raw === null || raw === '' ? undefined : Number(raw)
 }
@@ -32,7 +39,11 @@ export const idOf = (value: number | string | { id: number | string } | null | u
 
 /** The collection row: for a published page its published state, otherwise its latest draft. */
 export async function mainRow(req: PayloadRequest, id: number): Promise<PageRow | null> {
-  return req.payload.db.findOne<PageRow>({ collection: COLLECTION, where: { id: { equals: id } }, req })
+  return req.payload.db.findOne<PageRow>({
+    collection: COLLECTION,
+    where: { id: { equals: id } },
+    req,
+  })
 }
 
 /** The newest version (what staff see with `draft=true`), or null for a page without versions. */
@@ -49,7 +60,14 @@ export async function latestVersion(req: PayloadRequest, id: number): Promise<Ve
 }
 
 /** Only what a path depends on and the derived columns: no blocks, no relations to join. */
-const PAGE_SELECT = { slug: true, title: true, parent: true, _status: true, path: true, breadcrumbs: true } as const
+const PAGE_SELECT = {
+  slug: true,
+  title: true,
+  parent: true,
+  _status: true,
+  path: true,
+  breadcrumbs: true,
+} as const
 
 export type PageStates = { main: PageRow | null; latest: VersionRow | null }
 
@@ -58,9 +76,19 @@ export type PageStates = { main: PageRow | null; latest: VersionRow | null }
  * of its rows, in four queries however many there are. One after the other: they all run on the
  * request's transaction, i.e. on one connection.
  */
-export async function childStates(req: PayloadRequest, id: number): Promise<Map<number, PageStates>> {
+export async function childStates(
+  req: PayloadRequest,
+  id: number,
+): Promise<Map<number, PageStates>> {
   const { db } = req.payload
-  const byParent = await db.find<PageRow>({ collection: COLLECTION, where: { parent: { equals: id } }, pagination: false, limit: 0, select: PAGE_SELECT, req })
+  const byParent = await db.find<PageRow>({
+    collection: COLLECTION,
+    where: { parent: { equals: id } },
+    pagination: false,
+    limit: 0,
+    select: PAGE_SELECT,
+    req,
+  })
   const draftsHere = await db.findVersions<PageRow>({
     collection: COLLECTION,
     where: { and: [{ 'version.parent': { equals: id } }, { latest: { equals: true } }] },
@@ -81,7 +109,14 @@ export async function childStates(req: PayloadRequest, id: number): Promise<Map<
 
   const missing = ids.filter((child) => !states.get(child)!.main)
   if (missing.length) {
-    const mains = await db.find<PageRow>({ collection: COLLECTION, where: { id: { in: missing } }, pagination: false, limit: 0, select: PAGE_SELECT, req })
+    const mains = await db.find<PageRow>({
+      collection: COLLECTION,
+      where: { id: { in: missing } },
+      pagination: false,
+      limit: 0,
+      select: PAGE_SELECT,
+      req,
+    })
     for (const row of mains.docs) states.get(row.id)!.main = row
   }
   const latest = await db.findVersions<PageRow>({

@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
 import type { LocalizedText, PageRow } from './rows'
-
 import { idOf, latestVersion, mainRow } from './rows'
 
 /** `id` is the stored row's (set once written or found unchanged), so an answer matches a later read. */
@@ -36,7 +35,10 @@ type Audience = 'public' | 'staff'
  * Rows are cached per instance, so refreshing 150 siblings reads their common ancestors once.
  */
 export class Trails {
-  private readonly rows: Record<Audience, Map<number, Promise<PageRow | null>>> = { public: new Map(), staff: new Map() }
+  private readonly rows: Record<Audience, Map<number, Promise<PageRow | null>>> = {
+    public: new Map(),
+    staff: new Map(),
+  }
 
   constructor(private readonly req: PayloadRequest) {}
 
@@ -46,7 +48,9 @@ export class Trails {
       row =
         audience === 'public'
           ? mainRow(this.req, id)
-          : latestVersion(this.req, id).then((version) => (version ? { ...version.version, id } : mainRow(this.req, id)))
+          : latestVersion(this.req, id).then((version) =>
+              version ? { ...version.version, id } : mainRow(this.req, id),
+            )
       this.rows[audience].set(id, row)
     }
     return row
@@ -56,7 +60,7 @@ export class Trails {
   async above(audience: Audience, parentID: number | undefined): Promise<Crumb[]> {
     const chain: PageRow[] = []
     const seen = new Set<number>()
-    for (let id = parentID; id !== undefined && !seen.has(id) && chain.length < MAX_NESTING; ) {
+    for (let id = parentID; id !== undefined && !seen.has(id) && chain.length < MAX_NESTING;) {
       seen.add(id)
       const row = await this.row(audience, id)
       if (!row) break
@@ -66,7 +70,11 @@ export class Trails {
     const crumbs: Crumb[] = []
     for (const row of chain) {
       if ((audience === 'public' && !isPublished(row)) || !row.slug) continue
-      crumbs.push({ label: labelOf(row), url: `${crumbs.at(-1)?.url ?? ''}/${row.slug}`, doc: row.id })
+      crumbs.push({
+        label: labelOf(row),
+        url: `${crumbs.at(-1)?.url ?? ''}/${row.slug}`,
+        doc: row.id,
+      })
     }
     return crumbs
   }

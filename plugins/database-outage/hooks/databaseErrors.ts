@@ -2,14 +2,15 @@ import type { AfterErrorHook } from 'payload'
 
 import {
   DATABASE_UNAVAILABLE_MESSAGE,
-  STATEMENT_TIMEOUT_MESSAGE,
   failedStatement,
   isDatabaseUnavailable,
   isStatementTimeout,
+  STATEMENT_TIMEOUT_MESSAGE,
 } from '../../../src/lib/database/resilience'
 
 /** GraphQL hands hooks a GraphQLError whose `originalError` is the database error. */
-const underlying = (error: unknown): unknown => (error as { originalError?: unknown } | null)?.originalError ?? error
+const underlying = (error: unknown): unknown =>
+  (error as { originalError?: unknown } | null)?.originalError ?? error
 
 /** Seconds a client should wait before retrying (sent as `Retry-After`). */
 const RETRY_AFTER_SECONDS = 2
@@ -28,14 +29,27 @@ export const databaseErrorsAs503: AfterErrorHook = ({ error, graphqlResult, req 
   const timeout = isStatementTimeout(cause)
   if (!timeout && !isDatabaseUnavailable(cause)) return
   if (timeout) {
-    const reason = (cause as { cause?: { message?: string } }).cause?.message ?? (cause as Error).message
-    req.payload.logger.warn({ query: failedStatement(cause), reason }, 'Datenbankabfrage zu langsam, abgebrochen (503) / query too slow, cancelled (503)')
+    const reason =
+      (cause as { cause?: { message?: string } }).cause?.message ?? (cause as Error).message
+    req.payload.logger.warn(
+      { query: failedStatement(cause), reason },
+      'Datenbankabfrage zu langsam, abgebrochen (503) / query too slow, cancelled (503)',
+    )
   }
   const message = timeout ? STATEMENT_TIMEOUT_MESSAGE : DATABASE_UNAVAILABLE_MESSAGE
-  req.responseHeaders = new Headers({ ...Object.fromEntries(req.responseHeaders ?? []), 'Retry-After': String(RETRY_AFTER_SECONDS) })
+  req.responseHeaders = new Headers({
+    ...Object.fromEntries(req.responseHeaders ?? []),
+    'Retry-After': String(RETRY_AFTER_SECONDS),
+  })
   if (graphqlResult) {
     const code = timeout ? 'STATEMENT_TIMEOUT' : 'DATABASE_UNAVAILABLE'
-    return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, code, statusCode: 503 } } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message,
+        extensions: { ...graphqlResult.extensions, code, statusCode: 503 },
+      },
+    }
   }
   return { status: 503, response: { errors: [{ message }] } }
 }

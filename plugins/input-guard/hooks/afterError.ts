@@ -23,8 +23,15 @@ function fsCode(error: unknown): string | undefined {
 /** An id in the REST path that can name no document of a numeric-id collection. */
 function impossibleRouteID(req: PayloadRequest): unknown {
   const params = req.routeParams as { collection?: string; id?: unknown } | undefined
-  if (req.payloadAPI !== 'REST' || typeof params?.collection !== 'string' || params.id === undefined) return undefined
-  return hasNumericIDs(req.payload, params.collection) && !isSerialID(params.id) ? params.id : undefined
+  if (
+    req.payloadAPI !== 'REST' ||
+    typeof params?.collection !== 'string' ||
+    params.id === undefined
+  )
+    return undefined
+  return hasNumericIDs(req.payload, params.collection) && !isSerialID(params.id)
+    ? params.id
+    : undefined
 }
 
 type FieldError = { path?: string; label?: unknown }
@@ -32,24 +39,35 @@ type FieldError = { path?: string; label?: unknown }
 /** A field's label in `language` (our labels are `{ de, en }`), else its path. */
 function labelIn({ label, path }: FieldError, language: 'de' | 'en'): string {
   if (typeof label === 'string') return label
-  if (label && typeof label === 'object' && typeof (label as Record<string, unknown>)[language] === 'string') {
+  if (
+    label &&
+    typeof label === 'object' &&
+    typeof (label as Record<string, unknown>)[language] === 'string'
+  ) {
     return (label as Record<string, string>)[language]!
   }
   return path ?? '?'
 }
 
 /** A 4xx/5xx the sender caused, with its status and bilingual message; undefined: leave it alone. */
-function translate(error: unknown, req: PayloadRequest): { status: number; message: Bilingual } | undefined {
+function translate(
+  error: unknown,
+  req: PayloadRequest,
+): { status: number; message: Bilingual } | undefined {
   if (error instanceof InputRefused) return undefined
   const status = (error as { status?: number }).status ?? 500
   const badID = impossibleRouteID(req)
-  if (badID !== undefined && (status === 400 || status === 500)) return { status: 404, message: messages.invalidID(badID) }
+  if (badID !== undefined && (status === 400 || status === 500))
+    return { status: 404, message: messages.invalidID(badID) }
   const state = sqlState(error)
   // Class 22 = data exception (bad number, date, encoding, NUL byte, out of range).
   if (state?.startsWith('22')) return { status: 400, message: messages.malformedValue() }
   if (state === '23503') return { status: 400, message: messages.missingRelation() }
   if (fsCode(error) === 'ENOENT') return { status: 404, message: messages.fileMissing() }
-  if ((error as Error).name === 'FileRetrievalError' && (error as Error).message.includes(REMOTE_FILE_REFUSED)) {
+  if (
+    (error as Error).name === 'FileRetrievalError' &&
+    (error as Error).message.includes(REMOTE_FILE_REFUSED)
+  ) {
     return { status: 400, message: messages.remoteFile() }
   }
   // Payload wraps a failed file read (duplicate, re-crop) and keeps only the message.
@@ -63,13 +81,22 @@ function translate(error: unknown, req: PayloadRequest): { status: number; messa
     case 'Forbidden':
       return { status, message: messages.forbidden() }
     case 'QueryError': {
-      const paths = ((error.data ?? []) as Array<{ path?: string }>).map((entry) => entry.path).filter(Boolean)
+      const paths = ((error.data ?? []) as Array<{ path?: string }>)
+        .map((entry) => entry.path)
+        .filter(Boolean)
       return { status, message: messages.notQueryable(paths.join(', ')) }
     }
     case 'ValidationError': {
       const errors = (error.data as { errors?: FieldError[] } | undefined)?.errors ?? []
-      const names = (language: 'de' | 'en') => errors.map((entry) => labelIn(entry, language)).join(', ')
-      return { status, message: { de: messages.invalidFields(names('de')).de, en: messages.invalidFields(names('en')).en } }
+      const names = (language: 'de' | 'en') =>
+        errors.map((entry) => labelIn(entry, language)).join(', ')
+      return {
+        status,
+        message: {
+          de: messages.invalidFields(names('de')).de,
+          en: messages.invalidFields(names('en')).en,
+        },
+      }
     }
     default:
       return undefined
@@ -88,11 +115,20 @@ export const explainClientErrors: AfterErrorHook = ({ error, graphqlResult, req,
   if (!translated) return
   const message = bilingual(translated.message)
   if (graphqlResult) {
-    return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: translated.status } } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message,
+        extensions: { ...graphqlResult.extensions, statusCode: translated.status },
+      },
+    }
   }
   const errors = (result as { errors?: Array<Record<string, unknown>> } | undefined)?.errors ?? [{}]
   return {
     status: translated.status,
-    response: { ...result, errors: errors.map((entry, index) => (index === 0 ? { ...entry, message } : entry)) },
+    response: {
+      ...result,
+      errors: errors.map((entry, index) => (index === 0 ? { ...entry, message } : entry)),
+    },
   }
 }

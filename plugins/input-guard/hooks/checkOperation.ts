@@ -1,11 +1,21 @@
-import type { CollectionBeforeOperationHook, GlobalBeforeOperationHook, PayloadRequest } from 'payload'
-
-import type { WhereLimits } from '../where'
+import type {
+  CollectionBeforeOperationHook,
+  GlobalBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { InputRefused, messages } from '../errors'
 import { versionFields } from '../fields'
-import { checkPagingArgs, checkPath, checkPopulate, checkRawQuery, checkSelect, checkSort } from '../params'
+import {
+  checkPagingArgs,
+  checkPath,
+  checkPopulate,
+  checkRawQuery,
+  checkSelect,
+  checkSort,
+} from '../params'
 import { containsNul, hasNumericIDs, isSerialID } from '../values'
+import type { WhereLimits } from '../where'
 import { checkWhere } from '../where'
 
 type OperationArgs = {
@@ -45,7 +55,9 @@ export const checkCollectionOperation =
 
     // Payload reports version reads as `read` too, so paths of both kinds are accepted:
     // the document's own fields first, then the version table's (`version.*`, `parent`, `latest`).
-    const fields = collection.versions ? [...collection.flattenedFields, ...versionFields(collection)] : collection.flattenedFields
+    const fields = collection.versions
+      ? [...collection.flattenedFields, ...versionFields(collection)]
+      : collection.flattenedFields
     if (operationArgs.where) {
       if (containsNul(operationArgs.where)) throw new InputRefused(messages.nulByte('where'))
       checkWhere(operationArgs.where, { payload, fields, slug: collection.slug, limits })
@@ -57,7 +69,8 @@ export const checkCollectionOperation =
     checkPopulate(operationArgs.populate, req)
     if (operation === 'readDistinct') {
       const field = operationArgs.field
-      if (typeof field !== 'string' || !field) throw new InputRefused(messages.unknownField('field', String(field ?? '')))
+      if (typeof field !== 'string' || !field)
+        throw new InputRefused(messages.unknownField('field', String(field ?? '')))
       checkPath('field', field, { ...scope, fields: collection.flattenedFields })
     }
     return args

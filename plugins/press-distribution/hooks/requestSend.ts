@@ -4,7 +4,11 @@ import { SENDS } from '../collections'
 import { PRESS_MAIL_QUEUE } from '../tasks'
 import type { SendFilter } from '../types'
 
-type Distribution = { send?: boolean | null; topics?: string[] | null; languages?: Array<'de' | 'en'> | null }
+type Distribution = {
+  send?: boolean | null
+  topics?: string[] | null
+  languages?: Array<'de' | 'en'> | null
+}
 
 const REQUESTED = 'pressDistributionRequested'
 
@@ -17,7 +21,10 @@ export const takeSendRequest: CollectionBeforeChangeHook = ({ data, originalDoc,
   // A scheduled publish sends only `{ _status }`; the tick then lives in the draft it publishes.
   const distribution = (data.distribution ?? originalDoc?.distribution ?? {}) as Distribution
   if (data._status !== 'published' || !distribution.send) return data
-  const filter: SendFilter = { topics: distribution.topics ?? [], languages: distribution.languages ?? [] }
+  const filter: SendFilter = {
+    topics: distribution.topics ?? [],
+    languages: distribution.languages ?? [],
+  }
   ;(req.context as Record<string, unknown>)[REQUESTED] = filter
   return { ...data, distribution: { ...distribution, send: false } }
 }
@@ -29,10 +36,21 @@ export const queueRequestedSend: CollectionAfterChangeHook = async ({ doc, req }
   delete context[REQUESTED]
   const send = await req.payload.create({
     collection: SENDS,
-    data: { release: doc.id, requestedBy: req.user?.collection === 'users' ? req.user.id : null, status: 'queued', topics: filter.topics as never, languages: filter.languages },
+    data: {
+      release: doc.id,
+      requestedBy: req.user?.collection === 'users' ? req.user.id : null,
+      status: 'queued',
+      topics: filter.topics as never,
+      languages: filter.languages,
+    },
     overrideAccess: true,
     req,
   })
-  await req.payload.jobs.queue({ task: 'pressSend', input: { send: send.id }, queue: PRESS_MAIL_QUEUE, req })
+  await req.payload.jobs.queue({
+    task: 'pressSend',
+    input: { send: send.id },
+    queue: PRESS_MAIL_QUEUE,
+    req,
+  })
   return doc
 }

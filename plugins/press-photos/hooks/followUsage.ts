@@ -61,17 +61,25 @@ function stashOf(req: PayloadRequest): Map<string, Contribution> {
   return map
 }
 
-function contribution(doc: Doc | null | undefined, refs: ReferencePath[], rule: PublicFromRule, slug: string): Contribution {
+function contribution(
+  doc: Doc | null | undefined,
+  refs: ReferencePath[],
+  rule: PublicFromRule,
+  slug: string,
+): Contribution {
   if (!doc) return NONE
   const from = rule(doc)
   if (!from || Number.isNaN(from.getTime())) return NONE
   const ids: Id[] = []
-  for (const id of refs.flatMap((ref) => idsAt(doc, ref, slug))) if (!ids.some((known) => String(known) === String(id))) ids.push(id)
+  for (const id of refs.flatMap((ref) => idsAt(doc, ref, slug)))
+    if (!ids.some((known) => String(known) === String(id))) ids.push(id)
   return ids.length ? { ids, from: from.getTime() } : NONE
 }
 
 const sameContribution = (a: Contribution, b: Contribution) =>
-  a.from === b.from && a.ids.length === b.ids.length && a.ids.every((id) => b.ids.some((other) => String(other) === String(id)))
+  a.from === b.from &&
+  a.ids.length === b.ids.length &&
+  a.ids.every((id) => b.ids.some((other) => String(other) === String(id)))
 
 export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['publicFrom'] = {}) {
   const collectionRule = (payload: Payload, collection: string): PublicFromRule => {
@@ -83,7 +91,11 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
   const globalRule = (global: string): PublicFromRule => rules.globals?.[global] ?? neverRule
 
   // Errors propagate: a write whose bookkeeping failed must fail (and roll back) with it.
-  const readCollectionRow = async (req: PayloadRequest, collection: string, id: Id): Promise<Doc | null> =>
+  const readCollectionRow = async (
+    req: PayloadRequest,
+    collection: string,
+    id: Id,
+  ): Promise<Doc | null> =>
     (await req.payload.findByID({
       collection: collection as CollectionSlug,
       id,
@@ -94,11 +106,25 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
       disableErrors: true,
     })) as Doc | null
 
-  const readGlobalRow = async (req: PayloadRequest | undefined, global: string, payload: Payload = (req as PayloadRequest).payload): Promise<Doc | null> =>
-    (await payload.findGlobal({ slug: global as GlobalSlug, depth: 0, draft: false, overrideAccess: true, req })) as unknown as Doc | null
+  const readGlobalRow = async (
+    req: PayloadRequest | undefined,
+    global: string,
+    payload: Payload = (req as PayloadRequest).payload,
+  ): Promise<Doc | null> =>
+    (await payload.findGlobal({
+      slug: global as GlobalSlug,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      req,
+    })) as unknown as Doc | null
 
   /** Sets `publicFrom` of every photo in `ids` from all its current public uses. */
-  async function recompute(req: PayloadRequest | undefined, ids: Id[], payload: Payload = (req as PayloadRequest).payload): Promise<void> {
+  async function recompute(
+    req: PayloadRequest | undefined,
+    ids: Id[],
+    payload: Payload = (req as PayloadRequest).payload,
+  ): Promise<void> {
     if (!ids.length) return
     const references = referencesOf(payload, slug)
     const wanted = new Set(ids.map(String))
@@ -116,7 +142,15 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
       const rule = collectionRule(payload, collection)
       if (rule === neverRule) continue
       for (const ref of refs) {
-        for (const doc of await findReferencing(payload, { slug, collection, ref, ids, req, draft: false })) note(doc, [ref], rule)
+        for (const doc of await findReferencing(payload, {
+          slug,
+          collection,
+          ref,
+          ids,
+          req,
+          draft: false,
+        }))
+          note(doc, [ref], rule)
       }
     }
     for (const { slug: global, refs } of references.globals) {
@@ -140,7 +174,13 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
       const current = photo.publicFrom ? new Date(photo.publicFrom).toISOString() : null
       if (value === current) continue
       // System bookkeeping in the same transaction: no hooks, no field access, no updatedAt bump.
-      await payload.db.updateOne({ collection: slug as CollectionSlug, id: photo.id, data: { publicFrom: value }, req, returning: false })
+      await payload.db.updateOne({
+        collection: slug as CollectionSlug,
+        id: photo.id,
+        data: { publicFrom: value },
+        req,
+        returning: false,
+      })
     }
   }
 
@@ -160,12 +200,21 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
   const globalRefs = (payload: Payload, global: string) =>
     referencesOf(payload, slug).globals.find((entry) => entry.slug === global)?.refs
 
-  const collectionBeforeChange: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  const collectionBeforeChange: CollectionBeforeChangeHook = async ({
+    collection,
+    data,
+    operation,
+    originalDoc,
+    req,
+  }) => {
     const refs = hasRefs(req.payload, collection.slug)
     const id = (originalDoc as Doc | undefined)?.id as Id | undefined
     if (!refs || operation !== 'update' || id === undefined) return data
     const row = await readCollectionRow(req, collection.slug, id)
-    stashOf(req).set(`${collection.slug}:${id}`, contribution(row, refs, collectionRule(req.payload, collection.slug), slug))
+    stashOf(req).set(
+      `${collection.slug}:${id}`,
+      contribution(row, refs, collectionRule(req.payload, collection.slug), slug),
+    )
     return data
   }
 
@@ -173,7 +222,11 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
     const refs = hasRefs(req.payload, collection.slug)
     if (!refs) return doc
     const row = await readCollectionRow(req, collection.slug, (doc as Doc).id as Id)
-    await settle(req, `${collection.slug}:${(doc as Doc).id}`, contribution(row, refs, collectionRule(req.payload, collection.slug), slug))
+    await settle(
+      req,
+      `${collection.slug}:${(doc as Doc).id}`,
+      contribution(row, refs, collectionRule(req.payload, collection.slug), slug),
+    )
     return doc
   }
 
@@ -181,25 +234,42 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
     const refs = hasRefs(req.payload, collection.slug)
     if (!refs) return doc
     // The row is gone: whatever it made public is recomputed from the remaining uses.
-    await recompute(req, contribution(doc as Doc, refs, collectionRule(req.payload, collection.slug), slug).ids)
+    await recompute(
+      req,
+      contribution(doc as Doc, refs, collectionRule(req.payload, collection.slug), slug).ids,
+    )
     return doc
   }
 
   const globalBeforeChange: GlobalBeforeChangeHook = async ({ data, global, req }) => {
     const refs = globalRefs(req.payload, global.slug)
     if (!refs) return data
-    stashOf(req).set(`global:${global.slug}`, contribution(await readGlobalRow(req, global.slug), refs, globalRule(global.slug), slug))
+    stashOf(req).set(
+      `global:${global.slug}`,
+      contribution(await readGlobalRow(req, global.slug), refs, globalRule(global.slug), slug),
+    )
     return data
   }
 
   const globalAfterChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
     const refs = globalRefs(req.payload, global.slug)
     if (!refs) return doc
-    await settle(req, `global:${global.slug}`, contribution(await readGlobalRow(req, global.slug), refs, globalRule(global.slug), slug))
+    await settle(
+      req,
+      `global:${global.slug}`,
+      contribution(await readGlobalRow(req, global.slug), refs, globalRule(global.slug), slug),
+    )
     return doc
   }
 
-  return { recompute, collectionBeforeChange, collectionAfterChange, collectionAfterDelete, globalBeforeChange, globalAfterChange }
+  return {
+    recompute,
+    collectionBeforeChange,
+    collectionAfterChange,
+    collectionAfterDelete,
+    globalBeforeChange,
+    globalAfterChange,
+  }
 }
 
 /**
@@ -209,17 +279,32 @@ export function createFollowUsageHooks(slug: string, rules: PressPhotosOptions['
  */
 export async function refreshPhotoVisibility(
   payload: Payload,
-  { collection = 'photos', ids, req }: { collection?: string; ids?: Id[]; req?: PayloadRequest } = {},
+  {
+    collection = 'photos',
+    ids,
+    req,
+  }: { collection?: string; ids?: Id[]; req?: PayloadRequest } = {},
 ): Promise<void> {
   const custom = payload.collections[collection as CollectionSlug]?.config.custom?.pressPhotos as
-    | { enabled?: boolean; publicFrom?: PressPhotosOptions['publicFrom'] }
-    | undefined
+    { enabled?: boolean; publicFrom?: PressPhotosOptions['publicFrom'] } | undefined
   if (!custom?.enabled) throw new Error(`pressPhotos is not enabled on "${collection}"`)
   const { recompute } = createFollowUsageHooks(collection, custom.publicFrom)
   if (ids) return recompute(req, ids, payload)
   for (let page = 1; ; page++) {
-    const result = await payload.find({ collection: collection as CollectionSlug, depth: 0, limit: 100, page, overrideAccess: true, req, select: {} })
-    await recompute(req, result.docs.map((doc) => doc.id), payload)
+    const result = await payload.find({
+      collection: collection as CollectionSlug,
+      depth: 0,
+      limit: 100,
+      page,
+      overrideAccess: true,
+      req,
+      select: {},
+    })
+    await recompute(
+      req,
+      result.docs.map((doc) => doc.id),
+      payload,
+    )
     if (!result.hasNextPage) break
   }
 }

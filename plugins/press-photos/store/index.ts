@@ -8,14 +8,18 @@ import type { FileStore } from './types'
 
 export type { FileStore, ListedObject, StoredFile } from './types'
 export { localStore } from './local'
-export { s3SettingsFromEnv, s3Store, type S3Settings } from './s3'
+export { type S3Settings, s3SettingsFromEnv, s3Store } from './s3'
 
 /**
  * The store of one upload collection: the bucket named by `S3_BUCKET` (objects under
  * `<slug>/`) when it is set, else the directory `dir`. Read from the environment when the config
  * is built, like PRESS_PHOTOS_DIR.
  */
-export function storeFromEnv(slug: string, dir: string, env: NodeJS.ProcessEnv = process.env): FileStore {
+export function storeFromEnv(
+  slug: string,
+  dir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): FileStore {
   const s3 = s3SettingsFromEnv(env)
   return s3 ? s3Store(s3, `${slug}/`) : localStore(path.resolve(dir))
 }

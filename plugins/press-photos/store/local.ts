@@ -1,9 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { mkdir, open, readdir, rm, stat } from 'node:fs/promises'
-
 import path from 'node:path'
 
-import { isPlainKey, type FileStore, type ListedObject, type StoredFile } from './types'
+import { type FileStore, isPlainKey, type ListedObject, type StoredFile } from './types'
 
 /** A directory on the local disk (the default; what `npm run dev` and the tests use). */
 export function localStore(dir: string): FileStore {

@@ -1,5 +1,3 @@
-import { PassThrough, Readable } from 'node:stream'
-
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -8,8 +6,9 @@ import {
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3'
+import { PassThrough, Readable } from 'node:stream'
 
-import { isPlainKey, type FileStore, type ListedObject, type StoredFile } from './types'
+import { type FileStore, isPlainKey, type ListedObject, type StoredFile } from './types'
 
 export type S3Settings = {
   bucket: string
@@ -90,7 +89,15 @@ export function s3Store(settings: S3Settings, prefix: string): FileStore {
     async put(name, body, contentType) {
       const Key = keyOf(name)
       if (!Key) throw new Error(`unsafe file name: ${name}`)
-      await client.send(new PutObjectCommand({ Bucket, Key, Body: body, ContentType: contentType, ContentLength: body.length }))
+      await client.send(
+        new PutObjectCommand({
+          Bucket,
+          Key,
+          Body: body,
+          ContentType: contentType,
+          ContentLength: body.length,
+        }),
+      )
     },
     async get(name): Promise<StoredFile | null> {
       const info = await head(name)
@@ -109,7 +116,9 @@ export function s3Store(settings: S3Settings, prefix: string): FileStore {
               body.on('error', (error) => out.destroy(error))
               body.pipe(out)
             })
-            .catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))))
+            .catch((error: unknown) =>
+              out.destroy(error instanceof Error ? error : new Error(String(error))),
+            )
           return out
         },
       }
@@ -127,12 +136,18 @@ export function s3Store(settings: S3Settings, prefix: string): FileStore {
     async *list(): AsyncIterable<ListedObject> {
       let ContinuationToken: string | undefined
       do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken }))
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken }),
+        )
         for (const object of page.Contents ?? []) {
           if (!object.Key) continue
           const key = object.Key.slice(prefix.length)
           if (key.includes('/')) continue
-          yield { key, size: Number(object.Size ?? 0), lastModified: object.LastModified ?? new Date(0) }
+          yield {
+            key,
+            size: Number(object.Size ?? 0),
+            lastModified: object.LastModified ?? new Date(0),
+          }
         }
         ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined
       } while (ContinuationToken)

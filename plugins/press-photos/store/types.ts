@@ -30,5 +30,11 @@ export interface FileStore {
  * are stricter still (`SAFE_STORED_NAME`); documents keep Payload's own (sanitised) file names.
  */
 export function isPlainKey(name: string): boolean {
-  return name.length > 0 && name.length <= 255 && name !== '.' && name !== '..' && !/[/\\\u0000-\u001f]/.test(name)
+  return (
+    name.length > 0 &&
+    name.length <= 255 &&
+    name !== '.' &&
+    name !== '..' &&
+    !/[/\\\u0000-\u001f]/.test(name)
+  )
 }

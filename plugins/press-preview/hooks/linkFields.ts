@@ -15,7 +15,8 @@ type LinkData = {
   createdBy?: number | null
 }
 
-const idOf = (value: LinkData['release']) => (typeof value === 'object' && value !== null ? value.id : value)
+const idOf = (value: LinkData['release']) =>
+  typeof value === 'object' && value !== null ? value.id : value
 
 /** The link a recipient opens; `serverURL` is the CMS's public address. */
 export function previewURL(serverURL: string, apiRoute: string, token: string): string {
@@ -45,9 +46,19 @@ export const assignToken =
       // already may see the release.
       const releaseID = idOf(link.release)
       const release = releaseID
-        ? await req.payload.findByID({ collection: options.releases, id: releaseID, depth: 0, overrideAccess: true, disableErrors: true, req })
+        ? await req.payload.findByID({
+            collection: options.releases,
+            id: releaseID,
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+            req,
+          })
         : null
-      link.expiresAt = linkExpiry((release as { embargo?: string | null } | null)?.embargo, options.validDays).toISOString()
+      link.expiresAt = linkExpiry(
+        (release as { embargo?: string | null } | null)?.embargo,
+        options.validDays,
+      ).toISOString()
     }
     return link
   }
@@ -65,7 +76,13 @@ export const stampRevocation: CollectionBeforeChangeHook = ({ data, originalDoc 
 export function previewLinkField(_options: ResolvedPressPreviewOptions): Field {
   const deriveLink: FieldHook = ({ siblingData, req }) => {
     const nonce = (siblingData as LinkData).nonce
-    return nonce ? previewURL(req.payload.config.serverURL, req.payload.config.routes.api, tokenFor(nonce, req.payload.secret)) : null
+    return nonce
+      ? previewURL(
+          req.payload.config.serverURL,
+          req.payload.config.routes.api,
+          tokenFor(nonce, req.payload.secret),
+        )
+      : null
   }
   return {
     name: 'link',

@@ -23,11 +23,14 @@ export type EventInput = {
   memberURL: (slug: string) => string
 }
 
-const when = (iso: string, allDay: boolean | null | undefined): string => (allDay ? berlinDate(iso) : berlinDateTime(iso))
+const when = (iso: string, allDay: boolean | null | undefined): string =>
+  allDay ? berlinDate(iso) : berlinDateTime(iso)
 
 /** The first amount in euros of a price note ("15 €, ermäßigt 10 €" → "15.00"), if it names one. */
 export function priceOf(note: string | null | undefined): string | undefined {
-  const match = /(\d{1,5})(?:[.,](\d{1,2}))?\s*(?:€|EUR|Euro)/i.exec(note ?? '') ?? /(?:€|EUR)\s*(\d{1,5})(?:[.,](\d{1,2}))?/i.exec(note ?? '')
+  const match =
+    /(\d{1,5})(?:[.,](\d{1,2}))?\s*(?:€|EUR|Euro)/i.exec(note ?? '') ??
+    /(?:€|EUR)\s*(\d{1,5})(?:[.,](\d{1,2}))?/i.exec(note ?? '')
   return match ? `${match[1]}.${(match[2] ?? '00').padEnd(2, '0')}` : undefined
 }
 
@@ -36,10 +39,25 @@ export function priceOf(note: string | null | undefined): string | undefined {
  * `Place`s, the association as organizer, admission, its program sessions as `subEvent`s and the
  * monthly evening's rule as `eventSchedule`.
  */
-export function eventNode({ event, url, inLanguage, organizer, venues, speakers, photos, images, memberURL }: EventInput): EventNode {
-  const places = idsOf(event.venues).flatMap((id) => venues.get(id) ?? []).map(place)
+export function eventNode({
+  event,
+  url,
+  inLanguage,
+  organizer,
+  venues,
+  speakers,
+  photos,
+  images,
+  memberURL,
+}: EventInput): EventNode {
+  const places = idsOf(event.venues)
+    .flatMap((id) => venues.get(id) ?? [])
+    .map(place)
   const free = event.admission?.free !== false
-  const description = event.seo?.description?.trim() || paragraphsOf(event.description).join('\n\n').trim() || undefined
+  const description =
+    event.seo?.description?.trim() ||
+    paragraphsOf(event.description).join('\n\n').trim() ||
+    undefined
   const image = imageObjects(photos, images)
   const subEvent = (event.program ?? []).flatMap((session): EventNode[] => {
     const venue = singleID(session.venue).flatMap((id) => venues.get(id) ?? [])
@@ -47,7 +65,15 @@ export function eventNode({ event, url, inLanguage, organizer, venues, speakers,
     if (!session.title || !session.start || location.length === 0) return []
     const performer = idsOf(session.speakers).flatMap((id): PersonRef[] => {
       const member = speakers.get(id)
-      return member ? [{ '@type': 'Person', name: member.name, url: member.slug ? memberURL(member.slug) : undefined }] : []
+      return member
+        ? [
+            {
+              '@type': 'Person',
+              name: member.name,
+              url: member.slug ? memberURL(member.slug) : undefined,
+            },
+          ]
+        : []
     })
     return [
       {
@@ -98,4 +124,5 @@ function offer(event: Event, url: string): Offer {
 }
 
 // No venue recorded: no `location` (Google then shows no event result) rather than an empty one.
-const oneOrMany = (places: Place[]): Place | Place[] | undefined => (places.length <= 1 ? places[0] : places)
+const oneOrMany = (places: Place[]): Place | Place[] | undefined =>
+  places.length <= 1 ? places[0] : places

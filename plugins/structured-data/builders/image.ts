@@ -17,13 +17,20 @@ export type ImageContext = { licencePageURL: string; captionOverride?: string | 
  * (`creditText`), the photographer (`creator`), the rights holder's notice, the licence and where
  * to obtain one. Null when the photo has no file a reader could load.
  */
-export function imageObject(photo: Photo, { licencePageURL, captionOverride }: ImageContext): ImageObject | null {
-  const rendition = PREFERRED_RENDITIONS.map((name) => photo.renditions?.find((row) => row.name === name && row.url)).find(Boolean)
+export function imageObject(
+  photo: Photo,
+  { licencePageURL, captionOverride }: ImageContext,
+): ImageObject | null {
+  const rendition = PREFERRED_RENDITIONS.map((name) =>
+    photo.renditions?.find((row) => row.name === name && row.url),
+  ).find(Boolean)
   const contentUrl = rendition?.url ?? photo.url
   if (!contentUrl) return null
   const card = photo.renditions?.find((row) => row.name === 'card' && row.url)
   const holder = photo.copyrightHolder?.trim() || photo.credit
-  const year = photo.takenAt ? new Date(photo.takenAt).getUTCFullYear() : new Date(photo.createdAt).getUTCFullYear()
+  const year = photo.takenAt
+    ? new Date(photo.takenAt).getUTCFullYear()
+    : new Date(photo.createdAt).getUTCFullYear()
   const creativeCommons = CREATIVE_COMMONS[photo.licence]
   const caption = captionOverride?.trim() || photo.caption?.trim() || undefined
   return {

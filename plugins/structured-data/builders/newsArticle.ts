@@ -18,11 +18,24 @@ export type NewsArticleInput = {
  * A press release as `NewsArticle`. `datePublished` is the moment it first became public: its first
  * publication, or the end of its Sperrfrist when that came later (before, nobody could read it).
  */
-export function newsArticle({ release, url, inLanguage, association, hero, gallery, images }: NewsArticleInput): NewsArticle {
-  const published = later(release.firstPublishedAt, release.embargo) ?? release.displayDate ?? release.createdAt
+export function newsArticle({
+  release,
+  url,
+  inLanguage,
+  association,
+  hero,
+  gallery,
+  images,
+}: NewsArticleInput): NewsArticle {
+  const published =
+    later(release.firstPublishedAt, release.embargo) ?? release.displayDate ?? release.createdAt
   const modified = later(release.updatedAt, published) ?? published
-  const heroImage = hero ? imageObject(hero, { ...images, captionOverride: release.heroCaption }) : null
-  const galleryImages = gallery.filter((photo) => photo.id !== hero?.id).flatMap((photo) => imageObject(photo, images) ?? [])
+  const heroImage = hero
+    ? imageObject(hero, { ...images, captionOverride: release.heroCaption })
+    : null
+  const galleryImages = gallery
+    .filter((photo) => photo.id !== hero?.id)
+    .flatMap((photo) => imageObject(photo, images) ?? [])
   const image: ImageObject[] = [...(heroImage ? [heroImage] : []), ...galleryImages]
   return {
     '@type': 'NewsArticle',

@@ -14,7 +14,10 @@ export function place(venue: Venue): Place {
       addressLocality: venue.city,
       addressCountry: 'DE',
     },
-    geo: typeof latitude === 'number' && typeof longitude === 'number' ? { '@type': 'GeoCoordinates', latitude, longitude } : undefined,
+    geo:
+      typeof latitude === 'number' && typeof longitude === 'number'
+        ? { '@type': 'GeoCoordinates', latitude, longitude }
+        : undefined,
     url: venue.website?.trim() || undefined,
   }
 }

@@ -30,7 +30,14 @@ function cityName(member: Member): string | undefined {
  * name, disciplines, city, portrait, bio, links. Contact details appear only when the member made
  * them public — "members only" is never part of markup meant for every page visitor, whoever asks.
  */
-export function profileNode({ member, url, locale, portrait, images, association }: ProfileInput): ProfileNode {
+export function profileNode({
+  member,
+  url,
+  locale,
+  portrait,
+  images,
+  association,
+}: ProfileInput): ProfileNode {
   const knowsAbout = (member.disciplines ?? []).flatMap((value) => {
     const option = DISCIPLINES.find((candidate) => candidate.value === value)
     return option ? [labelIn(option.label, locale)] : []
@@ -46,11 +53,14 @@ export function profileNode({ member, url, locale, portrait, images, association
     url,
     description: paragraphsOf(member.bio).join('\n\n').trim() || undefined,
     knowsAbout: knowsAbout.length ? knowsAbout : undefined,
-    address: city ? { '@type': 'PostalAddress', addressLocality: city, addressCountry: 'DE' } : undefined,
+    address: city
+      ? { '@type': 'PostalAddress', addressLocality: city, addressCountry: 'DE' }
+      : undefined,
     image: image ?? undefined,
     sameAs: sameAs.length ? sameAs : undefined,
     email: contact?.emailVisibility === 'public' ? contact.email?.trim() || undefined : undefined,
-    telephone: contact?.phoneVisibility === 'public' ? contact.phone?.trim() || undefined : undefined,
+    telephone:
+      contact?.phoneVisibility === 'public' ? contact.phone?.trim() || undefined : undefined,
     memberOf: association,
   }
 }

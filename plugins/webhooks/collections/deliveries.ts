@@ -13,7 +13,10 @@ const nobody = () => false
 /** One row per delivery attempt, written by the deliverWebhook task only. */
 export const webhookDeliveries: CollectionConfig = {
   slug: DELIVERIES_SLUG,
-  labels: { singular: l('Webhook-Zustellung', 'Webhook delivery'), plural: l('Webhook-Zustellungen', 'Webhook deliveries') },
+  labels: {
+    singular: l('Webhook-Zustellung', 'Webhook delivery'),
+    plural: l('Webhook-Zustellungen', 'Webhook deliveries'),
+  },
   admin: {
     useAsTitle: 'webhookId',
     defaultColumns: ['endpoint', 'event', 'attempt', 'statusCode', 'error', 'createdAt'],
@@ -29,8 +32,19 @@ export const webhookDeliveries: CollectionConfig = {
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'endpoint', type: 'relationship', relationTo: ENDPOINTS_SLUG, index: true, label: l('Webhook', 'Webhook') },
-    { name: 'event', type: 'select', options: WEBHOOK_EVENT_OPTIONS, label: l('Ereignis', 'Event') },
+    {
+      name: 'endpoint',
+      type: 'relationship',
+      relationTo: ENDPOINTS_SLUG,
+      index: true,
+      label: l('Webhook', 'Webhook'),
+    },
+    {
+      name: 'event',
+      type: 'select',
+      options: WEBHOOK_EVENT_OPTIONS,
+      label: l('Ereignis', 'Event'),
+    },
     {
       name: 'webhookId',
       type: 'text',

@@ -1,16 +1,15 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import type { ResolvedWebhooksOptions } from '../types'
-
 import { isAdmin } from '../../../src/access/predicates'
 import { userHasRole } from '../../../src/access/roles'
 import { dateField } from '../../../src/fields/date'
 import { l } from '../../../src/fields/labels'
-import { checkOutboundURL, checkURLShape, OutboundRefused } from '../../../src/lib/http/ssrf'
 import { translate } from '../../../src/i18n'
+import { checkOutboundURL, checkURLShape, OutboundRefused } from '../../../src/lib/http/ssrf'
 import { WEBHOOK_EVENT_OPTIONS } from '../events'
 import { manageSecret } from '../hooks/manageSecret'
 import { rotateSecretEndpoint } from '../rotate'
+import type { ResolvedWebhooksOptions } from '../types'
 
 export const ENDPOINTS_SLUG = 'webhooks'
 
@@ -79,7 +78,13 @@ export const webhookEndpoints = (options: ResolvedWebhooksOptions): CollectionCo
       options: WEBHOOK_EVENT_OPTIONS,
       label: l('Ereignisse', 'Events'),
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: l('Aktiv', 'Active'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: l('Aktiv', 'Active'),
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'secret',
       type: 'text',

@@ -1,11 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { Event } from '../../../payload-types'
-import type { ResolvedWebhooksOptions } from '../types'
-
 import { frontendURL } from '../../../src/lib/frontend'
 import { enqueueEvent } from '../enqueue'
 import { collectionPaths, searchPath, webhookEvent, type WebhookEventType } from '../events'
+import type { ResolvedWebhooksOptions } from '../types'
 import { apiRoute, localeCodes, readMainRow, rowBefore } from './mainRow'
 
 export const EVENTS_SLUG = 'events'
@@ -32,7 +31,12 @@ export const eventAfterChange =
     const before = rowBefore<EventRow>(req, EVENTS_SLUG, doc.id)
     const after = await readMainRow<EventRow>(req, EVENTS_SLUG, doc.id)
     let type: WebhookEventType | null = null
-    if (published(after)) type = published(before) ? (before!.updatedAt !== after!.updatedAt ? 'event.updated' : null) : 'event.published'
+    if (published(after))
+      type = published(before)
+        ? before!.updatedAt !== after!.updatedAt
+          ? 'event.updated'
+          : null
+        : 'event.published'
     else if (published(before)) type = 'event.unpublished'
     const row = after ?? before
     if (type && row) await enqueueEvent(req, eventEvent(req, type, row), options)

@@ -21,7 +21,11 @@ function stash(req: PayloadRequest): Map<string, Row | null> {
 
 const key = (collection: string, id: number | string) => `${collection}:${id}`
 
-export async function readMainRow<T extends Row>(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<T | null> {
+export async function readMainRow<T extends Row>(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<T | null> {
   return (await req.payload.findByID({
     collection,
     id,
@@ -38,12 +42,17 @@ export const rememberMainRow =
   (collection: CollectionSlug): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
     const id = (originalDoc as Row | undefined)?.id
-    if (operation === 'update' && id !== undefined) stash(req).set(key(collection, id), await readMainRow(req, collection, id))
+    if (operation === 'update' && id !== undefined)
+      stash(req).set(key(collection, id), await readMainRow(req, collection, id))
     return data
   }
 
 /** The row remembered before this update (null for a create). */
-export function rowBefore<T extends Row>(req: PayloadRequest, collection: string, id: number | string): T | null {
+export function rowBefore<T extends Row>(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): T | null {
   const map = stash(req)
   const row = map.get(key(collection, id)) ?? null
   map.delete(key(collection, id))

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { EndpointSecrets } from '../secret'
-
 import { generateSecret } from '../secret'
 
 type EndpointData = EndpointSecrets & { rotateSecret?: boolean | null }

@@ -1,10 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { Member, Photo } from '../../../payload-types'
-import type { ResolvedWebhooksOptions } from '../types'
-
 import { enqueueEvent } from '../enqueue'
 import { collectionPaths, filePaths, searchPath, webhookEvent } from '../events'
+import type { ResolvedWebhooksOptions } from '../types'
 import { apiRoute, localeCodes } from './mainRow'
 
 const PHOTOS_SLUG = 'photos'
@@ -16,18 +15,35 @@ async function portraitFiles(req: PayloadRequest, member: Member, api: string): 
   const portrait = member.portrait
   const id = typeof portrait === 'object' && portrait !== null ? portrait.id : portrait
   if (id === undefined || id === null) return []
-  const photo = (await req.payload.findByID({ collection: PHOTOS_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Photo | null
-  return photo ? [...collectionPaths(api, PHOTOS_SLUG, photo.id), ...filePaths(api, PHOTOS_SLUG, photo)] : []
+  const photo = (await req.payload.findByID({
+    collection: PHOTOS_SLUG,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Photo | null
+  return photo
+    ? [...collectionPaths(api, PHOTOS_SLUG, photo.id), ...filePaths(api, PHOTOS_SLUG, photo)]
+    : []
 }
 
-async function consentWithdrawn(req: PayloadRequest, member: Member, options: ResolvedWebhooksOptions) {
+async function consentWithdrawn(
+  req: PayloadRequest,
+  member: Member,
+  options: ResolvedWebhooksOptions,
+) {
   const api = apiRoute(req)
   const event = webhookEvent('member.consent-withdrawn', {
     id: member.id,
     slug: member.slug ?? null,
     locales: localeCodes(req),
     publicUrl: null,
-    purge: [...collectionPaths(api, 'members', member.id), searchPath(api), ...(await portraitFiles(req, member, api))],
+    purge: [
+      ...collectionPaths(api, 'members', member.id),
+      searchPath(api),
+      ...(await portraitFiles(req, member, api)),
+    ],
   })
   await enqueueEvent(req, event, options)
 }
@@ -36,7 +52,8 @@ async function consentWithdrawn(req: PayloadRequest, member: Member, options: Re
 export const memberAfterChange =
   (options: ResolvedWebhooksOptions): CollectionAfterChangeHook<Member> =>
   async ({ doc, operation, previousDoc, req }) => {
-    if (operation === 'update' && consented(previousDoc) && !consented(doc)) await consentWithdrawn(req, previousDoc, options)
+    if (operation === 'update' && consented(previousDoc) && !consented(doc))
+      await consentWithdrawn(req, previousDoc, options)
     return doc
   }
 

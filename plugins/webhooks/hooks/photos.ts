@@ -1,10 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { Photo } from '../../../payload-types'
-import type { ResolvedWebhooksOptions } from '../types'
-
 import { enqueueEvent } from '../enqueue'
 import { collectionPaths, filePaths, searchPath, webhookEvent } from '../events'
+import type { ResolvedWebhooksOptions } from '../types'
 import { apiRoute, localeCodes } from './mainRow'
 
 const PHOTOS_SLUG = 'photos'
@@ -17,7 +16,11 @@ async function photoWithdrawn(req: PayloadRequest, photo: Photo, options: Resolv
     locales: localeCodes(req),
     publicUrl: null,
     // Every file URL: original and all renditions must leave every cache at once.
-    purge: [...collectionPaths(api, PHOTOS_SLUG, photo.id), ...filePaths(api, PHOTOS_SLUG, photo), searchPath(api)],
+    purge: [
+      ...collectionPaths(api, PHOTOS_SLUG, photo.id),
+      ...filePaths(api, PHOTOS_SLUG, photo),
+      searchPath(api),
+    ],
   })
   await enqueueEvent(req, event, options)
 }
@@ -26,7 +29,8 @@ async function photoWithdrawn(req: PayloadRequest, photo: Photo, options: Resolv
 export const photoAfterChange =
   (options: ResolvedWebhooksOptions): CollectionAfterChangeHook<Photo> =>
   async ({ doc, operation, previousDoc, req }) => {
-    if (operation === 'update' && !previousDoc?.withdrawn && doc.withdrawn) await photoWithdrawn(req, doc, options)
+    if (operation === 'update' && !previousDoc?.withdrawn && doc.withdrawn)
+      await photoWithdrawn(req, doc, options)
     return doc
   }
 

@@ -1,12 +1,17 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { PressRelease } from '../../../payload-types'
-import type { ResolvedWebhooksOptions } from '../types'
-
 import { frontendURL } from '../../../src/lib/frontend'
 import { enqueueEvent } from '../enqueue'
-import { collectionPaths, feedPaths, searchPath, webhookEvent, type WebhookEventType } from '../events'
+import {
+  collectionPaths,
+  feedPaths,
+  searchPath,
+  webhookEvent,
+  type WebhookEventType,
+} from '../events'
 import { scheduleEmbargoLift } from '../tasks/liftEmbargo'
+import type { ResolvedWebhooksOptions } from '../types'
 import { apiRoute, localeCodes, readMainRow, rowBefore } from './mainRow'
 import { releaseChange, releaseState } from './releaseChange'
 
@@ -21,7 +26,11 @@ export function releaseEvent(req: PayloadRequest, type: WebhookEventType, row: R
     slug: row.slug ?? null,
     locales: localeCodes(req),
     publicUrl: row.slug ? frontendURL('press-releases', { id: row.id, slug: row.slug }) : null,
-    purge: [...collectionPaths(api, RELEASES_SLUG, row.id), ...feedPaths(api, RELEASES_SLUG), searchPath(api)],
+    purge: [
+      ...collectionPaths(api, RELEASES_SLUG, row.id),
+      ...feedPaths(api, RELEASES_SLUG),
+      searchPath(api),
+    ],
   })
 }
 
@@ -33,7 +42,8 @@ export const releaseAfterChange =
     const change = releaseChange(releaseState(before), releaseState(after), Date.now())
     if (change.liftAt) await scheduleEmbargoLift(req, doc.id, change.liftAt)
     const row = after ?? before
-    if (change.fire && row) await enqueueEvent(req, releaseEvent(req, `press-release.${change.fire}`, row), options)
+    if (change.fire && row)
+      await enqueueEvent(req, releaseEvent(req, `press-release.${change.fire}`, row), options)
     return doc
   }
 
@@ -41,5 +51,6 @@ export const releaseAfterDelete =
   (options: ResolvedWebhooksOptions): CollectionAfterDeleteHook<PressRelease> =>
   async ({ doc, req }) => {
     const change = releaseChange(releaseState(doc), null, Date.now())
-    if (change.fire) await enqueueEvent(req, releaseEvent(req, `press-release.${change.fire}`, doc), options)
+    if (change.fire)
+      await enqueueEvent(req, releaseEvent(req, `press-release.${change.fire}`, doc), options)
   }

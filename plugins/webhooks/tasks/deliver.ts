@@ -2,13 +2,12 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { Webhook } from 'standardwebhooks'
 
-import type { WebhookEventType } from '../events'
-import type { ResolvedWebhooksOptions } from '../types'
-
 import { DELIVERIES_SLUG } from '../collections/deliveries'
 import { ENDPOINTS_SLUG } from '../collections/endpoints'
-import { signingSecrets, type EndpointSecrets } from '../secret'
+import type { WebhookEventType } from '../events'
+import { type EndpointSecrets, signingSecrets } from '../secret'
 import { postOnce } from '../send'
+import type { ResolvedWebhooksOptions } from '../types'
 
 export const DELIVER_TASK = 'deliverWebhook'
 
@@ -17,12 +16,23 @@ export type DeliveryInput = { endpoint: string; webhookId: string; event: string
 type Endpoint = EndpointSecrets & { id: number; url: string; active?: boolean | null }
 
 /** `v1,<sig>` per secret, space-separated, as Standard Webhooks allows during a rotation. */
-export function signatureHeader(secrets: string[], webhookId: string, timestamp: Date, body: string): string {
+export function signatureHeader(
+  secrets: string[],
+  webhookId: string,
+  timestamp: Date,
+  body: string,
+): string {
   return secrets.map((secret) => new Webhook(secret).sign(webhookId, timestamp, body)).join(' ')
 }
 
 async function logAttempt(req: PayloadRequest, entry: Record<string, unknown>): Promise<void> {
-  await req.payload.create({ collection: DELIVERIES_SLUG, data: entry, overrideAccess: true, depth: 0, req })
+  await req.payload.create({
+    collection: DELIVERIES_SLUG,
+    data: entry,
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
 }
 
 /**
@@ -35,7 +45,10 @@ export const deliverWebhookTask = (options: ResolvedWebhooksOptions): TaskConfig
   ({
     slug: DELIVER_TASK,
     label: 'Webhook zustellen / Deliver webhook',
-    retries: { attempts: options.retries.attempts, backoff: { type: 'exponential', delay: options.retries.delayMs } },
+    retries: {
+      attempts: options.retries.attempts,
+      backoff: { type: 'exponential', delay: options.retries.delayMs },
+    },
     inputSchema: [
       { name: 'endpoint', type: 'text', required: true },
       { name: 'webhookId', type: 'text', required: true },
@@ -63,11 +76,19 @@ export const deliverWebhookTask = (options: ResolvedWebhooksOptions): TaskConfig
         const headers = {
           'webhook-id': webhookId,
           'webhook-timestamp': String(Math.floor(started.getTime() / 1000)),
-          'webhook-signature': signatureHeader(signingSecrets(endpoint, started.getTime()), webhookId, started, body),
+          'webhook-signature': signatureHeader(
+            signingSecrets(endpoint, started.getTime()),
+            webhookId,
+            started,
+            body,
+          ),
           'user-agent': 'KreativeKlasse-CMS-Webhooks/1',
         }
         const policy = { production: options.production(), allowPrivate: options.allowPrivate() }
-        ;({ statusCode } = await postOnce(endpoint.url, body, headers, { policy, timeoutMs: options.timeoutMs }))
+        ;({ statusCode } = await postOnce(endpoint.url, body, headers, {
+          policy,
+          timeoutMs: options.timeoutMs,
+        }))
         if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`
       } catch (caught) {
         error = caught instanceof Error ? caught.message : String(caught)

@@ -3,11 +3,10 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { PressRelease } from '../../../payload-types'
-import type { ResolvedWebhooksOptions } from '../types'
-
 import { enqueueEvent } from '../enqueue'
 import { readMainRow } from '../hooks/mainRow'
 import { releaseEvent, RELEASES_SLUG } from '../hooks/releases'
+import type { ResolvedWebhooksOptions } from '../types'
 
 export const LIFT_TASK = 'webhookEmbargoLift'
 
@@ -18,10 +17,20 @@ type PendingJob = { id: number | string; input?: Partial<LiftInput> | null }
  * One pending lift per release: a new Sperrfrist replaces the pending job of the old one, the same
  * Sperrfrist keeps it. The job checks the release again when it runs in any case.
  */
-export async function scheduleEmbargoLift(req: PayloadRequest, releaseID: number | string, at: Date) {
+export async function scheduleEmbargoLift(
+  req: PayloadRequest,
+  releaseID: number | string,
+  at: Date,
+) {
   const { docs } = await req.payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: LIFT_TASK } }, { completedAt: { exists: false } }, { processing: { equals: false } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: LIFT_TASK } },
+        { completedAt: { exists: false } },
+        { processing: { equals: false } },
+      ],
+    },
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -32,11 +41,23 @@ export async function scheduleEmbargoLift(req: PayloadRequest, releaseID: number
   for (const job of docs as unknown as PendingJob[]) {
     if (job.input?.release !== String(releaseID)) continue
     if (job.input.embargo === embargo) alreadyQueued = true
-    else await req.payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true, req })
+    else
+      await req.payload.delete({
+        collection: 'payload-jobs',
+        id: job.id,
+        overrideAccess: true,
+        req,
+      })
   }
   if (alreadyQueued) return
   const input: LiftInput = { release: String(releaseID), embargo }
-  await req.payload.jobs.queue({ task: LIFT_TASK, input, waitUntil: at, queue: 'default', req } as Parameters<typeof req.payload.jobs.queue>[0])
+  await req.payload.jobs.queue({
+    task: LIFT_TASK,
+    input,
+    waitUntil: at,
+    queue: 'default',
+    req,
+  } as Parameters<typeof req.payload.jobs.queue>[0])
 }
 
 /**
@@ -55,9 +76,17 @@ export const embargoLiftTask = (options: ResolvedWebhooksOptions): TaskConfig =>
     ],
     handler: async ({ input, req }) => {
       const { release, embargo } = input as LiftInput
-      const row = await readMainRow<Pick<PressRelease, 'id' | 'slug' | '_status' | 'embargo' | 'updatedAt'>>(req, RELEASES_SLUG, release)
+      const row = await readMainRow<
+        Pick<PressRelease, 'id' | 'slug' | '_status' | 'embargo' | 'updatedAt'>
+      >(req, RELEASES_SLUG, release)
       const due = new Date(embargo).getTime()
-      if (!row || row._status !== 'published' || !row.embargo || new Date(row.embargo).getTime() !== due) return { output: {} }
+      if (
+        !row ||
+        row._status !== 'published' ||
+        !row.embargo ||
+        new Date(row.embargo).getTime() !== due
+      )
+        return { output: {} }
       // Run a moment early (clock skew): fail, and the retry comes after the Sperrfrist.
       if (due > Date.now()) throw new Error(`Sperrfrist ${embargo} not reached yet`)
       // All deliveries or none, so a retry never announces twice.

@@ -1,6 +1,7 @@
-import config from '@payload-config'
-import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
+
+import '@payloadcms/next/css'
+import config from '@payload-config'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 

@@ -7,19 +7,27 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { userHasRole } from '../../access/roles'
-import { editorDashboard } from '../../lib/dashboard/editor'
+import { type MessageKey, translate } from '../../i18n'
 import { adminPath } from '../../lib/dashboard/common'
+import { editorDashboard } from '../../lib/dashboard/editor'
 import { memberDashboard } from '../../lib/dashboard/member'
 import { pressDashboard } from '../../lib/dashboard/press'
 import { formatGermanDate, formatShortBerlin } from '../../lib/germanDate'
-import { type MessageKey, translate } from '../../i18n'
 import { Grid, Items, Section } from './parts'
 
 type Reader = { payload: ServerProps['payload']; user: NonNullable<ServerProps['user']> }
 type T = ReturnType<typeof translate>
 
-const SEND_STATUS = { queued: 'dashboardSendQueued', sending: 'dashboardSendSending', done: 'dashboardSendDone' } as const satisfies Record<string, MessageKey>
-const PHOTO_PROBLEM = { credit: 'dashboardPhotoCredit', legalBasis: 'dashboardPhotoLegalBasis', consent: 'dashboardPhotoConsent' } as const satisfies Record<string, MessageKey>
+const SEND_STATUS = {
+  queued: 'dashboardSendQueued',
+  sending: 'dashboardSendSending',
+  done: 'dashboardSendDone',
+} as const satisfies Record<string, MessageKey>
+const PHOTO_PROBLEM = {
+  credit: 'dashboardPhotoCredit',
+  legalBasis: 'dashboardPhotoLegalBasis',
+  consent: 'dashboardPhotoConsent',
+} as const satisfies Record<string, MessageKey>
 
 export async function RoleDashboard({ payload, user, i18n }: ServerProps) {
   if (!user) return null
@@ -38,7 +46,8 @@ export async function RoleDashboard({ payload, user, i18n }: ServerProps) {
   )
 }
 
-const releases = (reader: Reader, query?: Record<string, unknown>) => adminPath(reader.payload, '/collections/press-releases', query)
+const releases = (reader: Reader, query?: Record<string, unknown>) =>
+  adminPath(reader.payload, '/collections/press-releases', query)
 
 async function PressSections({ reader, t }: { reader: Reader; t: T }) {
   const board = await pressDashboard(reader)
@@ -48,21 +57,51 @@ async function PressSections({ reader, t }: { reader: Reader; t: T }) {
       <Section
         title={t('dashboardSubmitted')}
         count={board.submitted.count}
-        next={board.submitted.count ? { href: releases(reader, { where: { 'review.status': { equals: 'submitted' } } }), label: t('dashboardSubmittedNext') } : undefined}
+        next={
+          board.submitted.count
+            ? {
+                href: releases(reader, { where: { 'review.status': { equals: 'submitted' } } }),
+                label: t('dashboardSubmittedNext'),
+              }
+            : undefined
+        }
       >
         <Items
           empty={t('dashboardSubmittedEmpty')}
-          items={board.submitted.items.map((item) => ({ key: item.id, href: item.href, title: item.title, detail: item.at ? `${t('dashboardSubmittedAt')} ${formatGermanDate(item.at, 'dayAndTime')}` : undefined }))}
+          items={board.submitted.items.map((item) => ({
+            key: item.id,
+            href: item.href,
+            title: item.title,
+            detail: item.at
+              ? `${t('dashboardSubmittedAt')} ${formatGermanDate(item.at, 'dayAndTime')}`
+              : undefined,
+          }))}
         />
       </Section>
       <Section
         title={t('dashboardEmbargoed')}
         count={board.embargoed.count}
-        next={board.embargoed.count ? { href: releases(reader, { where: { and: [{ _status: { equals: 'published' } }, { embargo: { greater_than: now } }] } }), label: t('dashboardEmbargoedNext') } : undefined}
+        next={
+          board.embargoed.count
+            ? {
+                href: releases(reader, {
+                  where: {
+                    and: [{ _status: { equals: 'published' } }, { embargo: { greater_than: now } }],
+                  },
+                }),
+                label: t('dashboardEmbargoedNext'),
+              }
+            : undefined
+        }
       >
         <Items
           empty={t('dashboardEmbargoedEmpty')}
-          items={board.embargoed.items.map((item) => ({ key: item.id, href: item.href, title: item.title, detail: item.at ? `${t('embargoUntil')} ${formatShortBerlin(item.at)}` : undefined }))}
+          items={board.embargoed.items.map((item) => ({
+            key: item.id,
+            href: item.href,
+            title: item.title,
+            detail: item.at ? `${t('embargoUntil')} ${formatShortBerlin(item.at)}` : undefined,
+          }))}
         />
       </Section>
       <Section title={t('dashboardScheduled')} count={board.scheduled.count}>
@@ -76,7 +115,14 @@ async function PressSections({ reader, t }: { reader: Reader; t: T }) {
           }))}
         />
       </Section>
-      <Section title={t('dashboardSends')} count={board.sends.count} next={{ href: adminPath(reader.payload, '/collections/press-sends'), label: t('dashboardSendsNext') }}>
+      <Section
+        title={t('dashboardSends')}
+        count={board.sends.count}
+        next={{
+          href: adminPath(reader.payload, '/collections/press-sends'),
+          label: t('dashboardSendsNext'),
+        }}
+      >
         <Items
           empty={t('dashboardSendsEmpty')}
           items={board.sends.items.map((item) => ({
@@ -91,11 +137,21 @@ async function PressSections({ reader, t }: { reader: Reader; t: T }) {
         <Section
           title={t('dashboardWebhookFailures')}
           count={board.webhookFailures.count}
-          next={{ href: adminPath(reader.payload, '/collections/webhook-deliveries', { where: { succeeded: { equals: false } } }), label: t('dashboardWebhookNext') }}
+          next={{
+            href: adminPath(reader.payload, '/collections/webhook-deliveries', {
+              where: { succeeded: { equals: false } },
+            }),
+            label: t('dashboardWebhookNext'),
+          }}
         >
           <Items
             empty=""
-            items={board.webhookFailures.items.map((item) => ({ key: item.id, href: item.href, title: formatGermanDate(item.at, 'dayAndTime'), detail: item.error || undefined }))}
+            items={board.webhookFailures.items.map((item) => ({
+              key: item.id,
+              href: item.href,
+              title: formatGermanDate(item.at, 'dayAndTime'),
+              detail: item.error || undefined,
+            }))}
           />
         </Section>
       )}
@@ -110,7 +166,10 @@ async function EditorSections({ reader, t }: { reader: Reader; t: T }) {
       <Section
         title={t('dashboardOwnReleases')}
         count={board.ownReleases.count}
-        next={{ href: adminPath(reader.payload, '/collections/press-releases/create'), label: t('dashboardOwnReleasesNext') }}
+        next={{
+          href: adminPath(reader.payload, '/collections/press-releases/create'),
+          label: t('dashboardOwnReleasesNext'),
+        }}
       >
         <Items
           empty={t('dashboardOwnReleasesEmpty')}
@@ -118,14 +177,33 @@ async function EditorSections({ reader, t }: { reader: Reader; t: T }) {
             key: item.id,
             href: item.href,
             title: item.title,
-            detail: item.status === 'returned' ? `${t('dashboardReturned')}${item.comment ? `: „${item.comment}“` : ''}` : t('dashboardWaiting'),
+            detail:
+              item.status === 'returned'
+                ? `${t('dashboardReturned')}${item.comment ? `: „${item.comment}“` : ''}`
+                : t('dashboardWaiting'),
           }))}
         />
       </Section>
-      <Section title={t('dashboardPhotos')} count={board.photos.count} next={board.photos.count ? { href: adminPath(reader.payload, '/collections/photos'), label: t('dashboardPhotosNext') } : undefined}>
+      <Section
+        title={t('dashboardPhotos')}
+        count={board.photos.count}
+        next={
+          board.photos.count
+            ? {
+                href: adminPath(reader.payload, '/collections/photos'),
+                label: t('dashboardPhotosNext'),
+              }
+            : undefined
+        }
+      >
         <Items
           empty={t('dashboardPhotosEmpty')}
-          items={board.photos.items.map((item) => ({ key: item.id, href: item.href, title: item.title, detail: item.problems.map((problem) => t(PHOTO_PROBLEM[problem])).join(', ') }))}
+          items={board.photos.items.map((item) => ({
+            key: item.id,
+            href: item.href,
+            title: item.title,
+            detail: item.problems.map((problem) => t(PHOTO_PROBLEM[problem])).join(', '),
+          }))}
         />
       </Section>
     </Grid>
@@ -136,8 +214,15 @@ async function MemberSection({ reader, t }: { reader: Reader; t: T }) {
   const { portrait } = await memberDashboard(reader)
   return (
     <Grid>
-      <Section title={t('dashboardPortrait')} next={portrait ? { href: portrait.href, label: t('dashboardPortraitNext') } : undefined}>
-        <p style={{ margin: 0 }}>{portrait ? `${portrait.name}: ${t(portrait.public ? 'dashboardPortraitPublic' : 'dashboardPortraitHidden')}` : t('dashboardPortraitMissing')}</p>
+      <Section
+        title={t('dashboardPortrait')}
+        next={portrait ? { href: portrait.href, label: t('dashboardPortraitNext') } : undefined}
+      >
+        <p style={{ margin: 0 }}>
+          {portrait
+            ? `${portrait.name}: ${t(portrait.public ? 'dashboardPortraitPublic' : 'dashboardPortraitHidden')}`
+            : t('dashboardPortraitMissing')}
+        </p>
       </Section>
     </Grid>
   )

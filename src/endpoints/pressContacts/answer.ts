@@ -15,16 +15,27 @@ const wantsHtml = (req: PayloadRequest): boolean => {
  * Answers in German and English: a small page for a person who clicked a link in a mail, JSON for
  * everything else (`{ message }`, errors as Payload's `{ errors: [{ message }] }`). Never cached.
  */
-export function answer(req: PayloadRequest, status: number, message: Bilingual, options: { form?: { action: string; button: Bilingual }; headers?: Record<string, string> } = {}): Response {
+export function answer(
+  req: PayloadRequest,
+  status: number,
+  message: Bilingual,
+  options: { form?: { action: string; button: Bilingual }; headers?: Record<string, string> } = {},
+): Response {
   const headers = headersWithCors({ headers: new Headers(options.headers), req })
   headers.set('Cache-Control', 'no-store')
   const text = `${message.de} / ${message.en}`
   if (!wantsHtml(req)) {
-    return Response.json(status < 400 ? { message: text } : { errors: [{ message: text }] }, { status, headers })
+    return Response.json(status < 400 ? { message: text } : { errors: [{ message: text }] }, {
+      status,
+      headers,
+    })
   }
   headers.set('Content-Type', 'text/html; charset=utf-8')
   // The page must not be framed or run scripts; it only ever posts back to the same endpoint.
-  headers.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
+  headers.set(
+    'Content-Security-Policy',
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+  )
   const form = options.form
     ? `<form method="post" action="${escapeHTML(options.form.action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHTML(options.form.button.de)} / ${escapeHTML(options.form.button.en)}</button></form>`
     : ''

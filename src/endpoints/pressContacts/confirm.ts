@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import type { PressContact } from '../../../payload-types'
 import { PRESS_LIST_SIGNUP } from '../../../collections/hooks/pressContactConsent'
+import type { PressContact } from '../../../payload-types'
 import { PRESS_CONTACTS } from '../../lib/mail/listMail'
 import { hashToken } from '../../lib/pressList/tokens'
 import { answer } from './answer'
@@ -40,11 +40,20 @@ export const confirmEndpoint: Endpoint = {
     const contact = docs[0] as PressContact | undefined
     if (!contact) return answer(req, 404, UNKNOWN)
     if (contact.status === 'subscribed') return answer(req, 200, CONFIRMED)
-    if (!contact.confirmationExpiresAt || new Date(contact.confirmationExpiresAt).getTime() <= Date.now()) return answer(req, 410, EXPIRED)
+    if (
+      !contact.confirmationExpiresAt ||
+      new Date(contact.confirmationExpiresAt).getTime() <= Date.now()
+    )
+      return answer(req, 410, EXPIRED)
     await req.payload.update({
       collection: PRESS_CONTACTS,
       id: contact.id,
-      data: { status: 'subscribed', consentAt: new Date().toISOString(), consentSource: 'double-opt-in', unsubscribedAt: null },
+      data: {
+        status: 'subscribed',
+        consentAt: new Date().toISOString(),
+        consentSource: 'double-opt-in',
+        unsubscribedAt: null,
+      },
       overrideAccess: true,
       context: { [PRESS_LIST_SIGNUP]: true },
       req,

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { PressContact } from '../../../payload-types'
 import { PRESS_LIST_SIGNUP } from '../../../collections/hooks/pressContactConsent'
+import type { PressContact } from '../../../payload-types'
 import { PRESS_CONTACTS } from '../../lib/mail/listMail'
 import { contactFromUnsubscribeToken } from '../../lib/pressList/tokens'
 import { answer } from './answer'
@@ -23,7 +23,14 @@ async function contactFor(req: PayloadRequest): Promise<{ contact?: PressContact
   const url = new URL(req.url ?? '', 'http://localhost')
   const id = contactFromUnsubscribeToken(req.payload.secret, url.searchParams.get('token') ?? '')
   if (id === undefined) return { url }
-  const { docs } = await req.payload.find({ collection: PRESS_CONTACTS, where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: PRESS_CONTACTS,
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return { contact: docs[0] as PressContact | undefined, url }
 }
 
@@ -38,7 +45,12 @@ export const unsubscribePageEndpoint: Endpoint = {
     const { contact, url } = await contactFor(req)
     if (!contact) return answer(req, 404, INVALID)
     if (contact.status === 'unsubscribed') return answer(req, 200, DONE)
-    return answer(req, 200, ASK, { form: { action: `${url.pathname}${url.search}`, button: { de: 'Abmelden', en: 'Unsubscribe' } } })
+    return answer(req, 200, ASK, {
+      form: {
+        action: `${url.pathname}${url.search}`,
+        button: { de: 'Abmelden', en: 'Unsubscribe' },
+      },
+    })
   },
 }
 
@@ -57,7 +69,12 @@ export const unsubscribeEndpoint: Endpoint = {
       await req.payload.update({
         collection: PRESS_CONTACTS,
         id: contact.id,
-        data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString(), confirmationTokenHash: null, confirmationExpiresAt: null },
+        data: {
+          status: 'unsubscribed',
+          unsubscribedAt: new Date().toISOString(),
+          confirmationTokenHash: null,
+          confirmationExpiresAt: null,
+        },
         overrideAccess: true,
         context: { [PRESS_LIST_SIGNUP]: true },
         req,

@@ -1,6 +1,6 @@
-import crypto from 'node:crypto'
 import type { CollectionAfterErrorHook, CollectionBeforeOperationHook } from 'payload'
 
+import crypto from 'node:crypto'
 import { AuthenticationError, formatErrors, LockedAuth } from 'payload'
 
 /**
@@ -8,7 +8,11 @@ import { AuthenticationError, formatErrors, LockedAuth } from 'payload'
  * `pbkdf2-sha256-v1`): a login with the right address runs exactly this once. The dummy hash below
  * must cost the same, so `tests/foundation/login-equal-work.test.ts` compares it with Payload's call.
  */
-export const PAYLOAD_PASSWORD_HASH = { iterations: 600_000, keyLength: 32, digest: 'sha256' } as const
+export const PAYLOAD_PASSWORD_HASH = {
+  iterations: 600_000,
+  keyLength: 32,
+  digest: 'sha256',
+} as const
 
 // Payload salts with 32 random bytes written as hex; a per-process salt keeps the dummy just as long.
 const DUMMY_SALT = crypto.randomBytes(32).toString('hex')
@@ -36,11 +40,22 @@ const isLocked = (user: LoginUser): boolean =>
  * Payload would not hash, and answers a locked account like a wrong password. The lock itself
  * (counting, ten minutes, reset) stays Payload's; the owner learns of it by resetting the password.
  */
-export const equalLoginWork: CollectionBeforeOperationHook<'users'> = async ({ args, collection, operation, req }) => {
+export const equalLoginWork: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'login') return args
-  const { email, password } = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
+  const { email, password } =
+    (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   // Missing fields are refused by Payload before any lookup, for every address alike.
-  if (typeof email !== 'string' || email.trim() === '' || typeof password !== 'string' || password.trim() === '') {
+  if (
+    typeof email !== 'string' ||
+    email.trim() === '' ||
+    typeof password !== 'string' ||
+    password.trim() === ''
+  ) {
     return args
   }
   const user = (await req.payload.db.findOne({

@@ -14,8 +14,14 @@ export const DASHBOARD_ITEMS = 5
 export const asReader = ({ user }: DashboardReader) => ({ user, overrideAccess: false as const })
 
 /** An admin path on this server ("/admin/collections/press-releases/12"). */
-export const adminPath = (payload: Payload, path: string, query?: Record<string, unknown>): string =>
+export const adminPath = (
+  payload: Payload,
+  path: string,
+  query?: Record<string, unknown>,
+): string =>
   `${payload.config.routes.admin}${path}${query ? qs.stringify(query, { addQueryPrefix: true }) : ''}`
 
-export const idOf = (value: number | string | { id: number | string } | null | undefined): number | string | undefined =>
+export const idOf = (
+  value: number | string | { id: number | string } | null | undefined,
+): number | string | undefined =>
   typeof value === 'object' && value !== null ? value.id : (value ?? undefined)

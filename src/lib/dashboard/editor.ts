@@ -6,11 +6,24 @@
 import type { Where } from 'payload'
 
 import { userHasRole } from '../../access/roles'
-import { adminPath, asReader, DASHBOARD_ITEMS, type DashboardList, type DashboardReader } from './common'
+import {
+  adminPath,
+  asReader,
+  DASHBOARD_ITEMS,
+  type DashboardList,
+  type DashboardReader,
+} from './common'
 
 export type PhotoProblem = 'credit' | 'legalBasis' | 'consent'
 export type PhotoItem = { id: number; title: string; href: string; problems: PhotoProblem[] }
-export type ReviewItem = { id: number; title: string; href: string; status: 'submitted' | 'returned'; comment: string | null; at: string | null }
+export type ReviewItem = {
+  id: number
+  title: string
+  href: string
+  status: 'submitted' | 'returned'
+  comment: string | null
+  at: string | null
+}
 
 export type EditorDashboard = {
   photos: DashboardList<PhotoItem> & { byProblem: Record<PhotoProblem, number> }
@@ -21,28 +34,59 @@ export type EditorDashboard = {
 export const PHOTO_PROBLEMS: Record<PhotoProblem, Where> = {
   credit: { or: [{ credit: { exists: false } }, { credit: { equals: '' } }] },
   // People are shown, but the legal basis still says nobody identifiable is in the picture.
-  legalBasis: { and: [{ peopleShown: { exists: true } }, { legalBasis: { equals: 'no-identifiable-person' } }] },
+  legalBasis: {
+    and: [{ peopleShown: { exists: true } }, { legalBasis: { equals: 'no-identifiable-person' } }],
+  },
   // "Consent given" while a member shown has not given theirs.
-  consent: { and: [{ legalBasis: { equals: 'consent' } }, { 'peopleShown.consent.given': { not_equals: true } }, { peopleShown: { exists: true } }] },
+  consent: {
+    and: [
+      { legalBasis: { equals: 'consent' } },
+      { 'peopleShown.consent.given': { not_equals: true } },
+      { peopleShown: { exists: true } },
+    ],
+  },
 }
 
 const notWithdrawn: Where = { withdrawn: { not_equals: true } }
 
 export async function editorDashboard(reader: DashboardReader): Promise<EditorDashboard> {
-  const [photos, ownReleases] = await Promise.all([photosNeedingWork(reader), ownReleasesInReview(reader)])
+  const [photos, ownReleases] = await Promise.all([
+    photosNeedingWork(reader),
+    ownReleasesInReview(reader),
+  ])
   return { photos, ownReleases }
 }
 
-export async function photosNeedingWork(reader: DashboardReader): Promise<EditorDashboard['photos']> {
+export async function photosNeedingWork(
+  reader: DashboardReader,
+): Promise<EditorDashboard['photos']> {
   // Consent and legal basis are staff matters (field access); the section is for the editorial team.
-  if (!userHasRole(reader.user, 'admin', 'press', 'editor')) return { count: 0, items: [], byProblem: { credit: 0, legalBasis: 0, consent: 0 } }
+  if (!userHasRole(reader.user, 'admin', 'press', 'editor'))
+    return { count: 0, items: [], byProblem: { credit: 0, legalBasis: 0, consent: 0 } }
   const problems = Object.keys(PHOTO_PROBLEMS) as PhotoProblem[]
   const counts = await Promise.all(
-    problems.map((problem) => reader.payload.count({ collection: 'photos', where: { and: [notWithdrawn, PHOTO_PROBLEMS[problem]] }, ...asReader(reader) })),
+    problems.map((problem) =>
+      reader.payload.count({
+        collection: 'photos',
+        where: { and: [notWithdrawn, PHOTO_PROBLEMS[problem]] },
+        ...asReader(reader),
+      }),
+    ),
   )
-  const byProblem = Object.fromEntries(problems.map((problem, index) => [problem, counts[index]!.totalDocs])) as Record<PhotoProblem, number>
-  const any: Where = { and: [notWithdrawn, { or: problems.map((problem) => PHOTO_PROBLEMS[problem]) }] }
-  const result = await reader.payload.find({ collection: 'photos', where: any, sort: '-createdAt', limit: DASHBOARD_ITEMS, depth: 0, ...asReader(reader) })
+  const byProblem = Object.fromEntries(
+    problems.map((problem, index) => [problem, counts[index]!.totalDocs]),
+  ) as Record<PhotoProblem, number>
+  const any: Where = {
+    and: [notWithdrawn, { or: problems.map((problem) => PHOTO_PROBLEMS[problem]) }],
+  }
+  const result = await reader.payload.find({
+    collection: 'photos',
+    where: any,
+    sort: '-createdAt',
+    limit: DASHBOARD_ITEMS,
+    depth: 0,
+    ...asReader(reader),
+  })
   const shown = result.docs.map((photo) => photo.id)
   // Which problem each listed photo has: one query per problem, limited to the listed photos.
   const hits = await Promise.all(
@@ -72,14 +116,33 @@ export async function photosNeedingWork(reader: DashboardReader): Promise<Editor
 }
 
 /** The reader's submitted releases still in review; returned ones (with the comment) first. */
-export async function ownReleasesInReview(reader: DashboardReader): Promise<EditorDashboard['ownReleases']> {
+export async function ownReleasesInReview(
+  reader: DashboardReader,
+): Promise<EditorDashboard['ownReleases']> {
   // The review is staff-only; anyone else cannot even ask about it.
-  if (!userHasRole(reader.user, 'admin', 'press', 'editor')) return { count: 0, returned: 0, items: [] }
+  if (!userHasRole(reader.user, 'admin', 'press', 'editor'))
+    return { count: 0, returned: 0, items: [] }
   const mine: Where = { 'review.submittedBy': { equals: reader.user.id } }
   const [returned, all] = await Promise.all([
-    reader.payload.find({ collection: 'press-releases', draft: true, where: { and: [mine, { 'review.status': { equals: 'returned' } }] }, sort: '-updatedAt', limit: DASHBOARD_ITEMS, depth: 0, ...asReader(reader) }),
+    reader.payload.find({
+      collection: 'press-releases',
+      draft: true,
+      where: { and: [mine, { 'review.status': { equals: 'returned' } }] },
+      sort: '-updatedAt',
+      limit: DASHBOARD_ITEMS,
+      depth: 0,
+      ...asReader(reader),
+    }),
     // `count` has no draft mode; a one-row find counts the latest drafts.
-    reader.payload.find({ collection: 'press-releases', draft: true, where: { and: [mine, { 'review.status': { in: ['submitted', 'returned'] } }] }, limit: 1, depth: 0, select: {}, ...asReader(reader) }),
+    reader.payload.find({
+      collection: 'press-releases',
+      draft: true,
+      where: { and: [mine, { 'review.status': { in: ['submitted', 'returned'] } }] },
+      limit: 1,
+      depth: 0,
+      select: {},
+      ...asReader(reader),
+    }),
   ])
   const submitted =
     returned.docs.length < DASHBOARD_ITEMS

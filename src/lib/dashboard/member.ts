@@ -18,7 +18,13 @@ export async function memberDashboard(reader: DashboardReader): Promise<MemberDa
   })
   const id = docs[0]?.id
   if (id === undefined) return { portrait: null }
-  const member = await reader.payload.findByID({ collection: 'members', id, depth: 0, disableErrors: true, ...asReader(reader) })
+  const member = await reader.payload.findByID({
+    collection: 'members',
+    id,
+    depth: 0,
+    disableErrors: true,
+    ...asReader(reader),
+  })
   if (!member) return { portrait: null }
   return {
     portrait: {

@@ -5,11 +5,32 @@
  */
 import type { PayloadJob, PressRelease, PressSend, WebhookDelivery } from '../../../payload-types'
 import { userHasRole } from '../../access/roles'
-import { adminPath, asReader, DASHBOARD_ITEMS, type DashboardList, type DashboardReader, idOf } from './common'
+import {
+  adminPath,
+  asReader,
+  DASHBOARD_ITEMS,
+  type DashboardList,
+  type DashboardReader,
+  idOf,
+} from './common'
 
 export type ReleaseItem = { id: number; title: string; href: string; at: string | null }
-export type ScheduledItem = { id: number | string; releaseID: number | string; title: string; href: string; at: string; type: 'publish' | 'unpublish' }
-export type SendItem = { id: number; title: string; href: string; at: string; status: PressSend['status']; recipients: number | null }
+export type ScheduledItem = {
+  id: number | string
+  releaseID: number | string
+  title: string
+  href: string
+  at: string
+  type: 'publish' | 'unpublish'
+}
+export type SendItem = {
+  id: number
+  title: string
+  href: string
+  at: string
+  status: PressSend['status']
+  recipients: number | null
+}
 export type FailureItem = { id: number; href: string; at: string; error: string }
 
 export type PressDashboard = {
@@ -23,10 +44,14 @@ export type PressDashboard = {
 
 const WEEK_MS = 7 * 24 * 3600_000
 
-const releaseHref = (reader: DashboardReader, id: number | string) => adminPath(reader.payload, `/collections/press-releases/${id}`)
+const releaseHref = (reader: DashboardReader, id: number | string) =>
+  adminPath(reader.payload, `/collections/press-releases/${id}`)
 const titleOf = (release: Pick<PressRelease, 'id' | 'title'>) => release.title || `#${release.id}`
 
-export async function pressDashboard(reader: DashboardReader, now: Date = new Date()): Promise<PressDashboard> {
+export async function pressDashboard(
+  reader: DashboardReader,
+  now: Date = new Date(),
+): Promise<PressDashboard> {
   const [embargoed, scheduled, submitted, sends, webhookFailures] = await Promise.all([
     embargoedReleases(reader, now),
     scheduledPublications(reader, now),
@@ -38,21 +63,36 @@ export async function pressDashboard(reader: DashboardReader, now: Date = new Da
 }
 
 /** Published but still under Sperrfrist, the next to go public first. */
-export async function embargoedReleases(reader: DashboardReader, now: Date): Promise<DashboardList<ReleaseItem>> {
+export async function embargoedReleases(
+  reader: DashboardReader,
+  now: Date,
+): Promise<DashboardList<ReleaseItem>> {
   const result = await reader.payload.find({
     collection: 'press-releases',
-    where: { and: [{ _status: { equals: 'published' } }, { embargo: { greater_than: now.toISOString() } }] },
+    where: {
+      and: [{ _status: { equals: 'published' } }, { embargo: { greater_than: now.toISOString() } }],
+    },
     sort: 'embargo',
     limit: DASHBOARD_ITEMS,
     depth: 0,
     select: { title: true, embargo: true },
     ...asReader(reader),
   })
-  return { count: result.totalDocs, items: result.docs.map((doc) => ({ id: doc.id, title: titleOf(doc), href: releaseHref(reader, doc.id), at: doc.embargo ?? null })) }
+  return {
+    count: result.totalDocs,
+    items: result.docs.map((doc) => ({
+      id: doc.id,
+      title: titleOf(doc),
+      href: releaseHref(reader, doc.id),
+      at: doc.embargo ?? null,
+    })),
+  }
 }
 
 /** Drafts an editor handed to the press office, the longest waiting first. */
-export async function submittedReleases(reader: DashboardReader): Promise<DashboardList<ReleaseItem>> {
+export async function submittedReleases(
+  reader: DashboardReader,
+): Promise<DashboardList<ReleaseItem>> {
   const result = await reader.payload.find({
     collection: 'press-releases',
     draft: true,
@@ -64,14 +104,25 @@ export async function submittedReleases(reader: DashboardReader): Promise<Dashbo
   })
   return {
     count: result.totalDocs,
-    items: result.docs.map((doc) => ({ id: doc.id, title: titleOf(doc), href: releaseHref(reader, doc.id), at: doc.review?.submittedAt ?? null })),
+    items: result.docs.map((doc) => ({
+      id: doc.id,
+      title: titleOf(doc),
+      href: releaseHref(reader, doc.id),
+      at: doc.review?.submittedAt ?? null,
+    })),
   }
 }
 
-type ScheduleInput = { type?: 'publish' | 'unpublish'; doc?: { relationTo?: string; value?: number | string } }
+type ScheduleInput = {
+  type?: 'publish' | 'unpublish'
+  doc?: { relationTo?: string; value?: number | string }
+}
 
 /** Publications (and withdrawals) of releases waiting in the jobs queue, the next first. */
-export async function scheduledPublications(reader: DashboardReader, now: Date): Promise<DashboardList<ScheduledItem>> {
+export async function scheduledPublications(
+  reader: DashboardReader,
+  now: Date,
+): Promise<DashboardList<ScheduledItem>> {
   if (!userHasRole(reader.user, 'admin', 'press')) return { count: 0, items: [] }
   const jobs = await reader.payload.find({
     collection: 'payload-jobs',
@@ -89,7 +140,9 @@ export async function scheduledPublications(reader: DashboardReader, now: Date):
     depth: 0,
     ...asReader(reader),
   })
-  const releaseIDs = jobs.docs.map((job) => (job.input as ScheduleInput | undefined)?.doc?.value).filter((id) => id !== undefined)
+  const releaseIDs = jobs.docs
+    .map((job) => (job.input as ScheduleInput | undefined)?.doc?.value)
+    .filter((id) => id !== undefined)
   const titles = await releaseTitles(reader, releaseIDs)
   const items = jobs.docs.flatMap((job: PayloadJob): ScheduledItem[] => {
     const input = job.input as ScheduleInput | undefined
@@ -97,12 +150,24 @@ export async function scheduledPublications(reader: DashboardReader, now: Date):
     // A release the reader cannot open (deleted since) is left out rather than shown blind.
     const title = releaseID === undefined ? undefined : titles.get(String(releaseID))
     if (releaseID === undefined || title === undefined || !job.waitUntil) return []
-    return [{ id: job.id, releaseID, title, href: releaseHref(reader, releaseID), at: job.waitUntil, type: input?.type === 'unpublish' ? 'unpublish' : 'publish' }]
+    return [
+      {
+        id: job.id,
+        releaseID,
+        title,
+        href: releaseHref(reader, releaseID),
+        at: job.waitUntil,
+        type: input?.type === 'unpublish' ? 'unpublish' : 'publish',
+      },
+    ]
   })
   return { count: jobs.totalDocs, items }
 }
 
-async function releaseTitles(reader: DashboardReader, ids: Array<number | string>): Promise<Map<string, string>> {
+async function releaseTitles(
+  reader: DashboardReader,
+  ids: Array<number | string>,
+): Promise<Map<string, string>> {
   if (!ids.length) return new Map()
   const { docs } = await reader.payload.find({
     collection: 'press-releases',
@@ -117,7 +182,10 @@ async function releaseTitles(reader: DashboardReader, ids: Array<number | string
 }
 
 /** The latest sends to the press list; the count is that of the last seven days. */
-export async function latestSends(reader: DashboardReader, now: Date): Promise<DashboardList<SendItem>> {
+export async function latestSends(
+  reader: DashboardReader,
+  now: Date,
+): Promise<DashboardList<SendItem>> {
   if (!userHasRole(reader.user, 'admin', 'press')) return { count: 0, items: [] }
   const result = await reader.payload.find({
     collection: 'press-sends',
@@ -145,11 +213,19 @@ export async function latestSends(reader: DashboardReader, now: Date): Promise<D
 }
 
 /** Failed webhook deliveries of the last week: admin-only data, so nobody else gets the section. */
-export async function failedWebhooks(reader: DashboardReader, now: Date): Promise<DashboardList<FailureItem> | null> {
+export async function failedWebhooks(
+  reader: DashboardReader,
+  now: Date,
+): Promise<DashboardList<FailureItem> | null> {
   if (!userHasRole(reader.user, 'admin')) return null
   const result = await reader.payload.find({
     collection: 'webhook-deliveries',
-    where: { and: [{ succeeded: { equals: false } }, { createdAt: { greater_than: new Date(now.getTime() - WEEK_MS).toISOString() } }] },
+    where: {
+      and: [
+        { succeeded: { equals: false } },
+        { createdAt: { greater_than: new Date(now.getTime() - WEEK_MS).toISOString() } },
+      ],
+    },
     sort: '-createdAt',
     limit: DASHBOARD_ITEMS,
     depth: 0,

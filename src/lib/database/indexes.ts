@@ -11,7 +11,9 @@ const MAX_IDENTIFIER = 63
 
 /** The JS key drizzle uses for the column named `sqlName` in `table` (Payload maps names). */
 function columnKey(table: Table, sqlName: string): string | undefined {
-  return Object.entries(getTableColumns(table) as Record<string, { name: string }>).find(([, column]) => column.name === sqlName)?.[0]
+  return Object.entries(getTableColumns(table) as Record<string, { name: string }>).find(
+    ([, column]) => column.name === sqlName,
+  )?.[0]
 }
 
 function indexName(table: string, suffix: string): string {
@@ -19,7 +21,12 @@ function indexName(table: string, suffix: string): string {
 }
 
 /** Adds a plain btree index over the SQL columns `on` (in order) to `tableName`, if it exists. */
-function addIndex(args: Parameters<SchemaHook>[0], tableName: string, on: string[], suffix: string): void {
+function addIndex(
+  args: Parameters<SchemaHook>[0],
+  tableName: string,
+  on: string[],
+  suffix: string,
+): void {
   const table = args.schema.tables[tableName]
   if (!table) return
   const keys = on.map((column) => columnKey(table, column))

@@ -21,7 +21,10 @@ function describe(args: unknown[]): CapturedQuery | undefined {
  * `pool.query` (callback checkout) and to transactions or a wrapping pool (promise checkout) —
  * so each statement is recorded once. For plan tests and the benchmark, not production.
  */
-export async function captureQueries<T>(pool: Pool, work: () => Promise<T>): Promise<{ result: T; queries: CapturedQuery[] }> {
+export async function captureQueries<T>(
+  pool: Pool,
+  work: () => Promise<T>,
+): Promise<{ result: T; queries: CapturedQuery[] }> {
   const queries: CapturedQuery[] = []
   const target = pool as unknown as { connect: AnyFunction }
   const originalConnect = target.connect
@@ -39,10 +42,13 @@ export async function captureQueries<T>(pool: Pool, work: () => Promise<T>): Pro
   target.connect = function (...args: unknown[]) {
     const [callback] = args
     if (typeof callback === 'function') {
-      return originalConnect.call(pool, (error: unknown, client: PoolClient | undefined, release: unknown) => {
-        listen(client)
-        callback(error, client, release)
-      })
+      return originalConnect.call(
+        pool,
+        (error: unknown, client: PoolClient | undefined, release: unknown) => {
+          listen(client)
+          callback(error, client, release)
+        },
+      )
     }
     return (originalConnect.apply(pool, args) as Promise<PoolClient>).then((client) => {
       listen(client)
@@ -55,6 +61,7 @@ export async function captureQueries<T>(pool: Pool, work: () => Promise<T>): Pro
   } finally {
     delete (target as { connect?: AnyFunction }).connect
     if (target.connect !== originalConnect) target.connect = originalConnect
-    for (const [client, clientQuery] of patched) (client as unknown as { query: AnyFunction }).query = clientQuery
+    for (const [client, clientQuery] of patched)
+      (client as unknown as { query: AnyFunction }).query = clientQuery
   }
 }

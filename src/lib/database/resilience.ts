@@ -4,7 +4,8 @@ import type { Pool, PoolConfig } from 'pg'
 import type { SlowStatementOptions } from './slowStatements'
 
 /** The node-postgres pool behind Payload's Postgres adapter (not part of Payload's public types). */
-export const databasePool = (payload: Payload): Pool | undefined => (payload.db as { pool?: Pool }).pool
+export const databasePool = (payload: Payload): Pool | undefined =>
+  (payload.db as { pool?: Pool }).pool
 
 const numberFromEnv = (name: string, fallback: number): number => {
   const value = Number(process.env[name])
@@ -53,7 +54,9 @@ export function slowStatementOptions(): SlowStatementOptions {
  */
 export function guardPoolErrors(payload: Payload): void {
   databasePool(payload)?.on('error', (error) => {
-    payload.logger.warn(`PostgreSQL-Verbindung verloren (${error.message}); die nächste Anfrage verbindet neu.`)
+    payload.logger.warn(
+      `PostgreSQL-Verbindung verloren (${error.message}); die nächste Anfrage verbindet neu.`,
+    )
   })
 }
 
@@ -87,7 +90,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false
   const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown }
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true
-  if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true
+  if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message)))
+    return true
   return isDatabaseUnavailable(cause, depth + 1)
 }
 
@@ -122,6 +126,10 @@ export async function shutdownPayload(payload: Payload): Promise<void> {
   await payload.destroy()
   if (!pool || pool.ended || pool.ending) return
   // A client still held by schema push would make `end()` wait forever; a second is plenty.
-  const ended = pool.end().catch((error: unknown) => payload.logger.warn(`Pool nicht sauber geschlossen: ${String(error)}`))
+  const ended = pool
+    .end()
+    .catch((error: unknown) =>
+      payload.logger.warn(`Pool nicht sauber geschlossen: ${String(error)}`),
+    )
   await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 1_000).unref())])
 }

@@ -38,7 +38,8 @@ export class SlowStatementPool extends pg.Pool {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: any[]): any {
     const [config, values, callback] = args as QueryArgs
-    if (typeof values === 'function' || typeof callback === 'function') return super.query(...(args as [string]))
+    if (typeof values === 'function' || typeof callback === 'function')
+      return super.query(...(args as [string]))
     return this.guardedQuery(config, values)
   }
 
@@ -77,7 +78,11 @@ export class SlowStatementPool extends pg.Pool {
   /** Cancels the statement of backend `pid` over a separate connection (the pool may be full). */
   private async cancel(pid: number | undefined): Promise<void> {
     if (!pid) return
-    const canceller = new pg.Client({ ...this.options, statement_timeout: 2_000, query_timeout: 3_000 } as pg.ClientConfig)
+    const canceller = new pg.Client({
+      ...this.options,
+      statement_timeout: 2_000,
+      query_timeout: 3_000,
+    } as pg.ClientConfig)
     try {
       await canceller.connect()
       await canceller.query('select pg_cancel_backend($1)', [pid])

@@ -5,7 +5,10 @@ import { rejections } from './reject'
  * limit is refused before reading, and a chunked body is cancelled as soon as it passes the limit,
  * so an oversized body is never buffered or parsed.
  */
-export async function readLimitedBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+export async function readLimitedBody(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length') ?? '')
   if (Number.isFinite(declared) && declared > limit) throw rejections.tooLarge(limit)
   if (!request.body) return new Uint8Array(new ArrayBuffer(0))

@@ -34,7 +34,9 @@ function trustedProxies(): Range[] {
         const address = ipaddr.parse(entry)
         return [[address, address.kind() === 'ipv4' ? 32 : 128]]
       } catch {
-        console.warn(`TRUSTED_PROXIES: „${entry}“ ist keine IP-Adresse oder CIDR / is no IP address or CIDR; ignored`)
+        console.warn(
+          `TRUSTED_PROXIES: „${entry}“ ist keine IP-Adresse oder CIDR / is no IP address or CIDR; ignored`,
+        )
         return []
       }
     })
@@ -44,15 +46,22 @@ function trustedProxies(): Range[] {
 /** Normalised form of an address (IPv4-mapped IPv6 as IPv4), or undefined when it is none. */
 function normalise(entry: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   // `[v6]:port` and `v4:port` as some proxies write them.
-  const bare = entry.replace(/^\[([^\]]+)\](:\d+)?$/, '$1').replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1')
+  const bare = entry
+    .replace(/^\[([^\]]+)\](:\d+)?$/, '$1')
+    .replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1')
   return ipaddr.isValid(bare) ? ipaddr.process(bare) : undefined
 }
 
 const isTrusted = (address: ipaddr.IPv4 | ipaddr.IPv6, ranges: Range[]): boolean =>
-  ranges.some(([range, bits]) => range.kind() === address.kind() && address.match(range as never, bits))
+  ranges.some(
+    ([range, bits]) => range.kind() === address.kind() && address.match(range as never, bits),
+  )
 
 export function clientAddress(headers: Headers): string {
-  const chain = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+  const chain = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   if (!chain.length) return headers.get('x-real-ip')?.trim() || 'unknown'
   const ranges = trustedProxies()
   for (let index = chain.length - 1; index >= 0; index--) {

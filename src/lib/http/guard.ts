@@ -13,13 +13,13 @@ import type { SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
+import { customList } from '../config/customLists'
+import { rateLimitsEnabled } from '../rateLimits/limits'
+import { checkRateLimit } from '../rateLimits/requests'
 import { findJsonDefect, MAX_JSON_DEPTH, readLimitedBody } from './body'
 import { cachedRead, noStore } from './cache/respond'
 import { hasBadEncoding, isWellEncoded } from './encoding'
-import { rateLimitsEnabled } from '../rateLimits/limits'
-import { checkRateLimit } from '../rateLimits/requests'
-import { RequestRejected, rejectionResponse, rejections } from './reject'
-import { customList } from '../config/customLists'
+import { rejectionResponse, rejections, RequestRejected } from './reject'
 
 /** Generous for any document sent as JSON (rich text included); uploads go as multipart. */
 export const JSON_BODY_LIMIT = 1024 * 1024
@@ -41,9 +41,21 @@ export function guardRoute<Args extends unknown[]>(
       checked = await checkRequest(request, kind, await config)
     } catch (error) {
       if (!(error instanceof RequestRejected)) throw error
-      return noStore(await rejectionResponse(error, request, await getPayload({ config, cron: true })), 'BYPASS', 'no-store')
+      return noStore(
+        await rejectionResponse(error, request, await getPayload({ config, cron: true })),
+        'BYPASS',
+        'no-store',
+      )
     }
-    const limited = rateLimitsEnabled() && (await checkRateLimit(checked, kind, await config, await getPayload({ config, cron: true }), () => jsonBody(checked)))
+    const limited =
+      rateLimitsEnabled() &&
+      (await checkRateLimit(
+        checked,
+        kind,
+        await config,
+        await getPayload({ config, cron: true }),
+        () => jsonBody(checked),
+      ))
     if (limited) return limited
     const method = checked.method.toUpperCase()
     // A preflight's lifetime is Access-Control-Max-Age; Cache-Control does not apply to it.
@@ -57,12 +69,23 @@ export function guardRoute<Args extends unknown[]>(
 
 /** The parsed JSON body of a checked POST (login, GraphQL), read from a clone only when asked; else undefined. */
 async function jsonBody(request: Request): Promise<unknown> {
-  if (request.method.toUpperCase() !== 'POST' || !request.headers.get('content-type')?.toLowerCase().includes('application/json')) return undefined
-  return request.clone().json().catch(() => undefined)
+  if (
+    request.method.toUpperCase() !== 'POST' ||
+    !request.headers.get('content-type')?.toLowerCase().includes('application/json')
+  )
+    return undefined
+  return request
+    .clone()
+    .json()
+    .catch(() => undefined)
 }
 
 /** Returns the request to hand on (rebuilt when its body had to be read) or throws RequestRejected. */
-export async function checkRequest(request: Request, kind: Kind, config: SanitizedConfig): Promise<Request> {
+export async function checkRequest(
+  request: Request,
+  kind: Kind,
+  config: SanitizedConfig,
+): Promise<Request> {
   if (hasBadEncoding(request.url)) throw rejections.badEncoding()
   if (!['POST', 'PUT', 'PATCH'].includes(request.method.toUpperCase())) return request
 
@@ -72,7 +95,9 @@ export async function checkRequest(request: Request, kind: Kind, config: Sanitiz
   if (kind === 'graphql') {
     if (mediaType !== 'application/json') {
       const body = await readLimitedBody(request, JSON_BODY_LIMIT)
-      throw body.byteLength ? rejections.unsupportedType(['application/json']) : rejections.graphqlQueryMissing()
+      throw body.byteLength
+        ? rejections.unsupportedType(['application/json'])
+        : rejections.graphqlQueryMissing()
     }
     const { text, data } = await readJson(request)
     checkGraphQLBody(data)
@@ -82,10 +107,12 @@ export async function checkRequest(request: Request, kind: Kind, config: Sanitiz
   if (mediaType === 'application/json') {
     const { text, data } = await readJson(request)
     if (!text.trim() && writesDocument(request, config)) throw rejections.emptyBody()
-    if (text.trim() && (typeof data !== 'object' || data === null || Array.isArray(data))) throw rejections.jsonNotObject()
+    if (text.trim() && (typeof data !== 'object' || data === null || Array.isArray(data)))
+      throw rejections.jsonNotObject()
     return rebuild(request, text)
   }
-  if (mediaType === 'multipart/form-data') return checkMultipart(request, contentType, multipartLimit(config))
+  if (mediaType === 'multipart/form-data')
+    return checkMultipart(request, contentType, multipartLimit(config))
 
   // Payload reads no other body; anything else would be silently dropped (a create with empty
   // data), except the form-encoded query of its "POST as GET" method override.
@@ -94,8 +121,13 @@ export async function checkRequest(request: Request, kind: Kind, config: Sanitiz
     if (writesDocument(request, config)) throw rejections.emptyBody()
     return rebuild(request, undefined)
   }
-  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
-  if (mediaType === 'application/x-www-form-urlencoded' && (override?.toUpperCase() === 'GET' || isFormEndpoint(request, config))) {
+  const override =
+    request.headers.get('x-payload-http-method-override') ??
+    request.headers.get('x-http-method-override')
+  if (
+    mediaType === 'application/x-www-form-urlencoded' &&
+    (override?.toUpperCase() === 'GET' || isFormEndpoint(request, config))
+  ) {
     if (!isWellEncoded(new TextDecoder().decode(body))) throw rejections.badEncoding()
     return rebuild(request, body)
   }
@@ -115,10 +147,16 @@ function isFormEndpoint(request: Request, config: SanitizedConfig): boolean {
   const apiPath = config.routes.api.replace(/\/$/, '')
   const { pathname } = new URL(request.url)
   if (!pathname.startsWith(`${apiPath}/`)) return false
-  const segments = pathname.slice(apiPath.length + 1).split('/').filter(Boolean)
+  const segments = pathname
+    .slice(apiPath.length + 1)
+    .split('/')
+    .filter(Boolean)
   return formPostEndpoints(config).some((pattern) => {
     const parts = pattern.split('/').filter(Boolean)
-    return parts.length === segments.length && parts.every((part, index) => part.startsWith(':') || part === segments[index])
+    return (
+      parts.length === segments.length &&
+      parts.every((part, index) => part.startsWith(':') || part === segments[index])
+    )
   })
 }
 
@@ -130,13 +168,23 @@ function writesDocument(request: Request, config: SanitizedConfig): boolean {
   const apiPath = config.routes.api.replace(/\/$/, '')
   const { pathname } = new URL(request.url)
   if (!pathname.startsWith(`${apiPath}/`)) return false
-  const segments = pathname.slice(apiPath.length + 1).split('/').filter(Boolean)
+  const segments = pathname
+    .slice(apiPath.length + 1)
+    .split('/')
+    .filter(Boolean)
   const method = request.method.toUpperCase()
   if (segments[0] === 'globals') {
-    return segments.length === 2 && method === 'POST' && config.globals.some((global) => global.slug === segments[1])
+    return (
+      segments.length === 2 &&
+      method === 'POST' &&
+      config.globals.some((global) => global.slug === segments[1])
+    )
   }
   if (!config.collections.some((collection) => collection.slug === segments[0])) return false
-  return (segments.length === 1 && ['POST', 'PATCH'].includes(method)) || (segments.length === 2 && ['PATCH', 'PUT'].includes(method))
+  return (
+    (segments.length === 1 && ['POST', 'PATCH'].includes(method)) ||
+    (segments.length === 2 && ['PATCH', 'PUT'].includes(method))
+  )
 }
 
 async function readJson(request: Request): Promise<{ text: string; data: unknown }> {
@@ -160,12 +208,17 @@ function checkDefects(data: unknown): void {
 }
 
 function checkGraphQLBody(data: unknown): void {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw rejections.graphqlQueryMissing()
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw rejections.graphqlQueryMissing()
   const { query, variables, operationName } = data as Record<string, unknown>
   if (typeof query !== 'string' || !query.trim()) throw rejections.graphqlQueryMissing()
   // GraphQL's own string escape would turn into a NUL only after parsing, past this guard.
   if (/\\u0000/i.test(query)) throw rejections.nulCharacter()
-  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) {
+  if (
+    variables !== undefined &&
+    variables !== null &&
+    (typeof variables !== 'object' || Array.isArray(variables))
+  ) {
     throw rejections.graphqlVariables()
   }
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') {
@@ -173,7 +226,11 @@ function checkGraphQLBody(data: unknown): void {
   }
 }
 
-async function checkMultipart(request: Request, contentType: string, limit: number): Promise<Request> {
+async function checkMultipart(
+  request: Request,
+  contentType: string,
+  limit: number,
+): Promise<Request> {
   if (!/;\s*boundary=("[^"]+"|[^\s;]+)/i.test(contentType)) throw rejections.malformedMultipart()
   const body = await readLimitedBody(request, limit)
   let form: FormData
@@ -192,7 +249,8 @@ async function checkMultipart(request: Request, contentType: string, limit: numb
     } catch {
       throw rejections.malformedPayloadField()
     }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw rejections.malformedPayloadField()
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      throw rejections.malformedPayloadField()
     checkDefects(data)
   }
   return rebuild(request, body)
@@ -208,6 +266,10 @@ function rebuild(request: Request, body: string | Uint8Array<ArrayBuffer> | unde
   const headers = new Headers(request.headers)
   headers.delete('transfer-encoding')
   if (body === undefined) headers.delete('content-length')
-  else headers.set('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength))
+  else
+    headers.set(
+      'content-length',
+      String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength),
+    )
   return new Request(request.url, { method: request.method, headers, body, signal: request.signal })
 }

@@ -22,14 +22,22 @@ export class RequestRejected extends APIError {
  * Answers like Payload's own route errors: `{ errors: [{ message }] }` with CORS headers, logged
  * through Payload's `logError` so `loggingLevels` decides the level.
  */
-export function rejectionResponse(error: RequestRejected, request: Request, payload: Payload): Response {
+export function rejectionResponse(
+  error: RequestRejected,
+  request: Request,
+  payload: Payload,
+): Response {
   logError({ err: error, payload })
   const req = { headers: request.headers, payload } as unknown as PayloadRequest
-  return Response.json({ errors: [{ message: error.message }] }, { status: error.status, headers: headersWithCors({ headers: new Headers(), req }) })
+  return Response.json(
+    { errors: [{ message: error.message }] },
+    { status: error.status, headers: headersWithCors({ headers: new Headers(), req }) },
+  )
 }
 
 export const rejections = {
-  badEncoding: () => new RequestRejected(400, ...(BAD_ENCODING_MESSAGE.split(' / ') as [string, string])),
+  badEncoding: () =>
+    new RequestRejected(400, ...(BAD_ENCODING_MESSAGE.split(' / ') as [string, string])),
   tooLarge: (limit: number) =>
     new RequestRejected(
       413,
@@ -105,5 +113,7 @@ export const rejections = {
 } as const
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`
+  return bytes >= 1024 * 1024
+    ? `${Math.round(bytes / 1024 / 1024)} MB`
+    : `${Math.round(bytes / 1024)} KB`
 }

@@ -21,7 +21,8 @@ type RestArgs = [args: { params: Promise<{ slug: string[] }> }]
  */
 export function guardedRoutes(configArg: ConfigArg) {
   const config = Promise.resolve(configArg)
-  const rest = (handler: (request: Request, ...args: RestArgs) => Promise<Response>) => guardRoute(config, 'rest', handler)
+  const rest = (handler: (request: Request, ...args: RestArgs) => Promise<Response>) =>
+    guardRoute(config, 'rest', handler)
   return {
     GET: rest(REST_GET(config)),
     POST: rest(REST_POST(config)),

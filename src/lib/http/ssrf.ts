@@ -6,9 +6,9 @@
  */
 import type { LookupAddress, LookupOptions } from 'node:dns'
 
+import ipaddr from 'ipaddr.js'
 import { lookup as dnsLookup } from 'node:dns/promises'
 import { isIP } from 'node:net'
-import ipaddr from 'ipaddr.js'
 
 export type OutboundPolicy = {
   /** Only https, only public addresses. */
@@ -37,7 +37,8 @@ export function isPublicAddress(address: string): boolean {
   return ipaddr.process(address).range() === 'unicast'
 }
 
-const stripBrackets = (host: string) => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host)
+const stripBrackets = (host: string) =>
+  host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host
 
 function refuseAddress(host: string, address: string): OutboundRefused {
   return new OutboundRefused(
@@ -52,29 +53,48 @@ export function checkURLShape(value: string, policy: OutboundPolicy): URL {
   try {
     url = new URL(value)
   } catch {
-    throw new OutboundRefused('Das ist keine gültige Adresse (URL).', 'This is not a valid address (URL).')
+    throw new OutboundRefused(
+      'Das ist keine gültige Adresse (URL).',
+      'This is not a valid address (URL).',
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new OutboundRefused('Nur https://-Adressen sind erlaubt.', 'Only https:// addresses are allowed.')
+    throw new OutboundRefused(
+      'Nur https://-Adressen sind erlaubt.',
+      'Only https:// addresses are allowed.',
+    )
   }
   if (policy.production && url.protocol !== 'https:') {
-    throw new OutboundRefused('Im Produktivbetrieb sind nur https://-Adressen erlaubt.', 'In production only https:// addresses are allowed.')
+    throw new OutboundRefused(
+      'Im Produktivbetrieb sind nur https://-Adressen erlaubt.',
+      'In production only https:// addresses are allowed.',
+    )
   }
   if (url.username || url.password) {
-    throw new OutboundRefused('Die Adresse darf keine Zugangsdaten (user:pass@) enthalten.', 'The address must not contain credentials (user:pass@).')
+    throw new OutboundRefused(
+      'Die Adresse darf keine Zugangsdaten (user:pass@) enthalten.',
+      'The address must not contain credentials (user:pass@).',
+    )
   }
   const host = stripBrackets(url.hostname)
-  if (isIP(host) && !privateAllowed(policy) && !isPublicAddress(host)) throw refuseAddress(host, host)
+  if (isIP(host) && !privateAllowed(policy) && !isPublicAddress(host))
+    throw refuseAddress(host, host)
   return url
 }
 
 const privateAllowed = (policy: OutboundPolicy) => policy.allowPrivate && !policy.production
 
 /** Every address `host` resolves to must be public (unless private receivers are allowed). */
-export async function resolvePublicAddresses(host: string, policy: OutboundPolicy): Promise<LookupAddress[]> {
+export async function resolvePublicAddresses(
+  host: string,
+  policy: OutboundPolicy,
+): Promise<LookupAddress[]> {
   const bare = stripBrackets(host)
-  const addresses = isIP(bare) ? [{ address: bare, family: isIP(bare) }] : await dnsLookup(bare, { all: true, verbatim: true })
-  if (!addresses.length) throw new OutboundRefused(`${host} hat keine Adresse.`, `${host} has no address.`)
+  const addresses = isIP(bare)
+    ? [{ address: bare, family: isIP(bare) }]
+    : await dnsLookup(bare, { all: true, verbatim: true })
+  if (!addresses.length)
+    throw new OutboundRefused(`${host} hat keine Adresse.`, `${host} has no address.`)
   if (!privateAllowed(policy)) {
     const internal = addresses.find((entry) => !isPublicAddress(entry.address))
     if (internal) throw refuseAddress(bare, internal.address)
@@ -86,7 +106,11 @@ export async function resolvePublicAddresses(host: string, policy: OutboundPolic
  * Save-time check: the shape, and — when the name resolves now — its addresses. A name that does
  * not resolve yet is accepted (DNS may be set up later); delivery checks again in any case.
  */
-export async function checkOutboundURL(value: string, policy: OutboundPolicy, dnsTimeoutMs = 3_000): Promise<URL> {
+export async function checkOutboundURL(
+  value: string,
+  policy: OutboundPolicy,
+  dnsTimeoutMs = 3_000,
+): Promise<URL> {
   const url = checkURLShape(value, policy)
   let timer: NodeJS.Timeout | undefined
   // A slow resolver must not hold up the save: without an answer in time, delivery decides.
@@ -101,7 +125,11 @@ export async function checkOutboundURL(value: string, policy: OutboundPolicy, dn
   return url
 }
 
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void
 
 /**
  * A `lookup` for `http(s).request`: the socket connects to the addresses returned here, which

@@ -93,7 +93,12 @@ export const rejections = {
       { cause },
     ),
 
-  unusableDimensions: (width: number, height: number, minEdge: number, maxAspect: number): ImageRejectedError =>
+  unusableDimensions: (
+    width: number,
+    height: number,
+    minEdge: number,
+    maxAspect: number,
+  ): ImageRejectedError =>
     new ImageRejectedError(
       'unusable-dimensions',
       422,

@@ -53,7 +53,9 @@ export function readExif(exif: Uint8Array | undefined): ExifSummary | undefined 
   if (!exif) return undefined
   let parsed: ReturnType<typeof exifReader>
   try {
-    const bytes = Buffer.isBuffer(exif) ? exif : Buffer.from(exif.buffer, exif.byteOffset, exif.byteLength)
+    const bytes = Buffer.isBuffer(exif)
+      ? exif
+      : Buffer.from(exif.buffer, exif.byteOffset, exif.byteLength)
     parsed = exifReader(bytes)
   } catch {
     // exif-reader throws on a broken header or an offset outside the block: no usable EXIF.

@@ -4,6 +4,7 @@
  * without allocating the gigabyte its pixels would need.
  */
 import sharp, { type Metadata, type SharpOptions } from 'sharp'
+
 import { rejections } from './errors'
 
 export const MAX_IMAGE_BYTES = 40 * 1024 * 1024

@@ -12,23 +12,31 @@
  */
 import pLimit from 'p-limit'
 import sharp, { type Sharp } from 'sharp'
+
 import { creditExif, creditXmp, type PhotoCredit } from './credit'
-import { rejections, isImageRejectedError } from './errors'
+import { isImageRejectedError, rejections } from './errors'
 import { readTakenAt } from './exif'
-import { focalCrop, normaliseFocalPoint, targetSize, workingSize, type FocalPoint, type Size } from './focal-crop'
+import {
+  focalCrop,
+  type FocalPoint,
+  normaliseFocalPoint,
+  type Size,
+  targetSize,
+  workingSize,
+} from './focal-crop'
 import { assertWithinLimits, SAFE_INPUT_OPTIONS } from './limits'
 import {
   encoderOptions,
   MIME_BY_FORMAT,
   ORIGINAL_ENCODER,
-  renditionJobs,
-  SIZES,
   type OutputFormat,
   type RenditionJob,
+  renditionJobs,
   type RenditionName,
+  SIZES,
   type SizeSpec,
 } from './renditions'
-import { assertAcceptedImageType, type AcceptedFormat } from './sniff'
+import { type AcceptedFormat, assertAcceptedImageType } from './sniff'
 
 export interface ProcessImageOptions {
   focalPoint?: FocalPoint
@@ -66,7 +74,8 @@ export interface ProcessedImage {
 
 /** HEIC (HEVC) decoding needs libde265, which sharp's prebuilt binaries do not ship. */
 export function canDecodeHeic(): boolean {
-  const suffixes = (sharp.format.heif?.input as { fileSuffix?: string[] } | undefined)?.fileSuffix ?? []
+  const suffixes =
+    (sharp.format.heif?.input as { fileSuffix?: string[] } | undefined)?.fileSuffix ?? []
   return suffixes.includes('.heic') || suffixes.includes('.heif')
 }
 
@@ -79,7 +88,10 @@ const ORIGINAL_FORMAT: Record<AcceptedFormat, OutputFormat> = {
   heif: 'jpeg',
 }
 
-export async function processImage(input: Buffer, options: ProcessImageOptions): Promise<ProcessedImage> {
+export async function processImage(
+  input: Buffer,
+  options: ProcessImageOptions,
+): Promise<ProcessedImage> {
   return decodeAndEncode(input, options, true) as Promise<ProcessedImage>
 }
 
@@ -116,11 +128,15 @@ async function decodeAndEncode(
     const jobs = renditionJobs()
     const encodeAll = async (): Promise<EncodedImage[]> => {
       const working = await limit(() => decodeWorkingCopy(input, workingSize(source, SIZES)))
-      return Promise.all(jobs.map((job) => limit(() => encodeRendition(working, job, focal, metadata))))
+      return Promise.all(
+        jobs.map((job) => limit(() => encodeRendition(working, job, focal, metadata))),
+      )
     }
     // One Promise.all so a failure in either branch never leaves an unhandled rejection.
     const [original, encoded] = await Promise.all([
-      withOriginal ? limit(() => encodeOriginal(input, ORIGINAL_FORMAT[type.format], metadata)) : undefined,
+      withOriginal
+        ? limit(() => encodeOriginal(input, ORIGINAL_FORMAT[type.format], metadata))
+        : undefined,
       encodeAll(),
     ])
     const renditions: Partial<Record<RenditionName, EncodedImage>> = {}
@@ -180,7 +196,11 @@ async function toEncoded(pipeline: Sharp, format: OutputFormat): Promise<Encoded
   return { buffer: data, format, ...MIME_BY_FORMAT[format], width: info.width, height: info.height }
 }
 
-function encodeOriginal(input: Buffer, format: OutputFormat, metadata: OutputMetadata): Promise<EncodedImage> {
+function encodeOriginal(
+  input: Buffer,
+  format: OutputFormat,
+  metadata: OutputMetadata,
+): Promise<EncodedImage> {
   return toEncoded(metadata.apply(encode(normalisedInput(input), format, ORIGINAL_ENCODER)), format)
 }
 
@@ -214,7 +234,12 @@ function encodeRendition(
   if (geometry.kind === 'cover') {
     pipeline = pipeline.extract(focalCrop(working, geometry, focal))
   }
-  pipeline = pipeline.resize({ width: target.width, height: target.height, fit: 'cover', withoutEnlargement: true })
+  pipeline = pipeline.resize({
+    width: target.width,
+    height: target.height,
+    fit: 'cover',
+    withoutEnlargement: true,
+  })
   return toEncoded(metadata.apply(encodeWith(pipeline, job.spec, job.format)), job.format)
 }
 

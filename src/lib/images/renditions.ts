@@ -41,7 +41,11 @@ export const WEB_ENCODER: EncoderSettings = {
 
 export const SIZES = [
   { size: 'thumbnail', geometry: { kind: 'width', width: 400 }, formats: ['jpeg'] },
-  { size: 'card', geometry: { kind: 'cover', width: 800, height: 600 }, formats: ['jpeg', 'webp', 'avif'] },
+  {
+    size: 'card',
+    geometry: { kind: 'cover', width: 800, height: 600 },
+    formats: ['jpeg', 'webp', 'avif'],
+  },
   { size: 'hero', geometry: { kind: 'width', width: 1920 }, formats: ['jpeg', 'webp', 'avif'] },
   { size: 'social', geometry: { kind: 'cover', width: 1200, height: 630 }, formats: ['jpeg'] },
   {
@@ -50,7 +54,9 @@ export const SIZES = [
     formats: ['jpeg'],
     // Print shops want full chroma and little compression; ICC sRGB is attached to every output.
     // optimiseCoding off: saves ~40 MB peak (see ORIGINAL_ENCODER) for ~5 % more bytes.
-    encoder: { jpeg: { quality: 92, chromaSubsampling: '4:4:4', optimiseCoding: false, progressive: false } },
+    encoder: {
+      jpeg: { quality: 92, chromaSubsampling: '4:4:4', optimiseCoding: false, progressive: false },
+    },
   },
 ] as const satisfies readonly SizeSpec[]
 
@@ -67,7 +73,10 @@ export const ORIGINAL_ENCODER: EncoderSettings = {
 }
 
 type FormatSuffix<F extends OutputFormat> = F extends 'jpeg' ? '' : Capitalize<F>
-type NamesOf<S extends SizeSpec> = S extends { size: infer N extends string; formats: readonly (infer F extends OutputFormat)[] }
+type NamesOf<S extends SizeSpec> = S extends {
+  size: infer N extends string
+  formats: readonly (infer F extends OutputFormat)[]
+}
   ? `${N}${FormatSuffix<F>}`
   : never
 
@@ -87,7 +96,9 @@ export function renditionName(size: SizeName, format: OutputFormat): RenditionNa
 
 /** Every (size, format) pair, in the order they are encoded. */
 export function renditionJobs(sizes: readonly SizeSpec[] = SIZES): RenditionJob[] {
-  return sizes.flatMap((spec) => spec.formats.map((format) => ({ name: renditionName(spec.size, format), spec, format })))
+  return sizes.flatMap((spec) =>
+    spec.formats.map((format) => ({ name: renditionName(spec.size, format), spec, format })),
+  )
 }
 
 export const MIME_BY_FORMAT: Record<OutputFormat, { mime: string; ext: string }> = {
@@ -97,6 +108,9 @@ export const MIME_BY_FORMAT: Record<OutputFormat, { mime: string; ext: string }>
   avif: { mime: 'image/avif', ext: 'avif' },
 }
 
-export function encoderOptions<F extends OutputFormat>(spec: SizeSpec, format: F): EncoderSettings[F] {
+export function encoderOptions<F extends OutputFormat>(
+  spec: SizeSpec,
+  format: F,
+): EncoderSettings[F] {
   return { ...WEB_ENCODER[format], ...spec.encoder?.[format] }
 }

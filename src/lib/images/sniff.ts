@@ -21,16 +21,7 @@ export interface DetectedImageType {
  * extension in capitals ("MP4", "CR2"), so the editor learns what the file really is.
  */
 export type RefusedFormat =
-  | 'SVG'
-  | 'XML'
-  | 'HTML'
-  | 'GIF'
-  | 'TIFF'
-  | 'PDF'
-  | 'BMP'
-  | 'PSD'
-  | 'JPEG XL'
-  | (string & {})
+  'SVG' | 'XML' | 'HTML' | 'GIF' | 'TIFF' | 'PDF' | 'BMP' | 'PSD' | 'JPEG XL' | (string & {})
 
 export type SniffResult =
   | { kind: 'accepted'; type: DetectedImageType }
@@ -129,10 +120,17 @@ function refineHeif(b: Uint8Array, format: AcceptedFormat): AcceptedFormat {
 function detectMarkup(b: Uint8Array): RefusedFormat | null {
   const head = decodeTextHead(b)
   if (head === null) return null
-  const text = head.replace(/^\uFEFF/, '').trimStart().toLowerCase()
+  const text = head
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase()
   if (!text.startsWith('<')) return null
   if (/<svg[\s>/]/.test(text) || text.includes('<!doctype svg')) return 'SVG'
-  if (/^(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body|script|iframe|meta|title|div|p|a)[\s>/]/.test(text)) {
+  if (
+    /^(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body|script|iframe|meta|title|div|p|a)[\s>/]/.test(
+      text,
+    )
+  ) {
     return 'HTML'
   }
   if (text.startsWith('<?xml') || text.startsWith('<!doctype') || text.startsWith('<!--')) {
@@ -162,5 +160,10 @@ function ascii(b: Uint8Array, offset: number, length: number): string {
 
 function readUint32BE(b: Uint8Array, offset: number): number {
   if (b.length < offset + 4) return 0
-  return ((b[offset] ?? 0) * 0x1000000 + ((b[offset + 1] ?? 0) << 16) + ((b[offset + 2] ?? 0) << 8) + (b[offset + 3] ?? 0))
+  return (
+    (b[offset] ?? 0) * 0x1000000 +
+    ((b[offset + 1] ?? 0) << 16) +
+    ((b[offset + 2] ?? 0) << 8) +
+    (b[offset + 3] ?? 0)
+  )
 }

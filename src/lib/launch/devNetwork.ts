@@ -27,7 +27,10 @@ export function devOriginHosts(interfaces?: Interfaces): string[] {
 }
 
 /** Browser origins of the dev server on `port`, for Payload's CORS and CSRF lists. */
-export function devOrigins(port: number | string = DEFAULT_DEV_PORT, interfaces?: Interfaces): string[] {
+export function devOrigins(
+  port: number | string = DEFAULT_DEV_PORT,
+  interfaces?: Interfaces,
+): string[] {
   return ['localhost', ...devOriginHosts(interfaces)].map((host) => `http://${host}:${port}`)
 }
 
@@ -40,7 +43,9 @@ export async function choosePort(
   isFree: (port: number) => Promise<boolean>,
   { strict = false, attempts = 10 }: { strict?: boolean; attempts?: number } = {},
 ): Promise<number | undefined> {
-  const candidates = strict ? [preferred] : Array.from({ length: attempts + 1 }, (_, offset) => preferred + offset)
+  const candidates = strict
+    ? [preferred]
+    : Array.from({ length: attempts + 1 }, (_, offset) => preferred + offset)
   for (const port of candidates) if (await isFree(port)) return port
   return undefined
 }

@@ -8,7 +8,11 @@ export function spawnGroup(command: string, args: string[], env: NodeJS.ProcessE
   return spawn(command, args, { stdio: 'inherit', env, detached: true })
 }
 
-export function stopGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 8_000): Promise<void> {
+export function stopGroup(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+  graceMs = 8_000,
+): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null || !child.pid) return resolve()
     const pid = child.pid

@@ -15,13 +15,23 @@ export function adminURL(req: PayloadRequest, path: string): string {
 }
 
 /** Payload's `auth.forgotPassword` options: our reset mail, German or English. */
-type ForgotPassword = NonNullable<Exclude<CollectionConfig['auth'], boolean | undefined>['forgotPassword']>
+type ForgotPassword = NonNullable<
+  Exclude<CollectionConfig['auth'], boolean | undefined>['forgotPassword']
+>
 
 export const forgotPasswordMail: ForgotPassword = {
   generateEmailSubject: ({ req, user } = {}) =>
-    passwordResetMail({ language: req ? requestLanguage(req) : 'de', name: (user as AccountUser | undefined)?.name, resetURL: '' }).subject,
+    passwordResetMail({
+      language: req ? requestLanguage(req) : 'de',
+      name: (user as AccountUser | undefined)?.name,
+      resetURL: '',
+    }).subject,
   generateEmailHTML: ({ req, token, user } = {}) => {
     if (!req || !token) throw new Error('password reset mail needs the request and the token')
-    return passwordResetMail({ language: requestLanguage(req), name: (user as AccountUser | undefined)?.name, resetURL: adminURL(req, `/reset/${token}`) }).html
+    return passwordResetMail({
+      language: requestLanguage(req),
+      name: (user as AccountUser | undefined)?.name,
+      resetURL: adminURL(req, `/reset/${token}`),
+    }).html
   },
 }

@@ -1,8 +1,7 @@
+import { MailDev } from 'maildev'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-
-import { MailDev } from 'maildev'
 
 export type LocalInbox = {
   smtp: { host: string; port: number }

@@ -1,5 +1,5 @@
-import type { MailLanguage } from './language'
 import { escapeHTML } from '../richtext/escape'
+import type { MailLanguage } from './language'
 
 /** A mail in both parts: clients that show no HTML (and spam filters) read the plain text. */
 export type MailContent = { subject: string; html: string; text: string }
@@ -11,7 +11,17 @@ export type MailBlock = { paragraph: string } | { link: { label: string; url: st
  * Builds the HTML and text parts from the same blocks, so both always say the same. The layout is
  * deliberately plain (one column, inline styles): it has to survive every mail client.
  */
-export function renderMail({ language, subject, blocks, footer }: { language: MailLanguage; subject: string; blocks: MailBlock[]; footer: string[] }): MailContent {
+export function renderMail({
+  language,
+  subject,
+  blocks,
+  footer,
+}: {
+  language: MailLanguage
+  subject: string
+  blocks: MailBlock[]
+  footer: string[]
+}): MailContent {
   const htmlBlocks = blocks.map((block) =>
     'paragraph' in block
       ? `<p style="margin:0 0 16px">${escapeHTML(block.paragraph)}</p>`
@@ -24,11 +34,15 @@ export function renderMail({ language, subject, blocks, footer }: { language: Ma
     '<body style="margin:0;padding:24px;font-family:Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">',
     ...htmlBlocks,
     `<hr style="border:none;border-top:1px solid #dddddd;margin:24px 0">`,
-    ...footer.map((line) => `<p style="margin:0 0 8px;font-size:13px;color:#555555">${escapeHTML(line)}</p>`),
+    ...footer.map(
+      (line) => `<p style="margin:0 0 8px;font-size:13px;color:#555555">${escapeHTML(line)}</p>`,
+    ),
     '</body></html>',
   ].join('\n')
   const text = [
-    ...blocks.map((block) => ('paragraph' in block ? block.paragraph : `${block.link.label}:\n${block.link.url}`)),
+    ...blocks.map((block) =>
+      'paragraph' in block ? block.paragraph : `${block.link.label}:\n${block.link.url}`,
+    ),
     '-- ',
     ...footer,
   ].join('\n\n')

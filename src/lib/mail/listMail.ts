@@ -9,7 +9,11 @@ export const PRESS_CONTACTS = 'press-contacts'
 type ListContact = { id: number; email: string; status?: string | null }
 
 /** Where a contact's confirmation and unsubscribe links point (the public API of the CMS). */
-export function pressListURL(payload: Payload, endpoint: 'confirm' | 'unsubscribe', token: string): string {
+export function pressListURL(
+  payload: Payload,
+  endpoint: 'confirm' | 'unsubscribe',
+  token: string,
+): string {
   const { serverURL, routes } = payload.config
   return `${serverURL}${routes.api}/${PRESS_CONTACTS}/${endpoint}?token=${encodeURIComponent(token)}`
 }
@@ -22,7 +26,10 @@ export const unsubscribeURLFor = (payload: Payload, contactID: number): string =
  * `List-Unsubscribe=One-Click` to the HTTPS URL without opening it; the mailto is for clients
  * without that, and reaches the press office.
  */
-export function listUnsubscribeHeaders(payload: Payload, contactID: number): Record<string, string> {
+export function listUnsubscribeHeaders(
+  payload: Payload,
+  contactID: number,
+): Record<string, string> {
   const mailto = `mailto:${mailSender().address}?subject=${encodeURIComponent(`Abmelden / Unsubscribe ${contactID}`)}`
   return {
     'List-Unsubscribe': `<${unsubscribeURLFor(payload, contactID)}>, <${mailto}>`,
@@ -34,9 +41,15 @@ export function listUnsubscribeHeaders(payload: Payload, contactID: number): Rec
  * Sends one mail of the press list (a release, a note to a subscriber) to one contact, with the
  * List-Unsubscribe headers. Only subscribed contacts receive list mail; anyone else is refused.
  */
-export async function sendPressListMail(payload: Payload, contact: ListContact, content: MailContent): Promise<void> {
+export async function sendPressListMail(
+  payload: Payload,
+  contact: ListContact,
+  content: MailContent,
+): Promise<void> {
   if (contact.status !== 'subscribed') {
-    throw new Error(`press contact ${contact.id} is not subscribed (${contact.status ?? 'no status'}); list mail refused`)
+    throw new Error(
+      `press contact ${contact.id} is not subscribed (${contact.status ?? 'no status'}); list mail refused`,
+    )
   }
   await payload.sendEmail({
     to: contact.email,

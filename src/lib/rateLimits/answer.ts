@@ -8,12 +8,20 @@ export type Bilingual = { de: string; en: string }
  * The 429 answer: Payload's error shape in German and English, Retry-After in seconds, CORS headers
  * so a website's script can read it. Returned, not thrown: a limit reached is no error to log.
  */
-export function tooManyRequests(message: Bilingual, retryAfterSeconds: number, request: Request, payload: Payload): Response {
+export function tooManyRequests(
+  message: Bilingual,
+  retryAfterSeconds: number,
+  request: Request,
+  payload: Payload,
+): Response {
   const req = { headers: request.headers, payload } as unknown as PayloadRequest
   const headers = headersWithCors({ headers: new Headers(), req })
   headers.set('Retry-After', String(retryAfterSeconds))
   headers.set('Cache-Control', 'no-store')
-  return Response.json({ errors: [{ message: `${message.de} / ${message.en}` }] }, { status: 429, headers })
+  return Response.json(
+    { errors: [{ message: `${message.de} / ${message.en}` }] },
+    { status: 429, headers },
+  )
 }
 
 export const LIMIT_MESSAGES = {

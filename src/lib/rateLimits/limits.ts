@@ -16,7 +16,8 @@ const DEFAULTS: Record<LimitName, { env: string; points: number; seconds: number
 }
 
 /** RATE_LIMITS=off switches every limit off (the test setup does; tests of the limits switch it on). */
-export const rateLimitsEnabled = (): boolean => process.env.RATE_LIMITS?.trim().toLowerCase() !== 'off'
+export const rateLimitsEnabled = (): boolean =>
+  process.env.RATE_LIMITS?.trim().toLowerCase() !== 'off'
 
 /** The limit `name` as configured (`RATE_LIMIT_…=count/seconds`), its default when unset or invalid. */
 export function limitFor(name: LimitName): Limit {

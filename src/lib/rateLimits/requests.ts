@@ -7,8 +7,8 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { databasePool } from '../database/resilience'
-import { clientAddress } from '../http/clientAddress'
 import { carriesCredentials } from '../http/cache/routes'
+import { clientAddress } from '../http/clientAddress'
 import { LIMIT_MESSAGES, tooManyRequests } from './answer'
 import { limitFor, type LimitName, rateLimitsEnabled } from './limits'
 import { consume } from './store'
@@ -20,11 +20,18 @@ type Counted = { limit: LimitName; key: string; readsOnly: boolean }
 export type ReadBody = () => Promise<unknown>
 
 const emailIn = (data: unknown): string => {
-  const email = (data as { email?: unknown; variables?: { email?: unknown } } | null)?.email ?? (data as { variables?: { email?: unknown } } | null)?.variables?.email
+  const email =
+    (data as { email?: unknown; variables?: { email?: unknown } } | null)?.email ??
+    (data as { variables?: { email?: unknown } } | null)?.variables?.email
   return typeof email === 'string' ? email.trim().toLowerCase() : ''
 }
 
-async function classify(request: Request, kind: Kind, config: SanitizedConfig, readBody: ReadBody): Promise<Counted | undefined> {
+async function classify(
+  request: Request,
+  kind: Kind,
+  config: SanitizedConfig,
+  readBody: ReadBody,
+): Promise<Counted | undefined> {
   const client = clientAddress(request.headers)
   const method = request.method.toUpperCase()
   const users = config.admin.user
@@ -33,20 +40,29 @@ async function classify(request: Request, kind: Kind, config: SanitizedConfig, r
     const query = (body as { query?: unknown } | null)?.query
     const text = typeof query === 'string' ? query : ''
     // Payload names them after the auth collection's singular (`loginUser`); any auth collection counts.
-    if (/\blogin[A-Z]\w*\s*\(/.test(text)) return { limit: 'logins', key: `${client}|${emailIn(body)}`, readsOnly: false }
-    if (/\bforgotPassword[A-Z]\w*\s*\(/.test(text)) return { limit: 'passwordResets', key: client, readsOnly: false }
+    if (/\blogin[A-Z]\w*\s*\(/.test(text))
+      return { limit: 'logins', key: `${client}|${emailIn(body)}`, readsOnly: false }
+    if (/\bforgotPassword[A-Z]\w*\s*\(/.test(text))
+      return { limit: 'passwordResets', key: client, readsOnly: false }
     return { limit: 'reads', key: client, readsOnly: true }
   }
   const apiPath = config.routes.api.replace(/\/$/, '')
   const path = new URL(request.url).pathname.slice(apiPath.length).replace(/\/+$/, '')
-  if (method === 'POST' && path === `/${users}/login`) return { limit: 'logins', key: `${client}|${emailIn(await readBody())}`, readsOnly: false }
-  if (method === 'POST' && path === `/${users}/forgot-password`) return { limit: 'passwordResets', key: client, readsOnly: false }
+  if (method === 'POST' && path === `/${users}/login`)
+    return { limit: 'logins', key: `${client}|${emailIn(await readBody())}`, readsOnly: false }
+  if (method === 'POST' && path === `/${users}/forgot-password`)
+    return { limit: 'passwordResets', key: client, readsOnly: false }
   if (method !== 'GET' && method !== 'HEAD') return undefined
-  if (path === '/search' || path.startsWith('/search/')) return { limit: 'search', key: client, readsOnly: true }
+  if (path === '/search' || path.startsWith('/search/'))
+    return { limit: 'search', key: client, readsOnly: true }
   return { limit: 'reads', key: client, readsOnly: true }
 }
 
-async function isLoggedIn(request: Request, config: SanitizedConfig, payload: Payload): Promise<boolean> {
+async function isLoggedIn(
+  request: Request,
+  config: SanitizedConfig,
+  payload: Payload,
+): Promise<boolean> {
   if (!carriesCredentials(request, config)) return false
   try {
     const { user } = await payload.auth({ headers: request.headers })
@@ -57,13 +73,26 @@ async function isLoggedIn(request: Request, config: SanitizedConfig, payload: Pa
 }
 
 /** A 429 when the request is over its limit, else undefined (go on). */
-export async function checkRateLimit(request: Request, kind: Kind, config: SanitizedConfig, payload: Payload, readBody: ReadBody): Promise<Response | undefined> {
+export async function checkRateLimit(
+  request: Request,
+  kind: Kind,
+  config: SanitizedConfig,
+  payload: Payload,
+  readBody: ReadBody,
+): Promise<Response | undefined> {
   if (!rateLimitsEnabled() || request.method.toUpperCase() === 'OPTIONS') return undefined
   const counted = await classify(request, kind, config, readBody)
   if (!counted) return undefined
   if (counted.readsOnly && (await isLoggedIn(request, config, payload))) return undefined
-  const decision = await consume(databasePool(payload), limitFor(counted.limit), counted.key, (message) => payload.logger.warn(message))
+  const decision = await consume(
+    databasePool(payload),
+    limitFor(counted.limit),
+    counted.key,
+    (message) => payload.logger.warn(message),
+  )
   if (decision.allowed) return undefined
-  const message = LIMIT_MESSAGES[counted.limit as keyof typeof LIMIT_MESSAGES](decision.retryAfterSeconds)
+  const message = LIMIT_MESSAGES[counted.limit as keyof typeof LIMIT_MESSAGES](
+    decision.retryAfterSeconds,
+  )
   return tooManyRequests(message, decision.retryAfterSeconds, request, payload)
 }

@@ -12,7 +12,6 @@
 import type { Pool } from 'pg'
 
 import { createHash } from 'node:crypto'
-
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Limit } from './limits'
@@ -33,7 +32,12 @@ const STORE_BACKOFF_MS = 10_000
 export type Decision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 export type Warn = (message: string) => void
 
-type PoolState = { ready?: Promise<void>; limiters: Map<string, RateLimiterPostgres>; downUntil: number; lastWarning: number }
+type PoolState = {
+  ready?: Promise<void>
+  limiters: Map<string, RateLimiterPostgres>
+  downUntil: number
+  lastWarning: number
+}
 const pools = new WeakMap<Pool, PoolState>()
 const memoryLimiters = new Map<string, RateLimiterMemory>()
 
@@ -41,7 +45,9 @@ const memoryLimiters = new Map<string, RateLimiterMemory>()
 export async function ensureRateLimitTable(pool: Pool): Promise<void> {
   const create = async () => {
     await pool.query(`CREATE SCHEMA IF NOT EXISTS "${RATE_LIMIT_SCHEMA}"`)
-    await pool.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`)
+    await pool.query(
+      `CREATE TABLE IF NOT EXISTS ${TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+    )
   }
   try {
     await create()
@@ -90,7 +96,11 @@ function memoryLimiter(limit: Limit): RateLimiterMemory {
   const key = limiterKey(limit)
   let limiter = memoryLimiters.get(key)
   if (!limiter) {
-    limiter = new RateLimiterMemory({ keyPrefix: limit.name, points: limit.points, duration: limit.seconds })
+    limiter = new RateLimiterMemory({
+      keyPrefix: limit.name,
+      points: limit.points,
+      duration: limit.seconds,
+    })
     memoryLimiters.set(key, limiter)
   }
   return limiter
@@ -98,18 +108,27 @@ function memoryLimiter(limit: Limit): RateLimiterMemory {
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`rate limit store: no answer within ${ms} ms`)), ms)
+    const timer = setTimeout(
+      () => reject(new Error(`rate limit store: no answer within ${ms} ms`)),
+      ms,
+    )
     timer.unref()
     promise.then(resolve, reject).finally(() => clearTimeout(timer))
   })
 
-async function consumeWith(limiter: RateLimiterPostgres | RateLimiterMemory, key: string): Promise<Decision> {
+async function consumeWith(
+  limiter: RateLimiterPostgres | RateLimiterMemory,
+  key: string,
+): Promise<Decision> {
   try {
     await limiter.consume(key)
     return { allowed: true }
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) }
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+    }
   }
 }
 
@@ -124,20 +143,35 @@ const openBatches = new Map<string, Batch>()
  * instead of 500 queued on the pool — which would otherwise exceed STORE_TIMEOUT_MS and drop the
  * instance to counting on its own.
  */
-function consumeTogether(limiter: RateLimiterPostgres, limit: Limit, key: string): Promise<Decision> {
+function consumeTogether(
+  limiter: RateLimiterPostgres,
+  limit: Limit,
+  key: string,
+): Promise<Decision> {
   const batchKey = `${limiterKey(limit)}:${key}`
   let batch = openBatches.get(batchKey)
   if (!batch) {
-    const created: Batch = { size: 0, outcome: Promise.resolve() as unknown as Promise<BatchOutcome> }
+    const created: Batch = {
+      size: 0,
+      outcome: Promise.resolve() as unknown as Promise<BatchOutcome>,
+    }
     created.outcome = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       // Sealed: attempts from now on start the next batch.
       openBatches.delete(batchKey)
       try {
         const result = await limiter.consume(key, created.size)
-        return { consumed: result.consumedPoints, msBeforeNext: result.msBeforeNext, refused: false }
+        return {
+          consumed: result.consumedPoints,
+          msBeforeNext: result.msBeforeNext,
+          refused: false,
+        }
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection
-        return { consumed: rejection.consumedPoints, msBeforeNext: rejection.msBeforeNext, refused: true }
+        return {
+          consumed: rejection.consumedPoints,
+          msBeforeNext: rejection.msBeforeNext,
+          refused: true,
+        }
       }
     })
     openBatches.set(batchKey, created)
@@ -148,12 +182,19 @@ function consumeTogether(limiter: RateLimiterPostgres, limit: Limit, key: string
   return sealed.outcome.then(({ consumed, msBeforeNext, refused }) => {
     // A refusal from the in-memory block carries no total: the whole batch is past the limit.
     const before = refused && consumed <= limit.points ? limit.points : consumed - sealed.size
-    return before + position <= limit.points ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) }
+    return before + position <= limit.points
+      ? { allowed: true }
+      : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) }
   })
 }
 
 /** Counts one attempt of `key` against `limit`, shared through `pool` (in memory while it fails). */
-export async function consume(pool: Pool | undefined, limit: Limit, plainKey: string, warn: Warn): Promise<Decision> {
+export async function consume(
+  pool: Pool | undefined,
+  limit: Limit,
+  plainKey: string,
+  warn: Warn,
+): Promise<Decision> {
   // Hashed: the table then holds no e-mail or IP address, and no key outgrows its column.
   const key = createHash('sha256').update(plainKey).digest('base64url')
   if (!pool) return consumeWith(memoryLimiter(limit), key)
@@ -165,7 +206,10 @@ export async function consume(pool: Pool | undefined, limit: Limit, plainKey: st
         throw error
       })
       await withTimeout(state.ready, STORE_TIMEOUT_MS)
-      return await withTimeout(consumeTogether(sharedLimiter(pool, state, limit), limit, key), STORE_TIMEOUT_MS)
+      return await withTimeout(
+        consumeTogether(sharedLimiter(pool, state, limit), limit, key),
+        STORE_TIMEOUT_MS,
+      )
     } catch (error) {
       state.downUntil = Date.now() + STORE_BACKOFF_MS
       if (Date.now() - state.lastWarning > 60_000) {

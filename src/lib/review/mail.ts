@@ -2,16 +2,27 @@ import type { PayloadRequest } from 'payload'
 
 import type { PressRelease } from '../../../payload-types'
 import { adminURL, requestLanguage } from '../mail/accountMails'
-import { type MailContent, renderMail } from '../mail/layout'
 import { pick } from '../mail/language'
+import { type MailContent, renderMail } from '../mail/layout'
 import { greeting, SENDER_LINE } from '../mail/templates/common'
 
 /** "Zur Freigabe: …" to the press office, or "Zurückgegeben: …" with the comment to the editor. */
-export function reviewMail(req: PayloadRequest, release: PressRelease, move: 'submitted' | 'returned', recipient: { name?: string | null }): MailContent {
+export function reviewMail(
+  req: PayloadRequest,
+  release: PressRelease,
+  move: 'submitted' | 'returned',
+  recipient: { name?: string | null },
+): MailContent {
   const language = requestLanguage(req)
   const title = release.title ?? `#${release.id}`
-  const link = { label: pick(language, { de: 'Mitteilung öffnen', en: 'Open the release' }), url: adminURL(req, `/collections/press-releases/${release.id}`) }
-  const sender = req.user && 'name' in req.user && typeof req.user.name === 'string' ? req.user.name : req.user?.email
+  const link = {
+    label: pick(language, { de: 'Mitteilung öffnen', en: 'Open the release' }),
+    url: adminURL(req, `/collections/press-releases/${release.id}`),
+  }
+  const sender =
+    req.user && 'name' in req.user && typeof req.user.name === 'string'
+      ? req.user.name
+      : req.user?.email
   const blocks =
     move === 'submitted'
       ? [
@@ -37,7 +48,12 @@ export function reviewMail(req: PayloadRequest, release: PressRelease, move: 'su
         ]
   return renderMail({
     language,
-    subject: pick(language, move === 'submitted' ? { de: `Zur Freigabe: ${title}`, en: `For approval: ${title}` } : { de: `Zurückgegeben: ${title}`, en: `Returned: ${title}` }),
+    subject: pick(
+      language,
+      move === 'submitted'
+        ? { de: `Zur Freigabe: ${title}`, en: `For approval: ${title}` }
+        : { de: `Zurückgegeben: ${title}`, en: `Returned: ${title}` },
+    ),
     blocks,
     footer: [pick(language, SENDER_LINE)],
   })

@@ -4,7 +4,10 @@
  * breaks); text, paragraphs, lists, links and uploads are ours: no inline styles or classes, links
  * only where `isSafeUrl` allows them, photos only as the reader may see them (see html.ts).
  */
-import type { HTMLConverterAsync, HTMLConvertersAsync } from '@payloadcms/richtext-lexical/html-async'
+import type {
+  HTMLConverterAsync,
+  HTMLConvertersAsync,
+} from '@payloadcms/richtext-lexical/html-async'
 import type { SerializedLexicalNode } from 'lexical'
 
 import {
@@ -51,7 +54,13 @@ export type PhotoFigure = (node: { relationTo: string; value: unknown }) => Prom
  * `linkTarget` answers an href (or null: the link is dropped, its text stays), `photoFigure` the
  * `<figure>` of an upload node (or '' when the reader may not see the photo).
  */
-export function pressConverters({ linkTarget, photoFigure }: { linkTarget: LinkTarget; photoFigure: PhotoFigure }): HTMLConvertersAsync {
+export function pressConverters({
+  linkTarget,
+  photoFigure,
+}: {
+  linkTarget: LinkTarget
+  photoFigure: PhotoFigure
+}): HTMLConvertersAsync {
   const link = async (args: ConverterArgs): Promise<string> => {
     const children = await childrenOf(args)
     const fields = (args.node.fields ?? {}) as LinkFields

@@ -16,10 +16,10 @@ import type { PayloadRequest, SelectType, TypedLocale } from 'payload'
 import { convertLexicalToHTMLAsync } from '@payloadcms/richtext-lexical/html-async'
 import { createDataloaderCacheKey } from 'payload'
 
-import type { Photo } from '../../../payload-types'
 import { PHOTO_POPULATE } from '../../../collections/shapes'
-import { type FrontendCollection, FRONTEND_URL_DEFAULTS, frontendURL } from '../frontend'
-import { pressConverters, safeCustomHref, type LinkFields } from './converters'
+import type { Photo } from '../../../payload-types'
+import { FRONTEND_URL_DEFAULTS, type FrontendCollection, frontendURL } from '../frontend'
+import { type LinkFields, pressConverters, safeCustomHref } from './converters'
 import { escapeHTML } from './escape'
 
 export type RichTextHTMLOptions = {
@@ -68,18 +68,28 @@ export async function loadAsReader<T>(
   return (doc as T | undefined) ?? null
 }
 
-type FigurePhoto = Pick<Photo, 'id' | 'url' | 'alt' | 'caption' | 'credit' | 'width' | 'height' | 'renditions'>
+type FigurePhoto = Pick<
+  Photo,
+  'id' | 'url' | 'alt' | 'caption' | 'credit' | 'width' | 'height' | 'renditions'
+>
 
 /** The rendition a page shows in an article (1920 px JPEG), else the original. */
-export function displayImage(photo: FigurePhoto): { url: string; width?: number | null; height?: number | null } | null {
+export function displayImage(
+  photo: FigurePhoto,
+): { url: string; width?: number | null; height?: number | null } | null {
   const hero = photo.renditions?.find((rendition) => rendition.name === 'hero' && rendition.url)
   if (hero?.url) return { url: hero.url, width: hero.width, height: hero.height }
   return photo.url ? { url: photo.url, width: photo.width, height: photo.height } : null
 }
 
 /** "caption — Foto: credit" (either part alone when the other is empty). */
-export function captionWithCredit(caption: string | null | undefined, credit: string | null | undefined): string {
-  return [caption?.trim(), credit?.trim() ? `Foto: ${credit.trim()}` : ''].filter(Boolean).join(' — ')
+export function captionWithCredit(
+  caption: string | null | undefined,
+  credit: string | null | undefined,
+): string {
+  return [caption?.trim(), credit?.trim() ? `Foto: ${credit.trim()}` : '']
+    .filter(Boolean)
+    .join(' — ')
 }
 
 export function figureHTML(photo: FigurePhoto, captionOverride?: string | null): string {
@@ -93,7 +103,10 @@ export function figureHTML(photo: FigurePhoto, captionOverride?: string | null):
 
 const LINKABLE = new Set<string>(Object.keys(FRONTEND_URL_DEFAULTS))
 
-export async function richTextToHTML(value: unknown, { req, locale }: RichTextHTMLOptions): Promise<string> {
+export async function richTextToHTML(
+  value: unknown,
+  { req, locale }: RichTextHTMLOptions,
+): Promise<string> {
   const data = value as SerializedEditorState | null | undefined
   if (!data || typeof data !== 'object' || !data.root) return ''
   const readerLocale = (locale ?? req.locale ?? 'de') as string
@@ -103,15 +116,28 @@ export async function richTextToHTML(value: unknown, { req, locale }: RichTextHT
     const collection = fields.doc?.relationTo
     const id = relationID(fields.doc?.value)
     if (!collection || id === null || !LINKABLE.has(collection)) return null
-    const select: SelectType = collection === 'projects' ? { slug: true, path: true } : { slug: true }
-    const doc = await loadAsReader<{ id: ID; slug?: string | null; path?: string | null }>(req, collection, id, select, readerLocale)
+    const select: SelectType =
+      collection === 'projects' ? { slug: true, path: true } : { slug: true }
+    const doc = await loadAsReader<{ id: ID; slug?: string | null; path?: string | null }>(
+      req,
+      collection,
+      id,
+      select,
+      readerLocale,
+    )
     return doc ? frontendURL(collection as FrontendCollection, doc, readerLocale) : null
   }
 
   const photoFigure = async (node: { relationTo: string; value: unknown }): Promise<string> => {
     const id = relationID(node.value)
     if (id === null) return ''
-    const photo = await loadAsReader<FigurePhoto>(req, node.relationTo, id, PHOTO_POPULATE, readerLocale)
+    const photo = await loadAsReader<FigurePhoto>(
+      req,
+      node.relationTo,
+      id,
+      PHOTO_POPULATE,
+      readerLocale,
+    )
     return photo ? figureHTML(photo) : ''
   }
 

@@ -10,7 +10,11 @@ export type LogEntry = { level: number; msg?: string; err?: { type?: string; mes
  * place of its output stream: the level is the one pino actually wrote, after every hook, not
  * the method someone called.
  */
-export function recordLog(payload: Payload): { entries: () => LogEntry[]; clear: () => void; restore: () => void } {
+export function recordLog(payload: Payload): {
+  entries: () => LogEntry[]
+  clear: () => void
+  restore: () => void
+} {
   const logger = payload.logger as unknown as Record<symbol, { write: (line: string) => void }>
   const original = logger[symbols.streamSym]!
   let lines: string[] = []

@@ -30,16 +30,34 @@ describe('which anonymous reads the response cache may answer', () => {
 
 describe('If-Modified-Since for answers with a Last-Modified', () => {
   const lastModified = 'Thu, 26 Nov 2026 12:00:00 GMT'
-  const request = (headers: Record<string, string>) => new Request('http://cms.test/api/feeds/x', { headers })
+  const request = (headers: Record<string, string>) =>
+    new Request('http://cms.test/api/feeds/x', { headers })
 
   it('a feed reader that has the newest version gets 304; one with an older copy gets the feed', () => {
-    expect(notModifiedSince(request({ 'if-modified-since': lastModified }), lastModified)).toBe(true)
-    expect(notModifiedSince(request({ 'if-modified-since': 'Thu, 26 Nov 2026 13:00:00 GMT' }), lastModified)).toBe(true)
-    expect(notModifiedSince(request({ 'if-modified-since': 'Thu, 26 Nov 2026 11:59:59 GMT' }), lastModified)).toBe(false)
+    expect(notModifiedSince(request({ 'if-modified-since': lastModified }), lastModified)).toBe(
+      true,
+    )
+    expect(
+      notModifiedSince(
+        request({ 'if-modified-since': 'Thu, 26 Nov 2026 13:00:00 GMT' }),
+        lastModified,
+      ),
+    ).toBe(true)
+    expect(
+      notModifiedSince(
+        request({ 'if-modified-since': 'Thu, 26 Nov 2026 11:59:59 GMT' }),
+        lastModified,
+      ),
+    ).toBe(false)
   })
 
   it('If-None-Match takes precedence, and unreadable dates or a missing Last-Modified never answer 304', () => {
-    expect(notModifiedSince(request({ 'if-modified-since': lastModified, 'if-none-match': '"x"' }), lastModified)).toBe(false)
+    expect(
+      notModifiedSince(
+        request({ 'if-modified-since': lastModified, 'if-none-match': '"x"' }),
+        lastModified,
+      ),
+    ).toBe(false)
     expect(notModifiedSince(request({ 'if-modified-since': 'gestern' }), lastModified)).toBe(false)
     expect(notModifiedSince(request({ 'if-modified-since': lastModified }), undefined)).toBe(false)
   })

@@ -1,6 +1,14 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { creditExif, creditXmp, readExif, readTakenAt, readXmpCredit, toExifAscii } from '../../../src/lib/images'
+
+import {
+  creditExif,
+  creditXmp,
+  readExif,
+  readTakenAt,
+  readXmpCredit,
+  toExifAscii,
+} from '../../../src/lib/images'
 import { GPS_EXIF, solid } from './fixtures'
 
 describe('readExif', () => {
@@ -17,7 +25,10 @@ describe('readExif', () => {
   })
 
   it('reads the PNG eXIf chunk (no "Exif\\0\\0" prefix)', async () => {
-    const png = await solid(8, 8).withExif({ IFD0: { Artist: 'PNG Person' } }).png().toBuffer()
+    const png = await solid(8, 8)
+      .withExif({ IFD0: { Artist: 'PNG Person' } })
+      .png()
+      .toBuffer()
     expect(readExif((await sharp(png).metadata()).exif)?.artist).toBe('PNG Person')
   })
 
@@ -25,7 +36,9 @@ describe('readExif', () => {
     expect(readExif(undefined)).toBeUndefined()
     expect(readExif(Buffer.from('Exif\0\0garbage'))).toBeUndefined()
     // Valid header, IFD0 offset pointing far outside the buffer.
-    expect(readExif(Buffer.from([0x49, 0x49, 0x2a, 0x00, 0xff, 0xff, 0xff, 0x7f]))?.artist).toBeUndefined()
+    expect(
+      readExif(Buffer.from([0x49, 0x49, 0x2a, 0x00, 0xff, 0xff, 0xff, 0x7f]))?.artist,
+    ).toBeUndefined()
     // IFD0 claiming 65535 entries in a 10-byte block.
     const summary = readExif(Buffer.from([0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8, 0xff, 0xff]))
     expect(summary?.gpsEntryCount).toBe(0)
@@ -34,7 +47,10 @@ describe('readExif', () => {
 
 describe('readTakenAt', () => {
   /** The EXIF block of a real JPEG whose camera wrote this DateTimeOriginal (and offset). */
-  async function exifWith(dateTimeOriginal: string, offsetTimeOriginal?: string): Promise<Buffer | undefined> {
+  async function exifWith(
+    dateTimeOriginal: string,
+    offsetTimeOriginal?: string,
+  ): Promise<Buffer | undefined> {
     const IFD2: Record<string, string> = { DateTimeOriginal: dateTimeOriginal }
     if (offsetTimeOriginal) IFD2.OffsetTimeOriginal = offsetTimeOriginal
     const jpeg = await solid(8, 8).withExif({ IFD2 }).jpeg().toBuffer()
@@ -42,16 +58,23 @@ describe('readTakenAt', () => {
   }
 
   it('applies OffsetTimeOriginal when present', async () => {
-    expect(readTakenAt(await exifWith('2024:05:06 07:08:09', '+02:00'))?.toISOString()).toBe('2024-05-06T05:08:09.000Z')
-    expect(readTakenAt(await exifWith('2024:05:06 07:08:09', '-05:30'))?.toISOString()).toBe('2024-05-06T12:38:09.000Z')
+    expect(readTakenAt(await exifWith('2024:05:06 07:08:09', '+02:00'))?.toISOString()).toBe(
+      '2024-05-06T05:08:09.000Z',
+    )
+    expect(readTakenAt(await exifWith('2024:05:06 07:08:09', '-05:30'))?.toISOString()).toBe(
+      '2024-05-06T12:38:09.000Z',
+    )
   })
 
   // An unset camera clock writes zeros or blanks; neither is a date.
-  it.each(['0000:00:00 00:00:00', '    :  :     :  :  ', 'yesterday'])('refuses %j', async (value) => {
-    const exif = await exifWith(value)
-    expect(readExif(exif)).toBeDefined()
-    expect(readTakenAt(exif)).toBeUndefined()
-  })
+  it.each(['0000:00:00 00:00:00', '    :  :     :  :  ', 'yesterday'])(
+    'refuses %j',
+    async (value) => {
+      const exif = await exifWith(value)
+      expect(readExif(exif)).toBeDefined()
+      expect(readTakenAt(exif)).toBeUndefined()
+    },
+  )
 })
 
 describe('credit', () => {
@@ -79,7 +102,11 @@ describe('credit', () => {
 
   it('round-trips through a real file with both EXIF and XMP', async () => {
     const credit = { artist: 'Jürgen Müller (KK)', copyright: '© Kreative Klasse' }
-    const jpeg = await solid(8, 8).withExif(creditExif(credit)).withXmp(creditXmp(credit)).jpeg().toBuffer()
+    const jpeg = await solid(8, 8)
+      .withExif(creditExif(credit))
+      .withXmp(creditXmp(credit))
+      .jpeg()
+      .toBuffer()
     const meta = await sharp(jpeg).metadata()
     expect(readExif(meta.exif)?.artist).toBe('Juergen Mueller [KK]')
     expect(readExif(meta.exif)?.copyright).toBe('Copyright Kreative Klasse')

@@ -1,11 +1,15 @@
 /**
  * Test fixtures, generated at runtime (no binary files in the repository).
  */
-import { createDeflate, crc32 } from 'node:zlib'
+import { crc32, createDeflate } from 'node:zlib'
 import sharp, { type Exif, type Sharp } from 'sharp'
+
 import { ImageRejectedError } from '../../../src/lib/images'
 
-export const CREDIT = { artist: 'Jürgen Müller (Kreative Klasse)', copyright: '© 2025 Kreative Klasse e.V. – Essen' }
+export const CREDIT = {
+  artist: 'Jürgen Müller (Kreative Klasse)',
+  copyright: '© 2025 Kreative Klasse e.V. – Essen',
+}
 
 /** A JPEG with some texture, so truncating it really cuts entropy-coded data. */
 export async function noisyJpeg(width = 640, height = 480, exif?: Exif): Promise<Buffer> {
@@ -27,7 +31,9 @@ export function solid(width: number, height: number, background = '#3366cc'): Sh
 /** Left half red, right half blue. */
 export async function halfRedHalfBlue(width: number, height: number): Promise<Buffer> {
   const half = Math.floor(width / 2)
-  const blue = await solid(width - half, height, '#0000ff').png().toBuffer()
+  const blue = await solid(width - half, height, '#0000ff')
+    .png()
+    .toBuffer()
   return solid(width, height, '#ff0000')
     .composite([{ input: blue, left: half, top: 0 }])
     .jpeg({ quality: 95 })
@@ -88,9 +94,13 @@ export const SVG_WITH_SCRIPT = Buffer.from(
   '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script><rect width="10" height="10"/></svg>',
 )
 
-export const HTML_PAGE = Buffer.from('<!DOCTYPE html>\n<html><head><title>x</title></head><body><script>alert(1)</script></body></html>')
+export const HTML_PAGE = Buffer.from(
+  '<!DOCTYPE html>\n<html><head><title>x</title></head><body><script>alert(1)</script></body></html>',
+)
 
-export const PDF_BYTES = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+export const PDF_BYTES = Buffer.from(
+  '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+)
 
 export const GPS_EXIF: Exif = {
   IFD0: { Make: 'Canon', Model: 'EOS R6', Artist: 'Somebody Else' },

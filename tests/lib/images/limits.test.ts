@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { assertWithinLimits, MAX_IMAGE_BYTES, processImage } from '../../../src/lib/images'
 import { CREDIT, noisyJpeg, pngPixelBomb, rejectionOf, solid } from './fixtures'
 

@@ -1,25 +1,48 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
+
 import {
   canDecodeHeic,
   type EncodedImage,
-  processImage,
   type ProcessedImage,
+  processImage,
   readExif,
   readXmpCredit,
 } from '../../../src/lib/images'
-import { CREDIT, ftypBox, GPS_EXIF, halfRedHalfBlue, HTML_PAGE, noisyJpeg, rejectionOf, solid, SVG_WITH_SCRIPT } from './fixtures'
+import {
+  CREDIT,
+  ftypBox,
+  GPS_EXIF,
+  halfRedHalfBlue,
+  HTML_PAGE,
+  noisyJpeg,
+  rejectionOf,
+  solid,
+  SVG_WITH_SCRIPT,
+} from './fixtures'
 
 function allOutputs(result: ProcessedImage): Array<[string, EncodedImage]> {
   return [['original', result.original], ...Object.entries(result.renditions)]
 }
 
-const EXPECTED_NAMES = ['thumbnail', 'card', 'cardWebp', 'cardAvif', 'hero', 'heroWebp', 'heroAvif', 'social', 'print']
+const EXPECTED_NAMES = [
+  'thumbnail',
+  'card',
+  'cardWebp',
+  'cardAvif',
+  'hero',
+  'heroWebp',
+  'heroAvif',
+  'social',
+  'print',
+]
 
 describe('processImage: refusals', () => {
   it('truncated JPEG → 400, not an unhandled sharp error', async () => {
     const jpeg = await noisyJpeg(800, 600)
-    const error = await rejectionOf(processImage(jpeg.subarray(0, Math.floor(jpeg.length * 0.6)), { credit: CREDIT }))
+    const error = await rejectionOf(
+      processImage(jpeg.subarray(0, Math.floor(jpeg.length * 0.6)), { credit: CREDIT }),
+    )
     expect(error.status).toBe(400)
     expect(error.code).toBe('corrupt')
   })
@@ -64,7 +87,10 @@ describe('processImage: outputs', () => {
     const result = await processImage(await noisyJpeg(2400, 1600), { credit: CREDIT })
     expect(Object.keys(result.renditions).sort()).toEqual([...EXPECTED_NAMES].sort())
     const size = (name: string): [number, number] => {
-      const item = name === 'original' ? result.original : result.renditions[name as keyof typeof result.renditions]
+      const item =
+        name === 'original'
+          ? result.original
+          : result.renditions[name as keyof typeof result.renditions]
       return [item.width, item.height]
     }
     expect(size('original')).toEqual([2400, 1600])
@@ -90,10 +116,15 @@ describe('processImage: outputs', () => {
       expect(output.width, name).toBeLessThanOrEqual(500)
       expect(output.height, name).toBeLessThanOrEqual(300)
     }
-    expect([result.renditions.thumbnail.width, result.renditions.thumbnail.height]).toEqual([400, 240])
+    expect([result.renditions.thumbnail.width, result.renditions.thumbnail.height]).toEqual([
+      400, 240,
+    ])
     expect([result.renditions.hero.width, result.renditions.hero.height]).toEqual([500, 300])
     expect([result.renditions.card.width, result.renditions.card.height]).toEqual([400, 300])
-    expect(result.renditions.social.width / result.renditions.social.height).toBeCloseTo(1200 / 630, 1)
+    expect(result.renditions.social.width / result.renditions.social.height).toBeCloseTo(
+      1200 / 630,
+      1,
+    )
   })
 
   it('moves the card crop with the focal point', async () => {
@@ -111,7 +142,10 @@ describe('processImage: outputs', () => {
 
   it('re-encodes: HTML appended to a JPEG (polyglot) never reaches an output', async () => {
     const marker = '<script>alert("polyglot")</script>'
-    const polyglot = Buffer.concat([await noisyJpeg(640, 480), Buffer.from(`<html>${marker}</html>`)])
+    const polyglot = Buffer.concat([
+      await noisyJpeg(640, 480),
+      Buffer.from(`<html>${marker}</html>`),
+    ])
     const result = await processImage(polyglot, { credit: CREDIT })
     for (const [name, output] of allOutputs(result)) {
       expect(output.buffer.includes(Buffer.from(marker)), name).toBe(false)
@@ -145,7 +179,10 @@ describe('processImage: outputs', () => {
   })
 
   it('applies EXIF orientation 6 (dimensions swapped, no orientation left)', async () => {
-    const rotated = await sharp(await noisyJpeg(600, 400)).withMetadata({ orientation: 6 }).jpeg().toBuffer()
+    const rotated = await sharp(await noisyJpeg(600, 400))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer()
     expect((await sharp(rotated).metadata()).orientation).toBe(6)
     const result = await processImage(rotated, { credit: CREDIT })
     expect([result.original.width, result.original.height]).toEqual([400, 600])
@@ -159,7 +196,11 @@ describe('processImage: outputs', () => {
   it('strips GPS and camera data from every output but writes the credit into each', async () => {
     const gpsXmp =
       '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="51,27.6N"/></rdf:RDF></x:xmpmeta>'
-    const input = await sharp(await noisyJpeg(900, 600, GPS_EXIF)).withExifMerge({}).withXmp(gpsXmp).jpeg().toBuffer()
+    const input = await sharp(await noisyJpeg(900, 600, GPS_EXIF))
+      .withExifMerge({})
+      .withXmp(gpsXmp)
+      .jpeg()
+      .toBuffer()
     // The fixture really carries GPS, camera and XMP location; otherwise this test proves nothing.
     const inputMeta = await sharp(input).metadata()
     expect(readExif(inputMeta.exif)?.gpsEntryCount).toBeGreaterThan(0)
@@ -202,7 +243,9 @@ describe('processImage: outputs', () => {
     const { channels } = await sharp(result.renditions.card.buffer).stats()
     expect(channels[0]?.mean).toBeGreaterThan(250)
     for (const format of ['webp', 'avif'] as const) {
-      const again = await processImage(await solid(300, 200).toFormat(format).toBuffer(), { credit: CREDIT })
+      const again = await processImage(await solid(300, 200).toFormat(format).toBuffer(), {
+        credit: CREDIT,
+      })
       expect(again.original.format).toBe(format)
     }
   })
@@ -211,7 +254,9 @@ describe('processImage: outputs', () => {
 describe('processImage: animated WebP', () => {
   it('uses the first frame only and reports the frame count', async () => {
     const frame = (background: string) => solid(640, 480, background).png().toBuffer()
-    const animated = await sharp([await frame('#ff0000'), await frame('#0000ff')], { join: { animated: true } })
+    const animated = await sharp([await frame('#ff0000'), await frame('#0000ff')], {
+      join: { animated: true },
+    })
       .webp()
       .toBuffer()
     expect((await sharp(animated).metadata()).pages).toBe(2)

@@ -1,6 +1,12 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { assertAcceptedImageType, detectImageType, ImageRejectedError, sniffImage } from '../../../src/lib/images'
+
+import {
+  assertAcceptedImageType,
+  detectImageType,
+  ImageRejectedError,
+  sniffImage,
+} from '../../../src/lib/images'
 import { ftypBox, HTML_PAGE, PDF_BYTES, solid, SVG_WITH_SCRIPT } from './fixtures'
 
 async function rejection(fn: () => Promise<unknown>): Promise<ImageRejectedError> {
@@ -21,7 +27,11 @@ describe('detectImageType', () => {
     ['avif', 'image/avif', 'avif'],
   ] as const)('detects %s from the bytes alone', async (format, mime, ext) => {
     const bytes = await solid(32, 24).toFormat(format).toBuffer()
-    expect(await detectImageType(bytes)).toEqual({ format: format === 'avif' ? 'avif' : format, mime, ext })
+    expect(await detectImageType(bytes)).toEqual({
+      format: format === 'avif' ? 'avif' : format,
+      mime,
+      ext,
+    })
   })
 
   it('detects HEIC and plain HEIF from the ftyp brands', async () => {
@@ -66,7 +76,9 @@ describe('refused types', () => {
     const tiff = await solid(16, 16).tiff().toBuffer()
     expect(await sniffImage(tiff)).toEqual({ kind: 'refused', detected: 'TIFF' })
     // Big-endian header followed by an empty IFD: the smallest complete TIFF.
-    expect(await sniffImage(Buffer.from([0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0]))).toEqual({ kind: 'refused', detected: 'TIFF' })
+    expect(
+      await sniffImage(Buffer.from([0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0])),
+    ).toEqual({ kind: 'refused', detected: 'TIFF' })
     expect((await rejection(() => assertAcceptedImageType(tiff))).status).toBe(415)
   })
 
@@ -87,7 +99,10 @@ describe('refused types', () => {
   })
 
   it('plain XML → 415 naming XML', async () => {
-    expect(await sniffImage(Buffer.from('<?xml version="1.0"?><note>x</note>'))).toEqual({ kind: 'refused', detected: 'XML' })
+    expect(await sniffImage(Buffer.from('<?xml version="1.0"?><note>x</note>'))).toEqual({
+      kind: 'refused',
+      detected: 'XML',
+    })
   })
 
   it('PDF → 415', async () => {
@@ -101,7 +116,9 @@ describe('refused types', () => {
   })
 
   it('random bytes → 415 unknown', async () => {
-    const error = await rejection(() => assertAcceptedImageType(Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])))
+    const error = await rejection(() =>
+      assertAcceptedImageType(Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])),
+    )
     expect(error.status).toBe(415)
     expect(error.messageEn).toContain('unknown format')
   })

@@ -1,3 +1,6 @@
+import type { Condition, FlattenedField } from 'payload'
+
+import { getTableColumns, type Table } from 'drizzle-orm'
 /**
  * Forms that help the press team, editors and members (plugins/admin-forms and the collections):
  * required marks where German is required, consent details only while consent holds, system
@@ -6,10 +9,6 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-
-import type { Condition, FlattenedField } from 'payload'
-
-import { getTableColumns, type Table } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { BOOLEAN_CELL, REQUIRED_IN_GERMAN_LABEL } from '../../../plugins/admin-forms'
@@ -28,7 +27,10 @@ beforeAll(async () => {
   editor = await createUser(ctx.payload, ctx.api, ['editor'])
 })
 
-type AnyField = FlattenedField & { admin?: Record<string, unknown> & { components?: Record<string, unknown> }; flattenedFields?: AnyField[] }
+type AnyField = FlattenedField & {
+  admin?: Record<string, unknown> & { components?: Record<string, unknown> }
+  flattenedFields?: AnyField[]
+}
 
 /** The field at a dotted path of a collection (`consent.date`). */
 function fieldAt(collection: string, dotted: string): AnyField {
@@ -55,9 +57,21 @@ describe('required marks', () => {
         walk(field.flattenedFields ?? [], `${name}.`)
       }
     }
-    for (const collection of ctx.payload.config.collections) walk(collection.flattenedFields as AnyField[], `${collection.slug}.`)
-    expect(marked).toEqual(expect.arrayContaining(['press-releases.title', 'press-releases.teaser', 'photos.alt', 'events.title', 'events.program.title']))
-    const importMap = await readFile(path.join(root, 'src/app/(payload)/admin/importMap.js'), 'utf8')
+    for (const collection of ctx.payload.config.collections)
+      walk(collection.flattenedFields as AnyField[], `${collection.slug}.`)
+    expect(marked).toEqual(
+      expect.arrayContaining([
+        'press-releases.title',
+        'press-releases.teaser',
+        'photos.alt',
+        'events.title',
+        'events.program.title',
+      ]),
+    )
+    const importMap = await readFile(
+      path.join(root, 'src/app/(payload)/admin/importMap.js'),
+      'utf8',
+    )
     expect(importMap).toContain(`"${REQUIRED_IN_GERMAN_LABEL}"`)
     expect(importMap).toContain(`"${BOOLEAN_CELL}"`)
   })
@@ -76,13 +90,20 @@ describe('publication consent of members', () => {
   })
 
   it('the consent date reads German (dd.MM.yyyy HH:mm) through the German date field', () => {
-    const admin = fieldAt('members', 'consent.date').admin as { date?: { displayFormat?: string }; components?: { Field?: string } }
+    const admin = fieldAt('members', 'consent.date').admin as {
+      date?: { displayFormat?: string }
+      components?: { Field?: string }
+    }
     expect(admin.date?.displayFormat).toBe('dd.MM.yyyy HH:mm')
     expect(admin.components?.Field).toBe(GERMAN_DATE_FIELD)
   })
 
   it('withdrawing consent clears date and recorder; an unchanged consent keeps them against typed-in values', async () => {
-    const created = await ctx.api.post('/members', { token: editor.token, body: { name: 'Einwilligung Test', consent: { given: true } }, query: { depth: 0 } })
+    const created = await ctx.api.post('/members', {
+      token: editor.token,
+      body: { name: 'Einwilligung Test', consent: { given: true } },
+      query: { depth: 0 },
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const given = created.body.doc.consent
     expect(given.recordedBy).toBe(editor.id)
@@ -93,9 +114,17 @@ describe('publication consent of members', () => {
       body: { consent: { given: true, date: '2000-01-01T00:00:00.000Z', recordedBy: null } },
       query: { depth: 0 },
     })
-    expect(forged.body.doc.consent).toMatchObject({ given: true, date: given.date, recordedBy: editor.id })
+    expect(forged.body.doc.consent).toMatchObject({
+      given: true,
+      date: given.date,
+      recordedBy: editor.id,
+    })
 
-    const withdrawn = await ctx.api.patch(`/members/${created.body.doc.id}`, { token: editor.token, body: { consent: { given: false } }, query: { depth: 0 } })
+    const withdrawn = await ctx.api.patch(`/members/${created.body.doc.id}`, {
+      token: editor.token,
+      body: { consent: { given: false } },
+      query: { depth: 0 },
+    })
     expect(withdrawn.status).toBe(200)
     expect(withdrawn.body.doc.consent).toMatchObject({ given: false, date: null, recordedBy: null })
   })
@@ -112,8 +141,9 @@ describe('bulk edit ("Alle bearbeiten")', () => {
     expect(fieldAt('photos', 'caption').admin?.disableBulkEdit).toBeUndefined()
   })
 
-  it('leaves out credit and copyright holder of photos, which are embedded in each photo\'s files', async () => {
-    for (const name of ['credit', 'copyrightHolder']) expect(fieldAt('photos', name).admin?.disableBulkEdit, name).toBe(true)
+  it("leaves out credit and copyright holder of photos, which are embedded in each photo's files", async () => {
+    for (const name of ['credit', 'copyrightHolder'])
+      expect(fieldAt('photos', name).admin?.disableBulkEdit, name).toBe(true)
     // And the server refuses such a bulk change instead of leaving the files' credit stale.
     const response = await ctx.api.patch('/photos', {
       token: editor.token,
@@ -126,29 +156,45 @@ describe('bulk edit ("Alle bearbeiten")', () => {
 })
 
 describe('slug help texts', () => {
-  const description = (collection: string) => fieldAt(collection, 'slug').admin?.description as { de: string; en: string }
+  const description = (collection: string) =>
+    fieldAt(collection, 'slug').admin?.description as { de: string; en: string }
 
   it('members and venues: made from the name, fixed once saved', () => {
     for (const collection of ['members', 'venues']) {
-      expect(description(collection).de, collection).toMatch(/^Wird aus dem Namen erzeugt .*Nach dem ersten Speichern bleibt er fest\.$/)
-      expect(description(collection).en, collection).toMatch(/^Generated from the name .*Fixed once saved\.$/)
+      expect(description(collection).de, collection).toMatch(
+        /^Wird aus dem Namen erzeugt .*Nach dem ersten Speichern bleibt er fest\.$/,
+      )
+      expect(description(collection).en, collection).toMatch(
+        /^Generated from the name .*Fixed once saved\.$/,
+      )
     }
   })
 
   it('releases, projects and events: made from the title, fixed once published', () => {
     for (const collection of ['press-releases', 'projects', 'events']) {
-      expect(description(collection).de, collection).toMatch(/^Wird aus dem Titel erzeugt .*Nach der Veröffentlichung bleibt er fest\.$/)
-      expect(description(collection).en, collection).toMatch(/^Generated from the title .*Fixed once published\.$/)
+      expect(description(collection).de, collection).toMatch(
+        /^Wird aus dem Titel erzeugt .*Nach der Veröffentlichung bleibt er fest\.$/,
+      )
+      expect(description(collection).en, collection).toMatch(
+        /^Generated from the title .*Fixed once published\.$/,
+      )
     }
   })
 })
 
 describe('lists and arrays read German', () => {
   it('array buttons name their rows ("Pressekontakt hinzufügen")', () => {
-    const labels = (collection: string, name: string) => (fieldAt(collection, name) as unknown as { labels?: { singular?: unknown } }).labels?.singular
-    expect(labels('press-releases', 'pressContacts')).toEqual({ de: 'Pressekontakt', en: 'Press contact' })
+    const labels = (collection: string, name: string) =>
+      (fieldAt(collection, name) as unknown as { labels?: { singular?: unknown } }).labels?.singular
+    expect(labels('press-releases', 'pressContacts')).toEqual({
+      de: 'Pressekontakt',
+      en: 'Press contact',
+    })
     expect(labels('projects', 'partners')).toEqual({ de: 'Partner', en: 'Partner' })
-    expect(labels('members', 'socialLinks')).toEqual({ de: 'Social-Media-Profil', en: 'Social profile' })
+    expect(labels('members', 'socialLinks')).toEqual({
+      de: 'Social-Media-Profil',
+      en: 'Social profile',
+    })
     expect(labels('events', 'recurrence.exceptions')).toEqual({ de: 'Ausfall', en: 'Exception' })
   })
 
@@ -160,28 +206,43 @@ describe('lists and arrays read German', () => {
 
 describe('the release form in tabs', () => {
   it('groups the form in Inhalt / Bilder / Presse / Beziehungen / Veröffentlichung & SEO', () => {
-    const tabs = ctx.payload.collections['press-releases'].config.fields.find((field) => field.type === 'tabs')
+    const tabs = ctx.payload.collections['press-releases'].config.fields.find(
+      (field) => field.type === 'tabs',
+    )
     expect(tabs?.type).toBe('tabs')
-    const labels = tabs?.type === 'tabs' ? tabs.tabs.map((tab) => (tab.label as { de: string }).de) : []
+    const labels =
+      tabs?.type === 'tabs' ? tabs.tabs.map((tab) => (tab.label as { de: string }).de) : []
     expect(labels).toEqual(['Inhalt', 'Bilder', 'Presse', 'Beziehungen', 'Veröffentlichung & SEO'])
-    expect(tabs?.type === 'tabs' && tabs.tabs.every((tab) => !('name' in tab) || !tab.name)).toBe(true)
+    expect(tabs?.type === 'tabs' && tabs.tabs.every((tab) => !('name' in tab) || !tab.name)).toBe(
+      true,
+    )
   })
 
   it('keeps every table and column of the last migration: the tabs are not in the database', async () => {
-    const snapshots = (await readdir(path.join(root, 'migrations'))).filter((file) => file.endsWith('.json')).sort()
-    const latest = JSON.parse(await readFile(path.join(root, 'migrations', snapshots.at(-1)!), 'utf8')) as {
+    const snapshots = (await readdir(path.join(root, 'migrations')))
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+    const latest = JSON.parse(
+      await readFile(path.join(root, 'migrations', snapshots.at(-1)!), 'utf8'),
+    ) as {
       tables: Record<string, { columns: Record<string, unknown> }>
     }
     const tables = (ctx.payload.db as unknown as { tables: Record<string, Table> }).tables
-    const releaseTables = Object.keys(latest.tables).filter((name) => /^public\._?press_releases/.test(name))
+    const releaseTables = Object.keys(latest.tables).filter((name) =>
+      /^public\._?press_releases/.test(name),
+    )
     expect(releaseTables.length).toBeGreaterThan(4)
     for (const qualified of releaseTables) {
       const name = qualified.replace(/^public\./, '')
       expect(tables[name], name).toBeDefined()
-      const columns = Object.values(getTableColumns(tables[name]!)).map((column) => column.name).sort()
+      const columns = Object.values(getTableColumns(tables[name]!))
+        .map((column) => column.name)
+        .sort()
       expect(columns, name).toEqual(Object.keys(latest.tables[qualified]!.columns).sort())
     }
-    const current = Object.keys(tables).filter((name) => /^_?press_releases/.test(name)).sort()
+    const current = Object.keys(tables)
+      .filter((name) => /^_?press_releases/.test(name))
+      .sort()
     expect(current).toEqual(releaseTables.map((name) => name.replace(/^public\./, '')).sort())
   })
 })

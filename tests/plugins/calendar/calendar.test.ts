@@ -1,3 +1,4 @@
+import { buildEditorState } from '@payloadcms/richtext-lexical'
 /**
  * Members subscribe to the association's events in their calendar app: the feed must say what the
  * REST API says (the monthly evening's dates, cancellations, festival sessions with their places),
@@ -5,8 +6,6 @@
  * and never show what an anonymous reader may not see. Parsed with ical.js, the real parser.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-
-import { buildEditorState } from '@payloadcms/richtext-lexical'
 
 import type { Event } from '../../../payload-types'
 import { berlinTime, berlinWallClock } from '../../../src/lib/berlin'
@@ -27,7 +26,13 @@ const YEAR_MS = 366 * 86_400_000
 const text = (body: unknown) => (typeof body === 'string' ? body : JSON.stringify(body))
 
 async function bySlug(slug: string): Promise<Event> {
-  const { docs } = await ctx.payload.find({ collection: 'events', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await ctx.payload.find({
+    collection: 'events',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   return docs[0]!
 }
 
@@ -42,7 +47,10 @@ async function single(id: number | string, token?: string) {
 }
 
 async function createEvent(data: Record<string, unknown>) {
-  const created = await ctx.api.post('/events', { token: editor.token, body: { _status: 'published', ...data } })
+  const created = await ctx.api.post('/events', {
+    token: editor.token,
+    body: { _status: 'published', ...data },
+  })
   expect(created.status, text(created.body)).toBe(201)
   return created.body.doc as Event
 }
@@ -50,7 +58,11 @@ async function createEvent(data: Record<string, unknown>) {
 const sequenceOf = async (id: number) => {
   const response = await single(id)
   expect(response.status, text(response.body)).toBe(200)
-  return Number(veventByUID(parseCalendar(String(response.body)), `event-${id}@${HOST}`)?.getFirstPropertyValue('sequence'))
+  return Number(
+    veventByUID(parseCalendar(String(response.body)), `event-${id}@${HOST}`)?.getFirstPropertyValue(
+      'sequence',
+    ),
+  )
 }
 
 beforeAll(async () => {
@@ -65,7 +77,9 @@ describe('the events feed as a calendar app reads it', () => {
   it('is text/calendar with a file name, a VTIMEZONE for Europe/Berlin and UTC stamps', async () => {
     const { response, text: body, calendar } = await feed()
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="kreative-klasse-veranstaltungen.ics"')
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="kreative-klasse-veranstaltungen.ics"',
+    )
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
     const zones = calendar.getAllSubcomponents('vtimezone')
     expect(zones.map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/Berlin'])
@@ -74,7 +88,9 @@ describe('the events feed as a calendar app reads it', () => {
     const uid = `event-${evening.id}@${HOST}`
     expect(rawLines(body, uid, 'DTSTAMP')[0]).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/)
     expect(rawLines(body, uid, 'LAST-MODIFIED')[0]).toMatch(/^LAST-MODIFIED:\d{8}T\d{6}Z$/)
-    expect(rawLines(body, uid, 'URL')).toEqual([`URL;VALUE=URI:https://${HOST}/veranstaltungen/kreative-klasse-abend`])
+    expect(rawLines(body, uid, 'URL')).toEqual([
+      `URL;VALUE=URI:https://${HOST}/veranstaltungen/kreative-klasse-abend`,
+    ])
     const description = String(veventByUID(calendar, uid)?.getFirstPropertyValue('description'))
     expect(description).toContain('Das monatliche Treffen der Mitglieder')
     expect(description).not.toMatch(/[<>{}]/)
@@ -92,16 +108,31 @@ describe('the events feed as a calendar app reads it', () => {
     const expected: string[] = api.body.nextOccurrences
     expect(expected.length).toBeGreaterThanOrEqual(10)
     const now = new Date()
-    const fromCalendar = expand(veventByUID(calendar, uid)!, now, new Date(now.getTime() + YEAR_MS), expected.length + 1)
-    expect(fromCalendar.slice(0, expected.length).map((date) => date.toISOString())).toEqual(expected)
+    const fromCalendar = expand(
+      veventByUID(calendar, uid)!,
+      now,
+      new Date(now.getTime() + YEAR_MS),
+      expected.length + 1,
+    )
+    expect(fromCalendar.slice(0, expected.length).map((date) => date.toISOString())).toEqual(
+      expected,
+    )
     // Nothing the API leaves out within its window (at most 12 dates, one year) comes in between.
-    if (expected.length < 12) expect(fromCalendar.length === expected.length || fromCalendar[expected.length]! > new Date(now.getTime() + 365 * 86_400_000)).toBe(true)
+    if (expected.length < 12)
+      expect(
+        fromCalendar.length === expected.length ||
+          fromCalendar[expected.length]! > new Date(now.getTime() + 365 * 86_400_000),
+      ).toBe(true)
 
     const hours = fromCalendar.map((date) => berlinWallClock(date).getUTCHours())
     expect(new Set(hours)).toEqual(new Set([19]))
     const utcHours = new Set(fromCalendar.map((date) => date.getUTCHours()))
-    expect(utcHours, 'a winter date (18:00 UTC) and a summer date (17:00 UTC)').toEqual(new Set([17, 18]))
-    expect(fromCalendar.map((date) => date.toISOString())).not.toContain(berlinTime('2027-08-12T19:00').toISOString())
+    expect(utcHours, 'a winter date (18:00 UTC) and a summer date (17:00 UTC)').toEqual(
+      new Set([17, 18]),
+    )
+    expect(fromCalendar.map((date) => date.toISOString())).not.toContain(
+      berlinTime('2027-08-12T19:00').toISOString(),
+    )
   })
 
   it('writes Berlin times whatever time zone the server process runs in', async () => {
@@ -110,10 +141,17 @@ describe('the events feed as a calendar app reads it', () => {
     try {
       for (const tz of ['Pacific/Auckland', 'America/New_York', 'UTC']) {
         process.env.TZ = tz
-        expect(new Date(Date.UTC(2027, 0, 14, 18)).getHours(), `the process now runs in ${tz}`).toBe(tz === 'UTC' ? 18 : tz === 'America/New_York' ? 13 : 7)
+        expect(
+          new Date(Date.UTC(2027, 0, 14, 18)).getHours(),
+          `the process now runs in ${tz}`,
+        ).toBe(tz === 'UTC' ? 18 : tz === 'America/New_York' ? 13 : 7)
         const { text: body } = await feed()
-        expect(rawLines(body, `event-${evening.id}@${HOST}`, 'DTSTART'), tz).toEqual(['DTSTART;TZID=Europe/Berlin:20270114T190000'])
-        expect(rawLines(body, `event-${evening.id}@${HOST}`, 'EXDATE'), tz).toEqual(['EXDATE;TZID=Europe/Berlin:20270812T190000'])
+        expect(rawLines(body, `event-${evening.id}@${HOST}`, 'DTSTART'), tz).toEqual([
+          'DTSTART;TZID=Europe/Berlin:20270114T190000',
+        ])
+        expect(rawLines(body, `event-${evening.id}@${HOST}`, 'EXDATE'), tz).toEqual([
+          'EXDATE;TZID=Europe/Berlin:20270812T190000',
+        ])
       }
     } finally {
       if (zone === undefined) delete process.env.TZ
@@ -140,10 +178,18 @@ describe('the events feed as a calendar app reads it', () => {
     const before = (await ctx.api.get(`/events/${evening.id}`)).body as Event
     const dates = before.nextOccurrences as string[]
     const cancelled = dates[2]!
-    const exceptions = (before.recurrence?.exceptions ?? []).map(({ date, reason }) => ({ date, reason }))
+    const exceptions = (before.recurrence?.exceptions ?? []).map(({ date, reason }) => ({
+      date,
+      reason,
+    }))
     const patched = await ctx.api.patch(`/events/${evening.id}`, {
       token: editor.token,
-      body: { recurrence: { rule: before.recurrence?.rule, exceptions: [...exceptions, { date: cancelled, reason: 'Feiertag' }] } },
+      body: {
+        recurrence: {
+          rule: before.recurrence?.rule,
+          exceptions: [...exceptions, { date: cancelled, reason: 'Feiertag' }],
+        },
+      },
     })
     expect(patched.status, text(patched.body)).toBe(200)
     try {
@@ -151,13 +197,26 @@ describe('the events feed as a calendar app reads it', () => {
       expect(after).not.toContain(cancelled)
       const { text: body, calendar } = await feed()
       const uid = `event-${evening.id}@${HOST}`
-      const day = berlinWallClock(new Date(cancelled)).toISOString().slice(0, 10).replaceAll('-', '')
-      expect(rawLines(body, uid, 'EXDATE')).toEqual([`EXDATE;TZID=Europe/Berlin:20270812T190000,${day}T190000`])
+      const day = berlinWallClock(new Date(cancelled))
+        .toISOString()
+        .slice(0, 10)
+        .replaceAll('-', '')
+      expect(rawLines(body, uid, 'EXDATE')).toEqual([
+        `EXDATE;TZID=Europe/Berlin:20270812T190000,${day}T190000`,
+      ])
       const now = new Date()
-      const fromCalendar = expand(veventByUID(calendar, uid)!, now, new Date(now.getTime() + YEAR_MS), after.length)
+      const fromCalendar = expand(
+        veventByUID(calendar, uid)!,
+        now,
+        new Date(now.getTime() + YEAR_MS),
+        after.length,
+      )
       expect(fromCalendar.map((date) => date.toISOString())).toEqual(after)
     } finally {
-      const restored = await ctx.api.patch(`/events/${evening.id}`, { token: editor.token, body: { recurrence: { rule: before.recurrence?.rule, exceptions } } })
+      const restored = await ctx.api.patch(`/events/${evening.id}`, {
+        token: editor.token,
+        body: { recurrence: { rule: before.recurrence?.rule, exceptions } },
+      })
       expect(restored.status, text(restored.body)).toBe(200)
     }
   })
@@ -166,7 +225,9 @@ describe('the events feed as a calendar app reads it', () => {
     const { text: body, calendar } = await feed()
     const festivalEvent = veventByUID(calendar, `event-${festival.id}@${HOST}`)
     expect(festivalEvent?.getFirstPropertyValue('summary')).toBe('Extraklasse 2027')
-    expect(String(festivalEvent?.getFirstPropertyValue('location'))).toBe('Zeche Zollverein, Essen / Dortmunder U, Dortmund')
+    expect(String(festivalEvent?.getFirstPropertyValue('location'))).toBe(
+      'Zeche Zollverein, Essen / Dortmunder U, Dortmund',
+    )
 
     const rows = festival.program ?? []
     expect(rows.length).toBe(3)
@@ -175,47 +236,83 @@ describe('the events feed as a calendar app reads it', () => {
       const vevent = veventByUID(calendar, uid)
       expect(vevent, uid).toBeDefined()
       expect(vevent!.getFirstPropertyValue('summary')).toBe(row.title)
-      const start = (vevent!.getFirstPropertyValue('dtstart') as unknown as { toJSDate(): Date }).toJSDate()
+      const start = (
+        vevent!.getFirstPropertyValue('dtstart') as unknown as { toJSDate(): Date }
+      ).toJSDate()
       expect(start.toISOString()).toBe(new Date(row.start).toISOString())
-      expect(rawLines(body, uid, 'DTSTART')[0]).toMatch(/^DTSTART;TZID=Europe\/Berlin:202706\d\dT\d{6}$/)
+      expect(rawLines(body, uid, 'DTSTART')[0]).toMatch(
+        /^DTSTART;TZID=Europe\/Berlin:202706\d\dT\d{6}$/,
+      )
     }
     const opening = veventByUID(calendar, `event-${festival.id}-session-${rows[0]!.id}@${HOST}`)!
-    expect(String(opening.getFirstPropertyValue('location'))).toBe('Zeche Zollverein\nGelsenkirchener Str. 181, 45309 Essen')
+    expect(String(opening.getFirstPropertyValue('location'))).toBe(
+      'Zeche Zollverein\nGelsenkirchener Str. 181, 45309 Essen',
+    )
     expect(opening.getFirstPropertyValue('geo')).toEqual([51.4863, 7.0419])
     const workshop = veventByUID(calendar, `event-${festival.id}-session-${rows[1]!.id}@${HOST}`)!
-    expect(String(workshop.getFirstPropertyValue('location'))).toBe('Dortmunder U\nLeonie-Reygers-Terrasse, 44137 Dortmund')
+    expect(String(workshop.getFirstPropertyValue('location'))).toBe(
+      'Dortmunder U\nLeonie-Reygers-Terrasse, 44137 Dortmund',
+    )
     expect(workshop.getFirstPropertyValue('geo')).toEqual([51.5157, 7.4545])
-    expect(String(workshop.getFirstPropertyValue('description'))).toContain('Programmpunkt von „Extraklasse 2027“')
+    expect(String(workshop.getFirstPropertyValue('description'))).toContain(
+      'Programmpunkt von „Extraklasse 2027“',
+    )
   })
 
   it('UIDs stay the same across fetches, also after other writes, and match the single-event file', async () => {
     const first = (await feed()).calendar
-    await createEvent({ title: marker('Anderes'), start: '2031-05-08T17:00:00.000Z', kind: 'other' })
+    await createEvent({
+      title: marker('Anderes'),
+      start: '2031-05-08T17:00:00.000Z',
+      kind: 'other',
+    })
     const refetched = await ctx.api.get(FEED)
     // The write cleared the response cache: this answer is computed anew.
     expect(refetched.headers.get('x-cache')).not.toBe('HIT')
     const second = String(refetched.body)
     const uids = (calendar: ReturnType<typeof parseCalendar>) =>
-      vevents(calendar).map(uidOf).filter((uid) => uid.startsWith(`event-${festival.id}`) || uid.startsWith(`event-${evening.id}@`))
+      vevents(calendar)
+        .map(uidOf)
+        .filter(
+          (uid) => uid.startsWith(`event-${festival.id}`) || uid.startsWith(`event-${evening.id}@`),
+        )
     // The festival, its sessions (other test files may add one to the seeded festival) and the evening.
     expect(uids(first).length).toBeGreaterThanOrEqual(5)
     expect(uids(parseCalendar(second))).toEqual(uids(first))
     const file = await single(festival.id)
     expect(file.status).toBe(200)
-    expect(vevents(parseCalendar(String(file.body))).map(uidOf).sort()).toEqual(uids(first).filter((uid) => uid.startsWith(`event-${festival.id}`)).sort())
+    expect(
+      vevents(parseCalendar(String(file.body)))
+        .map(uidOf)
+        .sort(),
+    ).toEqual(
+      uids(first)
+        .filter((uid) => uid.startsWith(`event-${festival.id}`))
+        .sort(),
+    )
   })
 })
 
 describe('SEQUENCE tells calendar clients that an event changed', () => {
   it('rises when the start moves or a session is added, not when only the description changes', async () => {
-    const event = await createEvent({ title: marker('Sequenz'), start: '2031-03-06T18:00:00.000Z', end: '2031-03-06T20:00:00.000Z' })
+    const event = await createEvent({
+      title: marker('Sequenz'),
+      start: '2031-03-06T18:00:00.000Z',
+      end: '2031-03-06T20:00:00.000Z',
+    })
     expect(await sequenceOf(event.id)).toBe(0)
 
-    const described = await ctx.api.patch(`/events/${event.id}`, { token: editor.token, body: { description: buildEditorState({ text: 'Neu beschrieben.' }) } })
+    const described = await ctx.api.patch(`/events/${event.id}`, {
+      token: editor.token,
+      body: { description: buildEditorState({ text: 'Neu beschrieben.' }) },
+    })
     expect(described.status, text(described.body)).toBe(200)
     expect(await sequenceOf(event.id)).toBe(0)
 
-    const moved = await ctx.api.patch(`/events/${event.id}`, { token: editor.token, body: { start: '2031-03-06T19:00:00.000Z' } })
+    const moved = await ctx.api.patch(`/events/${event.id}`, {
+      token: editor.token,
+      body: { start: '2031-03-06T19:00:00.000Z' },
+    })
     expect(moved.status, text(moved.body)).toBe(200)
     expect(await sequenceOf(event.id)).toBe(1)
 
@@ -228,7 +325,10 @@ describe('SEQUENCE tells calendar clients that an event changed', () => {
   })
 
   it('a moved start saved as a draft (autosave) changes nothing in the feed until it is published, then SEQUENCE rises', async () => {
-    const event = await createEvent({ title: marker('Verschoben'), start: '2031-05-15T17:00:00.000Z' })
+    const event = await createEvent({
+      title: marker('Verschoben'),
+      start: '2031-05-15T17:00:00.000Z',
+    })
     const uid = `event-${event.id}@${HOST}`
     const draft = await ctx.api.patch(`/events/${event.id}?draft=true&autosave=true`, {
       token: editor.token,
@@ -239,17 +339,29 @@ describe('SEQUENCE tells calendar clients that an event changed', () => {
     expect(rawLines(during, uid, 'DTSTART')).toEqual(['DTSTART;TZID=Europe/Berlin:20310515T190000'])
     expect(rawLines(during, uid, 'SEQUENCE')).toEqual(['SEQUENCE:0'])
 
-    const published = await ctx.api.patch(`/events/${event.id}`, { token: editor.token, body: { _status: 'published' } })
+    const published = await ctx.api.patch(`/events/${event.id}`, {
+      token: editor.token,
+      body: { _status: 'published' },
+    })
     expect(published.status, text(published.body)).toBe(200)
     const after = (await feed()).text
     expect(rawLines(after, uid, 'DTSTART')).toEqual(['DTSTART;TZID=Europe/Berlin:20310522T190000'])
-    expect(Number(rawLines(after, uid, 'SEQUENCE')[0]?.slice('SEQUENCE:'.length))).toBeGreaterThanOrEqual(1)
+    expect(
+      Number(rawLines(after, uid, 'SEQUENCE')[0]?.slice('SEQUENCE:'.length)),
+    ).toBeGreaterThanOrEqual(1)
   })
 
   it('cannot be written through the API', async () => {
-    const event = await createEvent({ title: marker('Fest'), start: '2031-04-03T18:00:00.000Z', calendarSequence: 40 })
+    const event = await createEvent({
+      title: marker('Fest'),
+      start: '2031-04-03T18:00:00.000Z',
+      calendarSequence: 40,
+    })
     expect(event.calendarSequence).toBe(0)
-    const patched = await ctx.api.patch(`/events/${event.id}`, { token: editor.token, body: { calendarSequence: 7 } })
+    const patched = await ctx.api.patch(`/events/${event.id}`, {
+      token: editor.token,
+      body: { calendarSequence: 7 },
+    })
     expect(patched.status, text(patched.body)).toBe(200)
     expect(await sequenceOf(event.id)).toBe(0)
   })
@@ -257,13 +369,29 @@ describe('SEQUENCE tells calendar clients that an event changed', () => {
 
 describe('only what an anonymous reader may see', () => {
   it('a draft never published, an unpublished event and a pending draft’s changes never appear', async () => {
-    const draft = await createEvent({ title: marker('Entwurf'), start: '2031-06-05T17:00:00.000Z', _status: 'draft' })
-    const unpublished = await createEvent({ title: marker('Zurückgezogen'), start: '2031-06-12T17:00:00.000Z' })
-    const withdrawn = await ctx.api.patch(`/events/${unpublished.id}`, { token: editor.token, body: { _status: 'draft' } })
+    const draft = await createEvent({
+      title: marker('Entwurf'),
+      start: '2031-06-05T17:00:00.000Z',
+      _status: 'draft',
+    })
+    const unpublished = await createEvent({
+      title: marker('Zurückgezogen'),
+      start: '2031-06-12T17:00:00.000Z',
+    })
+    const withdrawn = await ctx.api.patch(`/events/${unpublished.id}`, {
+      token: editor.token,
+      body: { _status: 'draft' },
+    })
     expect(withdrawn.status, text(withdrawn.body)).toBe(200)
     const pendingTitle = marker('Noch nicht freigegeben')
-    const published = await createEvent({ title: marker('Öffentlich'), start: '2031-06-19T17:00:00.000Z' })
-    const pending = await ctx.api.patch(`/events/${published.id}?draft=true`, { token: editor.token, body: { title: pendingTitle, _status: 'draft' } })
+    const published = await createEvent({
+      title: marker('Öffentlich'),
+      start: '2031-06-19T17:00:00.000Z',
+    })
+    const pending = await ctx.api.patch(`/events/${published.id}?draft=true`, {
+      token: editor.token,
+      body: { title: pendingTitle, _status: 'draft' },
+    })
     expect(pending.status, text(pending.body)).toBe(200)
 
     const { text: body } = await feed()
@@ -280,19 +408,30 @@ describe('only what an anonymous reader may see', () => {
   })
 
   it('a draft’s file is 404 anonymously, exactly like a missing event, and 200 for staff previewing it', async () => {
-    const draft = await createEvent({ title: marker('Vorschau'), start: '2031-07-03T17:00:00.000Z', _status: 'draft' })
+    const draft = await createEvent({
+      title: marker('Vorschau'),
+      start: '2031-07-03T17:00:00.000Z',
+      _status: 'draft',
+    })
     const hidden = await single(draft.id)
     const missing = await single(999_999_999)
     const malformed = await single('abc')
     expect([hidden.status, missing.status, malformed.status]).toEqual([404, 404, 404])
     expect(hidden.body).toEqual(missing.body)
     expect(malformed.body).toEqual(missing.body)
-    expect(text(missing.body)).toMatch(/Diese Veranstaltung gibt es nicht\. \/ This event does not exist\./)
+    expect(text(missing.body)).toMatch(
+      /Diese Veranstaltung gibt es nicht\. \/ This event does not exist\./,
+    )
 
     const preview = await single(draft.id, editor.token)
     expect(preview.status, text(preview.body)).toBe(200)
     expect(preview.headers.get('cache-control')).toBe('private, no-store')
-    expect(veventByUID(parseCalendar(String(preview.body)), `event-${draft.id}@${HOST}`)?.getFirstPropertyValue('summary')).toBe(draft.title)
+    expect(
+      veventByUID(
+        parseCalendar(String(preview.body)),
+        `event-${draft.id}@${HOST}`,
+      )?.getFirstPropertyValue('summary'),
+    ).toBe(draft.title)
   })
 })
 
@@ -314,17 +453,30 @@ describe('filters, language and caching', () => {
   })
 
   it('?locale=en answers in English where there is a translation, German otherwise; an unknown locale is a 400', async () => {
-    const event = await createEvent({ title: marker('Sommerfest'), start: '2031-08-07T16:00:00.000Z', kind: 'other' })
+    const event = await createEvent({
+      title: marker('Sommerfest'),
+      start: '2031-08-07T16:00:00.000Z',
+      kind: 'other',
+    })
     const english = `${event.title} (summer party)`
-    const translated = await ctx.api.patch(`/events/${event.id}?locale=en`, { token: editor.token, body: { title: english } })
+    const translated = await ctx.api.patch(`/events/${event.id}?locale=en`, {
+      token: editor.token,
+      body: { title: english },
+    })
     expect(translated.status, text(translated.body)).toBe(200)
 
     const en = await feed('?locale=en')
-    expect(veventByUID(en.calendar, `event-${event.id}@${HOST}`)?.getFirstPropertyValue('summary')).toBe(english)
-    expect(veventByUID(en.calendar, `event-${evening.id}@${HOST}`)?.getFirstPropertyValue('summary')).toBe('Kreative Klasse-Abend')
+    expect(
+      veventByUID(en.calendar, `event-${event.id}@${HOST}`)?.getFirstPropertyValue('summary'),
+    ).toBe(english)
+    expect(
+      veventByUID(en.calendar, `event-${evening.id}@${HOST}`)?.getFirstPropertyValue('summary'),
+    ).toBe('Kreative Klasse-Abend')
     expect(en.calendar.getFirstPropertyValue('x-wr-calname')).toBe('Kreative Klasse e.V. – Events')
     const de = await feed()
-    expect(veventByUID(de.calendar, `event-${event.id}@${HOST}`)?.getFirstPropertyValue('summary')).toBe(event.title)
+    expect(
+      veventByUID(de.calendar, `event-${event.id}@${HOST}`)?.getFirstPropertyValue('summary'),
+    ).toBe(event.title)
 
     const refused = await ctx.api.get(`${FEED}?locale=fr`)
     expect(refused.status).toBe(400)
@@ -344,17 +496,28 @@ describe('filters, language and caching', () => {
     const file = await single(festival.id)
     const lastModified = file.headers.get('last-modified')
     expect(lastModified).toBe(new Date(festival.updatedAt).toUTCString())
-    expect((await ctx.api.get(`/events/${festival.id}/ics`, { headers: { 'if-modified-since': lastModified! } })).status).toBe(304)
+    expect(
+      (
+        await ctx.api.get(`/events/${festival.id}/ics`, {
+          headers: { 'if-modified-since': lastModified! },
+        })
+      ).status,
+    ).toBe(304)
   })
 
   it('a deleted event leaves the feed, and the feed has no Last-Modified that could hide that', async () => {
-    const event = await createEvent({ title: marker('Abgesagt'), start: '2031-09-04T17:00:00.000Z' })
+    const event = await createEvent({
+      title: marker('Abgesagt'),
+      start: '2031-09-04T17:00:00.000Z',
+    })
     const before = await feed()
     expect(before.response.headers.get('last-modified')).toBeNull()
     expect(veventByUID(before.calendar, `event-${event.id}@${HOST}`)).toBeDefined()
     const removed = await ctx.api.delete(`/events/${event.id}`, { token: editor.token })
     expect(removed.status, text(removed.body)).toBe(200)
-    const after = await ctx.api.get(FEED, { headers: { 'if-none-match': before.response.headers.get('etag')! } })
+    const after = await ctx.api.get(FEED, {
+      headers: { 'if-none-match': before.response.headers.get('etag')! },
+    })
     expect(after.status).toBe(200)
     expect(String(after.body)).not.toContain(`event-${event.id}@`)
   })

@@ -7,7 +7,8 @@ export function parseCalendar(text: string): ICAL.Component {
   return calendar
 }
 
-export const vevents = (calendar: ICAL.Component): ICAL.Component[] => calendar.getAllSubcomponents('vevent')
+export const vevents = (calendar: ICAL.Component): ICAL.Component[] =>
+  calendar.getAllSubcomponents('vevent')
 
 export const uidOf = (vevent: ICAL.Component): string => String(vevent.getFirstPropertyValue('uid'))
 
@@ -19,7 +20,11 @@ export function veventByUID(calendar: ICAL.Component, uid: string): ICAL.Compone
 export function expand(vevent: ICAL.Component, from: Date, until: Date, limit: number): Date[] {
   const iterator = new ICAL.Event(vevent).iterator()
   const dates: Date[] = []
-  for (let next = iterator.next(), guard = 0; next && guard < 10_000; next = iterator.next(), guard++) {
+  for (
+    let next = iterator.next(), guard = 0;
+    next && guard < 10_000;
+    next = iterator.next(), guard++
+  ) {
     const date = next.toJSDate()
     if (date > until) break
     if (date > from) dates.push(date)
@@ -32,5 +37,7 @@ export function expand(vevent: ICAL.Component, from: Date, until: Date, limit: n
 export function rawLines(text: string, uid: string, name: string): string[] {
   const unfolded = text.replace(/\r\n[ \t]/g, '')
   const block = unfolded.split('BEGIN:VEVENT').find((part) => part.includes(`UID:${uid}\r\n`)) ?? ''
-  return block.split('\r\n').filter((line) => line.startsWith(`${name};`) || line.startsWith(`${name}:`))
+  return block
+    .split('\r\n')
+    .filter((line) => line.startsWith(`${name};`) || line.startsWith(`${name}:`))
 }

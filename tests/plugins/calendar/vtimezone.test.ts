@@ -28,11 +28,21 @@ describe('the VTIMEZONE of Europe/Berlin', () => {
       // ambiguous (RFC 5545 takes the first), so only unambiguous local times are compared.
       if (berlinTime(wall.toISOString().slice(0, 19)).getTime() !== at) return
       const local = ICAL.Time.fromData(
-        { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: 0, second: 0 },
+        {
+          year: wall.getUTCFullYear(),
+          month: wall.getUTCMonth() + 1,
+          day: wall.getUTCDate(),
+          hour: wall.getUTCHours(),
+          minute: 0,
+          second: 0,
+        },
         zone,
       )
       const instant = local.toUnixTime() * 1000
-      if (instant !== at) mismatches.push(`${wall.toISOString().slice(0, 19)} Berlin: ${new Date(instant).toISOString()} ≠ ${date.toISOString()}`)
+      if (instant !== at)
+        mismatches.push(
+          `${wall.toISOString().slice(0, 19)} Berlin: ${new Date(instant).toISOString()} ≠ ${date.toISOString()}`,
+        )
       checked++
     }
     // From the first onset it declares (summer time, 31 March 1996, 01:00 UTC): every third day ...

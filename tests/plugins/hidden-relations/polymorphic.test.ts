@@ -47,7 +47,12 @@ describe('polymorphic relations', () => {
       ],
     }
     const req = await createLocalReq({}, ctx.payload)
-    await hideUnreadable(collectSlots(doc, fields, ctx.payload.config, undefined), () => 'check', req, false)
+    await hideUnreadable(
+      collectSlots(doc, fields, ctx.payload.config, undefined),
+      () => 'check',
+      req,
+      false,
+    )
     expect(doc.featured).toBeNull()
     expect(doc.mentions).toEqual([{ relationTo: 'members', value: consenting.id }])
   })
@@ -62,7 +67,12 @@ describe('polymorphic relations', () => {
       ],
     }
     const req = await createLocalReq({}, ctx.payload)
-    await hideUnreadable(collectSlots(doc, fields, ctx.payload.config, undefined), () => 'populated', req, false)
+    await hideUnreadable(
+      collectSlots(doc, fields, ctx.payload.config, undefined),
+      () => 'populated',
+      req,
+      false,
+    )
     expect(doc.featured).toEqual({ relationTo: 'members', value: populatedMember })
     expect(doc.mentions).toEqual([{ relationTo: 'members', value: populatedMember }])
   })
@@ -72,7 +82,12 @@ describe('polymorphic relations', () => {
     const editor = await createUser(ctx.payload, ctx.api, ['editor'])
     const user = await ctx.payload.findByID({ collection: 'users', id: editor.id })
     const req = await createLocalReq({ user: { ...user, collection: 'users' } }, ctx.payload)
-    await hideUnreadable(collectSlots(doc, fields, ctx.payload.config, undefined), () => 'check', req, false)
+    await hideUnreadable(
+      collectSlots(doc, fields, ctx.payload.config, undefined),
+      () => 'check',
+      req,
+      false,
+    )
     expect(doc.featured).toEqual({ relationTo: 'photos', value: withdrawn.id })
   })
 })

@@ -25,17 +25,33 @@ beforeAll(async () => {
   ctx = await bootPayload()
   const { payload } = ctx
   admin = await createUser(payload, ctx.api, ['admin'])
-  const make = async (collection: Parameters<typeof minimalData>[0], label: string, extra: Record<string, unknown> = {}) =>
+  const make = async (
+    collection: Parameters<typeof minimalData>[0],
+    label: string,
+    extra: Record<string, unknown> = {},
+  ) =>
     (await payload.create({
       collection,
       data: { ...minimalData(collection, label), ...extra },
       file: await fileFor(collection),
       overrideAccess: true,
     })) as { id: number; filename?: string }
-  photoIds = [(await make('photos', 'guard-photo-1')).id, (await make('photos', 'guard-photo-2')).id, (await make('photos', 'guard-photo-3')).id]
-  memberIds = [(await make('members', 'guard-member-1')).id, (await make('members', 'guard-member-2')).id]
+  photoIds = [
+    (await make('photos', 'guard-photo-1')).id,
+    (await make('photos', 'guard-photo-2')).id,
+    (await make('photos', 'guard-photo-3')).id,
+  ]
+  memberIds = [
+    (await make('members', 'guard-member-1')).id,
+    (await make('members', 'guard-member-2')).id,
+  ]
   await make('venues', 'guard-venue') // found by the /venues query below
-  releaseId = (await make('press-releases', 'guard-release', { _status: 'published', displayDate: '2026-11-20T10:00:00.000Z' })).id
+  releaseId = (
+    await make('press-releases', 'guard-release', {
+      _status: 'published',
+      displayDate: '2026-11-20T10:00:00.000Z',
+    })
+  ).id
   documentFile = (await make('documents', 'guard-document')).filename!
 })
 
@@ -76,7 +92,10 @@ describe('valid queries keep working (no false refusals)', () => {
   })
 
   it('a version query by parent id and a by-id read of an existing release answer 200', async () => {
-    const versions = await ctx.api.get(`/press-releases/versions?where[parent][equals]=${releaseId}`, { token: admin.token })
+    const versions = await ctx.api.get(
+      `/press-releases/versions?where[parent][equals]=${releaseId}`,
+      { token: admin.token },
+    )
     expect(versions.status).toBe(200)
     expect(versions.body.totalDocs).toBeGreaterThan(0)
     expect((await ctx.api.get(`/press-releases/${releaseId}`)).status).toBe(200)
@@ -87,7 +106,9 @@ describe('valid queries keep working (no false refusals)', () => {
       `{ PressReleases(where: { title: { like: "guard" } }, sort: "-displayDate", limit: 5, page: 1) { docs { id title } } }`,
     )
     expect(response.body.errors).toBeUndefined()
-    expect(response.body.data.PressReleases.docs.map((doc: { id: number }) => doc.id)).toContain(releaseId)
+    expect(response.body.data.PressReleases.docs.map((doc: { id: number }) => doc.id)).toContain(
+      releaseId,
+    )
   })
 })
 
@@ -95,7 +116,13 @@ describe('relations: existing documents save, missing ones are named', () => {
   it('a release linking existing photos and members saves (201)', async () => {
     const response = await ctx.api.post('/press-releases', {
       token: admin.token,
-      body: { title: 'Guard links', teaser: 'T', heroPhoto: photoIds[0], gallery: photoIds, relatedMembers: memberIds },
+      body: {
+        title: 'Guard links',
+        teaser: 'T',
+        heroPhoto: photoIds[0],
+        gallery: photoIds,
+        relatedMembers: memberIds,
+      },
     })
     expect(response.status, JSON.stringify(response.body)).toBe(201)
   })
@@ -103,7 +130,10 @@ describe('relations: existing documents save, missing ones are named', () => {
   it('a project with a gallery block of existing photos saves (201)', async () => {
     const response = await ctx.api.post('/projects', {
       token: admin.token,
-      body: { title: 'Guard project', layout: [{ blockType: 'gallery', photos: photoIds.slice(0, 2) }] },
+      body: {
+        title: 'Guard project',
+        layout: [{ blockType: 'gallery', photos: photoIds.slice(0, 2) }],
+      },
     })
     expect(response.status, JSON.stringify(response.body)).toBe(201)
   })
@@ -113,7 +143,13 @@ describe('relations: existing documents save, missing ones are named', () => {
     try {
       const response = await ctx.api.post('/press-releases', {
         token: admin.token,
-        body: { title: 'Guard batch', teaser: 'T', heroPhoto: photoIds[0], gallery: [...photoIds, 999_999], relatedMembers: memberIds },
+        body: {
+          title: 'Guard batch',
+          teaser: 'T',
+          heroPhoto: photoIds[0],
+          gallery: [...photoIds, 999_999],
+          relatedMembers: memberIds,
+        },
       })
       expect(response.status).toBe(400)
       expect(response.body.errors[0].message).toContain('gallery.3')
@@ -122,7 +158,11 @@ describe('relations: existing documents save, missing ones are named', () => {
       ])
       const existenceChecks = find.mock.calls
         .map(([args]) => args)
-        .filter((args) => JSON.stringify(args.select) === '{"id":true}' && 'in' in ((args.where?.id as object) ?? {}))
+        .filter(
+          (args) =>
+            JSON.stringify(args.select) === '{"id":true}' &&
+            'in' in ((args.where?.id as object) ?? {}),
+        )
       expect(existenceChecks.map((args) => args.collection).sort()).toEqual(['members', 'photos'])
     } finally {
       find.mockRestore()
@@ -138,7 +178,8 @@ describe('limits on where', () => {
     for (let level = 0; level < depth; level++) node = { [level % 2 ? 'or' : 'and']: [node] }
     return node
   }
-  const asJSON = (depth: number) => fetchRaw(`/venues?where=${encodeURIComponent(JSON.stringify(nested(depth)))}`)
+  const asJSON = (depth: number) =>
+    fetchRaw(`/venues?where=${encodeURIComponent(JSON.stringify(nested(depth)))}`)
 
   it('and/or nested 6 levels deep is answered, 7 levels are refused with 400', async () => {
     expect((await asJSON(6)).status).toBe(200)
@@ -156,7 +197,9 @@ describe('limits on where', () => {
   })
 
   it('more than 100 conditions are refused with 400', async () => {
-    const many = { or: Array.from({ length: 101 }, (_, index) => ({ name: { equals: `x${index}` } })) }
+    const many = {
+      or: Array.from({ length: 101 }, (_, index) => ({ name: { equals: `x${index}` } })),
+    }
     const refused = await fetchRaw(`/venues?where=${encodeURIComponent(JSON.stringify(many))}`)
     expect(refused.status).toBe(400)
     expect(refused.message).toContain('at most 100')
@@ -194,7 +237,9 @@ async function fetchRaw(pathAndQuery: string): Promise<{ status: number; message
   const { REST_GET } = await import('@payloadcms/next/routes')
   const url = `${ctx.config.serverURL}${ctx.config.routes.api}${pathAndQuery}`
   const slug = new URL(url).pathname.slice(ctx.config.routes.api.length).split('/').filter(Boolean)
-  const response = await REST_GET(Promise.resolve(ctx.config))(new Request(url), { params: Promise.resolve({ slug }) })
+  const response = await REST_GET(Promise.resolve(ctx.config))(new Request(url), {
+    params: Promise.resolve({ slug }),
+  })
   const body = (await response.json()) as { errors?: Array<{ message: string }> }
   return { status: response.status, message: body.errors?.[0]?.message ?? '' }
 }

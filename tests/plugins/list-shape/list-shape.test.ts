@@ -1,3 +1,4 @@
+import { buildEditorState } from '@payloadcms/richtext-lexical'
 /**
  * plugins/list-shape: which reads get the slim list shape.
  *
@@ -6,8 +7,6 @@
  * editors, versions, GraphQL and the server's own code always see whole documents."
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-
-import { buildEditorState } from '@payloadcms/richtext-lexical'
 
 import { createContent, marker } from '../../helpers/content'
 import { bootPayload, type TestContext } from '../../helpers/payload'
@@ -46,19 +45,29 @@ describe('list-shape: only a REST list without select is slimmed', () => {
       expect(whole.body.docs[0].body.root.children[0].children[0].text).toBe(`Text ${run}`)
       expect(whole.body.docs[0].dateline).toBe('Essen')
     }
-    const selected = await ctx.api.get('/press-releases', { query: { where, select: { body: true } } })
+    const selected = await ctx.api.get('/press-releases', {
+      query: { where, select: { body: true } },
+    })
     expect(Object.keys(selected.body.docs[0]).sort()).toEqual(['body', 'id'])
   })
 
   it("the reader's populate wins over the list's photo card", async () => {
     const card = await ctx.api.get('/press-releases', { query: { where } })
     expect(card.body.docs[0].heroPhoto).not.toHaveProperty('caption')
-    const asked = await ctx.api.get('/press-releases', { query: { where, populate: { photos: { caption: true } } } })
-    expect(asked.body.docs[0].heroPhoto).toEqual({ id: expect.any(Number), caption: `Bildunterschrift ${run}` })
+    const asked = await ctx.api.get('/press-releases', {
+      query: { where, populate: { photos: { caption: true } } },
+    })
+    expect(asked.body.docs[0].heroPhoto).toEqual({
+      id: expect.any(Number),
+      caption: `Bildunterschrift ${run}`,
+    })
   })
 
   it('versions, GraphQL and the Local API see whole documents', async () => {
-    const versions = await ctx.api.get('/press-releases/versions', { token: press.token, query: { where: { parent: { equals: releaseID } } } })
+    const versions = await ctx.api.get('/press-releases/versions', {
+      token: press.token,
+      query: { where: { parent: { equals: releaseID } } },
+    })
     expect(versions.status).toBe(200)
     expect(versions.body.docs[0].version.body.root.children).toHaveLength(1)
 
@@ -69,7 +78,11 @@ describe('list-shape: only a REST list without select is slimmed', () => {
     expect(graphql.body.data.PressReleases.docs[0].dateline).toBe('Essen')
     expect(graphql.body.data.PressReleases.docs[0].body.root.children).toHaveLength(1)
 
-    const local = await ctx.payload.find({ collection: 'press-releases', where, overrideAccess: false })
+    const local = await ctx.payload.find({
+      collection: 'press-releases',
+      where,
+      overrideAccess: false,
+    })
     expect(local.docs[0]?.body?.root.children).toHaveLength(1)
   })
 })

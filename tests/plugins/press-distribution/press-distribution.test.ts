@@ -5,11 +5,10 @@
  * the jobs queue, one delivery per recipient, logged on the release.
  */
 import { randomBytes } from 'node:crypto'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { TestInbox } from '../../helpers/mail'
 import { marker } from '../../helpers/content'
+import { TestInbox } from '../../helpers/mail'
 import { bootPayload, type TestContext } from '../../helpers/payload'
 import { createUser, type TestUser } from '../../helpers/users'
 
@@ -36,7 +35,14 @@ afterAll(async () => {
   await inbox?.stop()
 })
 
-async function contact(email: string, data: { language?: 'de' | 'en'; status?: 'subscribed' | 'unsubscribed' | 'pending'; topics?: string[] } = {}) {
+async function contact(
+  email: string,
+  data: {
+    language?: 'de' | 'en'
+    status?: 'subscribed' | 'unsubscribed' | 'pending'
+    topics?: string[]
+  } = {},
+) {
   return ctx.payload.create({
     collection: 'press-contacts',
     data: {
@@ -55,11 +61,13 @@ async function contact(email: string, data: { language?: 'de' | 'en'; status?: '
 
 /** Runs the queue until it is empty (the send job queues one job per recipient). */
 async function runQueue() {
-  for (let round = 0; round < 5; round++) await ctx.payload.jobs.run({ limit: 100, queue: 'press-mail' })
+  for (let round = 0; round < 5; round++)
+    await ctx.payload.jobs.run({ limit: 100, queue: 'press-mail' })
 }
 
 /** Requests a URL from a mail through the real route handlers. */
-const follow = (url: string) => ctx.api.get(new URL(url).pathname.replace(/^\/api/, '') + new URL(url).search)
+const follow = (url: string) =>
+  ctx.api.get(new URL(url).pathname.replace(/^\/api/, '') + new URL(url).search)
 
 describe('sending a release to the press list', () => {
   it('two journalists get the release with the Sperrfrist in the subject and their own link; the public still sees nothing', async () => {
@@ -75,7 +83,13 @@ describe('sending a release to the press list', () => {
     const title = marker('Sperrfrist-Versand')
     const created = await ctx.api.post('/press-releases', {
       token: press.token,
-      body: { title, teaser: 'Ein Anreißer.', _status: 'published', embargo: inHours(2), distribution: { send: true, topics: ['design'] } },
+      body: {
+        title,
+        teaser: 'Ein Anreißer.',
+        _status: 'published',
+        embargo: inHours(2),
+        distribution: { send: true, topics: ['design'] },
+      },
     })
     expect(created.status, text(created.body)).toBe(201)
     const id = created.body.doc.id as number
@@ -84,15 +98,23 @@ describe('sending a release to the press list', () => {
     await runQueue()
 
     const german = await inbox.waitForMail(jana)
-    expect(german.subject).toMatch(new RegExp(`^SPERRFRIST: \\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2} Uhr – ${title}$`))
+    expect(german.subject).toMatch(
+      new RegExp(`^SPERRFRIST: \\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2} Uhr – ${title}$`),
+    )
     expect(german.text).toContain('Veröffentlichung erst nach Ablauf der Sperrfrist')
     expect(german.html).toContain(title)
-    expect(german.header('list-unsubscribe')).toMatch(/^<https?:\/\/\S+\/api\/press-contacts\/unsubscribe\?token=/)
+    expect(german.header('list-unsubscribe')).toMatch(
+      /^<https?:\/\/\S+\/api\/press-contacts\/unsubscribe\?token=/,
+    )
     expect(german.header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
     const english = await inbox.waitForMail(ole)
-    expect(english.subject).toMatch(/^EMBARGOED UNTIL \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} \(Berlin time\) – /)
+    expect(english.subject).toMatch(
+      /^EMBARGOED UNTIL \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} \(Berlin time\) – /,
+    )
 
-    const links = [german, english].map((mail) => /https?:\/\/\S+\/api\/press-preview\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0])
+    const links = [german, english].map(
+      (mail) => /https?:\/\/\S+\/api\/press-preview\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0],
+    )
     expect(links[0]).toBeTruthy()
     expect(links[1]).toBeTruthy()
     expect(links[0]).not.toBe(links[1])
@@ -112,12 +134,20 @@ describe('sending a release to the press list', () => {
       pagination: false,
       overrideAccess: true,
     })
-    const log = await ctx.api.get('/press-deliveries', { token: press.token, query: { where: { release: { equals: id } }, limit: 100 } })
+    const log = await ctx.api.get('/press-deliveries', {
+      token: press.token,
+      query: { where: { release: { equals: id } }, limit: 100 },
+    })
     expect(log.status).toBe(200)
-    const delivered = log.body.docs.map((delivery: { email: string; status: string }) => `${delivery.email}:${delivery.status}`).sort()
+    const delivered = log.body.docs
+      .map((delivery: { email: string; status: string }) => `${delivery.email}:${delivery.status}`)
+      .sort()
     expect(delivered).toEqual(expected.docs.map((reader) => `${reader.email}:sent`).sort())
     expect(delivered).toEqual(expect.arrayContaining([`${jana}:sent`, `${ole}:sent`]))
-    const sends = await ctx.api.get('/press-sends', { token: press.token, query: { where: { release: { equals: id } } } })
+    const sends = await ctx.api.get('/press-sends', {
+      token: press.token,
+      query: { where: { release: { equals: id } } },
+    })
     expect(sends.body.docs[0]).toMatchObject({ status: 'done', recipients: expected.totalDocs })
   })
 
@@ -127,20 +157,43 @@ describe('sending a release to the press list', () => {
     const created = await ctx.api.post('/press-releases', {
       token: press.token,
       query: { draft: 'true' },
-      body: { title: marker('Entwurf'), teaser: 'Ein Anreißer.', embargo: inHours(2), distribution: { send: true } },
+      body: {
+        title: marker('Entwurf'),
+        teaser: 'Ein Anreißer.',
+        embargo: inHours(2),
+        distribution: { send: true },
+      },
     })
     expect(created.status, text(created.body)).toBe(201)
     const id = created.body.doc.id
-    await ctx.api.patch(`/press-releases/${id}`, { token: press.token, query: { draft: 'true', autosave: 'true' }, body: { teaser: 'Geändert.' } })
+    await ctx.api.patch(`/press-releases/${id}`, {
+      token: press.token,
+      query: { draft: 'true', autosave: 'true' },
+      body: { teaser: 'Geändert.' },
+    })
     await runQueue()
     expect(inbox.mailsTo(reader)).toEqual([])
-    expect((await ctx.payload.count({ collection: 'press-sends', where: { release: { equals: id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (
+        await ctx.payload.count({
+          collection: 'press-sends',
+          where: { release: { equals: id } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
 
     // Published now: the tick saved in the draft sends once.
-    await ctx.api.patch(`/press-releases/${id}`, { token: press.token, body: { _status: 'published' } })
+    await ctx.api.patch(`/press-releases/${id}`, {
+      token: press.token,
+      body: { _status: 'published' },
+    })
     await runQueue()
     await inbox.waitForMail(reader)
-    await ctx.api.patch(`/press-releases/${id}`, { token: press.token, body: { teaser: 'Noch einmal veröffentlicht.', _status: 'published' } })
+    await ctx.api.patch(`/press-releases/${id}`, {
+      token: press.token,
+      body: { teaser: 'Noch einmal veröffentlicht.', _status: 'published' },
+    })
     await runQueue()
     expect(inbox.mailsTo(reader)).toHaveLength(1)
   })
@@ -150,14 +203,33 @@ describe('sending a release to the press list', () => {
     const leavingContact = await contact(leaving)
     const created = await ctx.api.post('/press-releases', {
       token: press.token,
-      body: { title: marker('Abmeldung'), teaser: 'Ein Anreißer.', _status: 'published', embargo: inHours(2), distribution: { send: true } },
+      body: {
+        title: marker('Abmeldung'),
+        teaser: 'Ein Anreißer.',
+        _status: 'published',
+        embargo: inHours(2),
+        distribution: { send: true },
+      },
     })
     const id = created.body.doc.id
-    await ctx.payload.jobs.run({ limit: 100, queue: 'press-mail', where: { taskSlug: { equals: 'pressSend' } } })
-    await ctx.payload.update({ collection: 'press-contacts', id: leavingContact.id, data: { status: 'unsubscribed' }, overrideAccess: true })
+    await ctx.payload.jobs.run({
+      limit: 100,
+      queue: 'press-mail',
+      where: { taskSlug: { equals: 'pressSend' } },
+    })
+    await ctx.payload.update({
+      collection: 'press-contacts',
+      id: leavingContact.id,
+      data: { status: 'unsubscribed' },
+      overrideAccess: true,
+    })
     await runQueue()
     expect(inbox.mailsTo(leaving)).toEqual([])
-    const { docs } = await ctx.payload.find({ collection: 'press-deliveries', where: { and: [{ release: { equals: id } }, { email: { equals: leaving } }] }, overrideAccess: true })
+    const { docs } = await ctx.payload.find({
+      collection: 'press-deliveries',
+      where: { and: [{ release: { equals: id } }, { email: { equals: leaving } }] },
+      overrideAccess: true,
+    })
     expect(docs[0]?.status).toBe('skipped')
   })
 
@@ -168,7 +240,12 @@ describe('sending a release to the press list', () => {
       body: { title: marker('Redaktion'), teaser: 'Ein Anreißer.', distribution: { send: true } },
     })
     expect(draft.status, text(draft.body)).toBe(201)
-    const stored = await ctx.payload.findByID({ collection: 'press-releases', id: draft.body.doc.id, draft: true, overrideAccess: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'press-releases',
+      id: draft.body.doc.id,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(stored.distribution?.send).toBeFalsy()
     for (const token of [undefined, editor.token]) {
       expect((await ctx.api.get('/press-sends', { token })).status).toBe(403)

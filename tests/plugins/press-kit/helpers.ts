@@ -10,7 +10,11 @@ export const kitPath = (id: number | string) => `/press-releases/${id}/press-kit
 export async function getKit(
   ctx: TestContext,
   id: number | string,
-  { token, headers = {}, query = '' }: { token?: string; headers?: Record<string, string>; query?: string } = {},
+  {
+    token,
+    headers = {},
+    query = '',
+  }: { token?: string; headers?: Record<string, string>; query?: string } = {},
 ): Promise<Response> {
   const request = new Request(`${ctx.api.url(kitPath(id))}${query}`, {
     headers: { ...headers, ...(token ? { authorization: `JWT ${token}` } : {}) },
@@ -24,25 +28,33 @@ export type UnzippedEntry = { data: Buffer; compressionMethod: number; size: num
 /** Every entry of a ZIP, read with yauzl (a real, strict reader). */
 export function unzip(zip: Buffer): Promise<Map<string, UnzippedEntry>> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (error, file) => {
-      if (error || !file) return reject(error)
-      const entries = new Map<string, UnzippedEntry>()
-      file.on('error', reject)
-      file.on('end', () => resolve(entries))
-      file.on('entry', (entry: yauzl.Entry) => {
-        file.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError)
-          const chunks: Buffer[] = []
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-          stream.on('error', reject)
-          stream.on('end', () => {
-            entries.set(entry.fileName, { data: Buffer.concat(chunks), compressionMethod: entry.compressionMethod, size: entry.uncompressedSize })
-            file.readEntry()
+    yauzl.fromBuffer(
+      zip,
+      { lazyEntries: true, strictFileNames: true, validateEntrySizes: true },
+      (error, file) => {
+        if (error || !file) return reject(error)
+        const entries = new Map<string, UnzippedEntry>()
+        file.on('error', reject)
+        file.on('end', () => resolve(entries))
+        file.on('entry', (entry: yauzl.Entry) => {
+          file.openReadStream(entry, (streamError, stream) => {
+            if (streamError || !stream) return reject(streamError)
+            const chunks: Buffer[] = []
+            stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+            stream.on('error', reject)
+            stream.on('end', () => {
+              entries.set(entry.fileName, {
+                data: Buffer.concat(chunks),
+                compressionMethod: entry.compressionMethod,
+                size: entry.uncompressedSize,
+              })
+              file.readEntry()
+            })
           })
         })
-      })
-      file.readEntry()
-    })
+        file.readEntry()
+      },
+    )
   })
 }
 
@@ -54,7 +66,9 @@ export async function noiseJpeg(width: number, height: number, seed: number): Pr
     state = (state * 1103515245 + 12345) >>> 0
     pixels[i] = (state >>> 16) & 0xff
   }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer()
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer()
 }
 
 export function pdfForm(bytes: Buffer, name: string, fields: Record<string, unknown>): FormData {
@@ -65,4 +79,5 @@ export function pdfForm(bytes: Buffer, name: string, fields: Record<string, unkn
 }
 
 /** The Berlin calendar day of an instant, computed independently of the plugin ("2026-11-26"). */
-export const berlinDate = (iso: string): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date(iso))
+export const berlinDate = (iso: string): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date(iso))

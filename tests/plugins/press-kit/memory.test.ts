@@ -43,17 +43,32 @@ beforeAll(async () => {
   for (let index = 0; index < PHOTOS; index += 2) {
     const batch = await Promise.all(
       [index, index + 1].map(async (n) => {
-        const created = await upload(ctx.api, press.token, await noiseJpeg(1600, 1200, 1000 + n), `last-${n}.jpg`, { alt: `Foto ${n}`, credit: `Fotografin ${n}` })
+        const created = await upload(
+          ctx.api,
+          press.token,
+          await noiseJpeg(1600, 1200, 1000 + n),
+          `last-${n}.jpg`,
+          { alt: `Foto ${n}`, credit: `Fotografin ${n}` },
+        )
         expect(created.status, JSON.stringify(created.body)).toBe(201)
         return created.body.doc as StoredDoc
       }),
     )
     photos.push(...batch)
   }
-  printBytes = photos.reduce((sum, photo) => sum + photo.renditions.find((r) => r.name === 'print')!.filesize, 0)
+  printBytes = photos.reduce(
+    (sum, photo) => sum + photo.renditions.find((r) => r.name === 'print')!.filesize,
+    0,
+  )
   const created = await ctx.api.post('/press-releases', {
     token: press.token,
-    body: { title: 'Zwanzig Fotos', teaser: 'Eine große Pressemappe', heroPhoto: photos[0]!.id, gallery: photos.slice(1).map((p) => p.id), _status: 'published' },
+    body: {
+      title: 'Zwanzig Fotos',
+      teaser: 'Eine große Pressemappe',
+      heroPhoto: photos[0]!.id,
+      gallery: photos.slice(1).map((p) => p.id),
+      _status: 'published',
+    },
   })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   releaseID = created.body.doc.id
@@ -85,14 +100,21 @@ describe('a press kit of twenty print photos', () => {
       let chunks = 0
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
         received += chunk.byteLength
-        if (!file.write(chunk)) await new Promise<void>((resolve) => file.once('drain', () => resolve()))
+        if (!file.write(chunk))
+          await new Promise<void>((resolve) => file.once('drain', () => resolve()))
         if (++chunks % 32 === 1) sample()
       }
-      await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())))
+      await new Promise<void>((resolve, reject) =>
+        file.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      )
 
       expect(received).toBe((await stat(target)).size)
       expect(received).toBeGreaterThan(printBytes)
-      const growth = { rss: peak.rss - before.rss, js: peak.js - before.js, arrayBuffers: peak.arrayBuffers - before.arrayBuffers }
+      const growth = {
+        rss: peak.rss - before.rss,
+        js: peak.js - before.js,
+        arrayBuffers: peak.arrayBuffers - before.arrayBuffers,
+      }
       console.info(
         `press kit ${(received / 1048576).toFixed(1)} MB in ${chunks} chunks; peak growth rss ${(growth.rss / 1048576).toFixed(1)} MB, ` +
           `heap+external ${(growth.js / 1048576).toFixed(1)} MB, array buffers ${(growth.arrayBuffers / 1048576).toFixed(1)} MB`,

@@ -11,12 +11,21 @@ import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { cleanupOrphanFiles, CLEANUP_TASK, storeOf } from '../../../plugins/press-photos'
+import { CLEANUP_TASK, cleanupOrphanFiles, storeOf } from '../../../plugins/press-photos'
 import { readExif, readXmpCredit } from '../../../src/lib/images'
 import { tinyPdf } from '../../helpers/content'
 import { createUser, type TestUser } from '../../helpers/users'
 import { GPS_EXIF, noisyJpeg } from '../../lib/images/fixtures'
-import { bootPhotos, DEFAULT_FIELDS, fileRoute, readStored, storedKeys, upload, type PhotoContext, type StoredDoc } from './helpers'
+import {
+  bootPhotos,
+  DEFAULT_FIELDS,
+  fileRoute,
+  type PhotoContext,
+  readStored,
+  type StoredDoc,
+  storedKeys,
+  upload,
+} from './helpers'
 
 let ctx: PhotoContext
 let editor: TestUser
@@ -49,7 +58,12 @@ async function bucketKeys(): Promise<string[]> {
 
 describe('press photos on S3-compatible object storage', () => {
   it('stores original and renditions in the bucket: GPS-free, with the credit, served through the CMS', async () => {
-    const created = await upload(ctx.api, editor.token, await noisyJpeg(1200, 900, GPS_EXIF), 'bucket.jpg')
+    const created = await upload(
+      ctx.api,
+      editor.token,
+      await noisyJpeg(1200, 900, GPS_EXIF),
+      'bucket.jpg',
+    )
     expect(created.status).toBe(201)
     const doc = created.body.doc as StoredDoc
     const keys = await storedKeys(ctx.payload)
@@ -68,11 +82,24 @@ describe('press photos on S3-compatible object storage', () => {
   })
 
   it('takedown: a withdrawn photo is 404 on every URL the CMS serves, straight from the bucket', async () => {
-    const doc = (await upload(ctx.api, editor.token, await noisyJpeg(800, 600), 'takedown.jpg')).body.doc as StoredDoc
-    expect((await ctx.api.patch(`/photos/${doc.id}`, { token: press.token, body: { releasedForPublic: true } })).status).toBe(200)
-    for (const name of namesOf(doc)) expect((await ctx.api.get(fileRoute(name))).status, name).toBe(200)
-    expect((await ctx.api.patch(`/photos/${doc.id}`, { token: press.token, body: { withdrawn: true } })).status).toBe(200)
-    for (const name of namesOf(doc)) expect((await ctx.api.get(fileRoute(name))).status, name).toBe(404)
+    const doc = (await upload(ctx.api, editor.token, await noisyJpeg(800, 600), 'takedown.jpg'))
+      .body.doc as StoredDoc
+    expect(
+      (
+        await ctx.api.patch(`/photos/${doc.id}`, {
+          token: press.token,
+          body: { releasedForPublic: true },
+        })
+      ).status,
+    ).toBe(200)
+    for (const name of namesOf(doc))
+      expect((await ctx.api.get(fileRoute(name))).status, name).toBe(200)
+    expect(
+      (await ctx.api.patch(`/photos/${doc.id}`, { token: press.token, body: { withdrawn: true } }))
+        .status,
+    ).toBe(200)
+    for (const name of namesOf(doc))
+      expect((await ctx.api.get(fileRoute(name))).status, name).toBe(404)
   })
 
   it('a database failure after the objects were written leaves no row and no object, served or listed', async () => {
@@ -101,7 +128,9 @@ describe('press photos on S3-compatible object storage', () => {
         }),
       ).rejects.toThrow('forced database failure')
       expect(written.length).toBeGreaterThan(1)
-      expect(await ctx.payload.count({ collection: 'photos', overrideAccess: true })).toEqual(before)
+      expect(await ctx.payload.count({ collection: 'photos', overrideAccess: true })).toEqual(
+        before,
+      )
       const keys = await storedKeys(ctx.payload)
       const listed = await bucketKeys()
       for (const name of written) {
@@ -115,12 +144,14 @@ describe('press photos on S3-compatible object storage', () => {
   })
 
   it('the cleanup job removes what a crash between write and commit leaves, after the grace period, and nothing in use', async () => {
-    const kept = (await upload(ctx.api, editor.token, await noisyJpeg(640, 480), 'kept.jpg')).body.doc as StoredDoc
+    const kept = (await upload(ctx.api, editor.token, await noisyJpeg(640, 480), 'kept.jpg')).body
+      .doc as StoredDoc
     // What a crash leaves: objects written, no committed row naming them.
     const store = storeOf(ctx.payload, 'photos')
     const orphans = ['crashed-0123456789.jpg', 'crashed-0123456789-thumbnail-abcdef0123.webp']
     for (const name of orphans) await store.put(name, Buffer.from('leftover'), 'image/jpeg')
-    for (const name of orphans) expect((await ctx.api.get(fileRoute(name), { token: editor.token })).status).toBe(404)
+    for (const name of orphans)
+      expect((await ctx.api.get(fileRoute(name), { token: editor.token })).status).toBe(404)
 
     // Within the grace period nothing is touched (it could be an upload about to commit).
     expect((await cleanupOrphanFiles(ctx.payload)).removed).toEqual([])
@@ -138,7 +169,11 @@ describe('press photos on S3-compatible object storage', () => {
   it('documents (PDF) go to the same bucket, are served by Payload’s file route from it, and leave with their row', async () => {
     const pdf = tinyPdf()
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'Programm 2026.pdf')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }),
+      'Programm 2026.pdf',
+    )
     form.append('_payload', JSON.stringify({ title: 'Programm' }))
     const created = await ctx.api.post('/documents', { token: editor.token, body: form })
     expect(created.status).toBe(201)
@@ -148,7 +183,7 @@ describe('press photos on S3-compatible object storage', () => {
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toBe('application/pdf')
     expect(served.body).toBe(pdf.toString('latin1'))
-    expect((await bucketKeys())).toContain(`documents/${doc.filename}`)
+    expect(await bucketKeys()).toContain(`documents/${doc.filename}`)
 
     // An object no committed row names (a failed commit) is not served, although documents are public.
     await storeOf(ctx.payload, 'documents').put('verwaist.pdf', pdf, 'application/pdf')
@@ -156,6 +191,8 @@ describe('press photos on S3-compatible object storage', () => {
 
     expect((await ctx.api.delete(`/documents/${doc.id}`, { token: press.token })).status).toBe(200)
     expect(await storedKeys(ctx.payload, 'documents')).not.toContain(doc.filename)
-    expect((await ctx.api.get(`/documents/file/${encodeURIComponent(doc.filename)}`)).status).toBe(404)
+    expect((await ctx.api.get(`/documents/file/${encodeURIComponent(doc.filename)}`)).status).toBe(
+      404,
+    )
   })
 })

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importFolder } from '../../../plugins/press-photos/importFolder'
 import { createUser, type TestUser } from '../../helpers/users'
 import { GPS_EXIF, noisyJpeg, solid } from '../../lib/images/fixtures'
-import { bootPhotos, fileRoute, readStored, snapshot, upload, type PhotoContext, type StoredDoc } from './helpers'
+import {
+  bootPhotos,
+  fileRoute,
+  type PhotoContext,
+  readStored,
+  snapshot,
+  type StoredDoc,
+  upload,
+} from './helpers'
 
 let ctx: PhotoContext
 let editor: TestUser
@@ -25,7 +33,8 @@ beforeAll(async () => {
   member = await createUser(ctx.payload, ctx.api, ['member'])
 })
 
-const urls = (doc: StoredDoc) => [doc.filename, ...doc.renditions.map((r) => r.filename)].map(fileRoute)
+const urls = (doc: StoredDoc) =>
+  [doc.filename, ...doc.renditions.map((r) => r.filename)].map(fileRoute)
 
 describe('press photos: serving and takedown', () => {
   it('serves every file with its type, nosniff and short public caching (so a takedown reaches CDNs); withdrawal is 404 for the public at once', async () => {
@@ -34,7 +43,14 @@ describe('press photos: serving and takedown', () => {
     const doc = created.body.doc as StoredDoc
     // Nothing public uses it yet: private until staff release it (see visibility.test.ts).
     expect((await ctx.api.get(fileRoute(doc.filename))).status).toBe(404)
-    expect((await ctx.api.patch(`/photos/${doc.id}`, { token: press.token, body: { releasedForPublic: true } })).status).toBe(200)
+    expect(
+      (
+        await ctx.api.patch(`/photos/${doc.id}`, {
+          token: press.token,
+          body: { releasedForPublic: true },
+        })
+      ).status,
+    ).toBe(200)
 
     // A scheduled publication another test file left overdue in this database would rightly cap
     // every public lifetime until the queue runs it (plugins/response-cache): run it first.
@@ -46,14 +62,19 @@ describe('press photos: serving and takedown', () => {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
       // The request guard's cache policy (src/lib/http/cache) replaces a year-long `immutable`:
       // a CDN must drop a withdrawn photo within a minute.
-      expect(response.headers.get('cache-control')).toMatch(/^public, max-age=30, s-maxage=60, stale-while-revalidate=\d+$/)
+      expect(response.headers.get('cache-control')).toMatch(
+        /^public, max-age=30, s-maxage=60, stale-while-revalidate=\d+$/,
+      )
     }
     const original = await ctx.api.get(fileRoute(doc.filename))
     expect(original.status).toBe(200)
     expect(original.headers.get('content-type')).toBe('image/jpeg')
     expect(original.headers.get('x-content-type-options')).toBe('nosniff')
 
-    const withdrawn = await ctx.api.patch(`/photos/${doc.id}`, { token: press.token, body: { withdrawn: true } })
+    const withdrawn = await ctx.api.patch(`/photos/${doc.id}`, {
+      token: press.token,
+      body: { withdrawn: true },
+    })
     expect(withdrawn.status).toBe(200)
     for (const url of urls(doc)) {
       expect((await ctx.api.get(url)).status, url).toBe(404)
@@ -76,7 +97,12 @@ describe('press photos: serving and takedown', () => {
   })
 
   it('staff see where a photo is used; others may not ask', async () => {
-    const created = await upload(ctx.api, editor.token, await solid(400, 300).jpeg().toBuffer(), 'used.jpg')
+    const created = await upload(
+      ctx.api,
+      editor.token,
+      await solid(400, 300).jpeg().toBuffer(),
+      'used.jpg',
+    )
     const photo = created.body.doc as StoredDoc
     const project = await ctx.payload.create({
       collection: 'projects',
@@ -90,11 +116,15 @@ describe('press photos: serving and takedown', () => {
     })
     const usage = await ctx.api.get(`/photos/${photo.id}/usage`, { token: editor.token })
     expect(usage.status).toBe(200)
-    const entry = (usage.body.usedIn as Array<{ collection: string; id: number; paths: string[] }>).find((u) => u.collection === 'projects')
+    const entry = (
+      usage.body.usedIn as Array<{ collection: string; id: number; paths: string[] }>
+    ).find((u) => u.collection === 'projects')
     expect(entry?.id).toBe(project.id)
     expect(entry?.paths.sort()).toEqual(['heroPhoto', 'layout.photos'])
     expect((await ctx.api.get(`/photos/${photo.id}/usage`)).status).toBe(403)
-    expect((await ctx.api.get(`/photos/${photo.id}/usage`, { token: member.token })).status).toBe(403)
+    expect((await ctx.api.get(`/photos/${photo.id}/usage`, { token: member.token })).status).toBe(
+      403,
+    )
   })
 })
 
@@ -105,7 +135,10 @@ describe('press photos: folder import', () => {
     // upload.test.ts (noisyJpeg(640, 480, GPS_EXIF)), which the import would rightly call a duplicate.
     for (let i = 0; i < 10; i++) {
       const colour = `#${(i * 25).toString(16).padStart(2, '0')}80${(250 - i * 25).toString(16).padStart(2, '0')}`
-      const bytes = i === 0 ? await noisyJpeg(656, 492, GPS_EXIF) : await solid(480, 360, colour).jpeg().toBuffer()
+      const bytes =
+        i === 0
+          ? await noisyJpeg(656, 492, GPS_EXIF)
+          : await solid(480, 360, colour).jpeg().toBuffer()
       await writeFile(path.join(folder, `Fest ${String(i).padStart(2, '0')}.jpg`), bytes)
     }
     await writeFile(path.join(folder, 'kaputt.jpg'), (await noisyJpeg(640, 480)).subarray(0, 3000))
@@ -133,19 +166,30 @@ describe('press photos: folder import', () => {
     expect(first.failed[0]?.error).toMatch(/beschädigt|corrupt/)
     expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
 
-    const withExif = await ctx.payload.findByID({ collection: 'photos', id: first.imported[0]?.id ?? 0, overrideAccess: true, depth: 0 })
+    const withExif = await ctx.payload.findByID({
+      collection: 'photos',
+      id: first.imported[0]?.id ?? 0,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(withExif.takenAt).toBe('2024-05-06T07:08:09.000Z')
     expect(withExif.licence).toBe('cc-by-4.0')
     expect(withExif.event).toBe(event.id)
     expect(withExif.credit).toBe('Jürgen Müller')
 
     const before = await snapshot(ctx.payload, ctx.dir)
-    const second = await importFolder(ctx.payload, { folder, credit: 'Jürgen Müller', event: eventSlug })
+    const second = await importFolder(ctx.payload, {
+      folder,
+      credit: 'Jürgen Müller',
+      event: eventSlug,
+    })
     expect(second.imported).toHaveLength(0)
     expect(second.duplicates).toHaveLength(10)
     expect(second.failed).toHaveLength(1)
     expect(await snapshot(ctx.payload, ctx.dir)).toEqual(before)
-    const meta = await sharp(await readStored(ctx.payload, first.imported[0]?.filename ?? '')).metadata()
+    const meta = await sharp(
+      await readStored(ctx.payload, first.imported[0]?.filename ?? ''),
+    ).metadata()
     expect(meta.format).toBe('jpeg')
   })
 })

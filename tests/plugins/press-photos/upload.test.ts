@@ -5,17 +5,26 @@ import { readExif, readXmpCredit, toExifAscii } from '../../../src/lib/images'
 import { createUser, type TestUser } from '../../helpers/users'
 import {
   CREDIT,
-  GPS_EXIF,
-  HTML_PAGE,
-  PDF_BYTES,
-  SVG_WITH_SCRIPT,
   ftypBox,
+  GPS_EXIF,
   halfRedHalfBlue,
+  HTML_PAGE,
   noisyJpeg,
+  PDF_BYTES,
   pngPixelBomb,
   solid,
+  SVG_WITH_SCRIPT,
 } from '../../lib/images/fixtures'
-import { bootPhotos, DEFAULT_FIELDS, fileRoute, readStored, snapshot, upload, type PhotoContext, type StoredDoc } from './helpers'
+import {
+  bootPhotos,
+  DEFAULT_FIELDS,
+  fileRoute,
+  type PhotoContext,
+  readStored,
+  snapshot,
+  type StoredDoc,
+  upload,
+} from './helpers'
 
 let ctx: PhotoContext
 let editor: TestUser
@@ -47,7 +56,13 @@ const png = (w = 320, h = 240) => solid(w, h).png().toBuffer()
 const jpeg = (w = 320, h = 240) => solid(w, h).jpeg().toBuffer()
 
 const corpus: Case[] = [
-  { name: 'pixel bomb (16000 × 16000 PNG)', file: () => pngPixelBomb(), filename: 'bomb.png', status: 413, message: /Pixel/ },
+  {
+    name: 'pixel bomb (16000 × 16000 PNG)',
+    file: () => pngPixelBomb(),
+    filename: 'bomb.png',
+    status: 413,
+    message: /Pixel/,
+  },
   {
     name: 'truncated JPEG',
     file: async () => {
@@ -58,8 +73,21 @@ const corpus: Case[] = [
     status: 400,
     message: /beschädigt|corrupt/,
   },
-  { name: 'zero bytes', file: () => Buffer.alloc(0), filename: 'empty.jpg', status: 400, message: /leer|empty/ },
-  { name: 'HTML named .jpg', file: () => HTML_PAGE, filename: 'photo.jpg', type: 'image/jpeg', status: 415, message: /HTML/ },
+  {
+    name: 'zero bytes',
+    file: () => Buffer.alloc(0),
+    filename: 'empty.jpg',
+    status: 400,
+    message: /leer|empty/,
+  },
+  {
+    name: 'HTML named .jpg',
+    file: () => HTML_PAGE,
+    filename: 'photo.jpg',
+    type: 'image/jpeg',
+    status: 415,
+    message: /HTML/,
+  },
   {
     name: 'PNG named .html (stored as .png)',
     file: () => png(),
@@ -73,7 +101,8 @@ const corpus: Case[] = [
   },
   {
     name: 'JPEG with appended HTML (polyglot)',
-    file: async () => Buffer.concat([await jpeg(), Buffer.from('<html><script>alert(1)</script></html>')]),
+    file: async () =>
+      Buffer.concat([await jpeg(), Buffer.from('<html><script>alert(1)</script></html>')]),
     filename: 'polyglot.jpg',
     status: 201,
     check: async (doc) => {
@@ -84,12 +113,48 @@ const corpus: Case[] = [
       }
     },
   },
-  { name: 'SVG with script', file: () => SVG_WITH_SCRIPT, filename: 'logo.svg', status: 415, message: /SVG/ },
-  { name: 'SVG named .png', file: () => SVG_WITH_SCRIPT, filename: 'logo.png', type: 'image/png', status: 415, message: /SVG/ },
-  { name: 'GIF', file: () => solid(64, 64).gif().toBuffer(), filename: 'a.gif', status: 415, message: /GIF/ },
-  { name: 'TIFF', file: () => solid(64, 64).tiff().toBuffer(), filename: 'scan.tif', status: 415, message: /TIFF/ },
-  { name: 'PDF named .jpg', file: () => PDF_BYTES, filename: 'doc.jpg', status: 415, message: /PDF/ },
-  { name: 'random bytes', file: () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 73 + 11) % 256)), filename: 'x.jpg', status: 415 },
+  {
+    name: 'SVG with script',
+    file: () => SVG_WITH_SCRIPT,
+    filename: 'logo.svg',
+    status: 415,
+    message: /SVG/,
+  },
+  {
+    name: 'SVG named .png',
+    file: () => SVG_WITH_SCRIPT,
+    filename: 'logo.png',
+    type: 'image/png',
+    status: 415,
+    message: /SVG/,
+  },
+  {
+    name: 'GIF',
+    file: () => solid(64, 64).gif().toBuffer(),
+    filename: 'a.gif',
+    status: 415,
+    message: /GIF/,
+  },
+  {
+    name: 'TIFF',
+    file: () => solid(64, 64).tiff().toBuffer(),
+    filename: 'scan.tif',
+    status: 415,
+    message: /TIFF/,
+  },
+  {
+    name: 'PDF named .jpg',
+    file: () => PDF_BYTES,
+    filename: 'doc.jpg',
+    status: 415,
+    message: /PDF/,
+  },
+  {
+    name: 'random bytes',
+    file: () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 73 + 11) % 256)),
+    filename: 'x.jpg',
+    status: 415,
+  },
   {
     name: 'HEIC the installed sharp cannot decode',
     file: () => Buffer.concat([ftypBox('heic', ['mif1', 'heic']), Buffer.alloc(2048, 7)]),
@@ -104,8 +169,18 @@ const corpus: Case[] = [
     status: 413,
     message: /groß|large/,
   },
-  { name: 'too small to be a photo (8 × 8)', file: () => png(8, 8), filename: 'dot.png', status: 422 },
-  { name: 'extreme aspect ratio (2000 × 40)', file: () => png(2000, 40), filename: 'strip.png', status: 422 },
+  {
+    name: 'too small to be a photo (8 × 8)',
+    file: () => png(8, 8),
+    filename: 'dot.png',
+    status: 422,
+  },
+  {
+    name: 'extreme aspect ratio (2000 × 40)',
+    file: () => png(2000, 40),
+    filename: 'strip.png',
+    status: 422,
+  },
   {
     name: '../../x.jpg',
     file: () => jpeg(),
@@ -137,7 +212,8 @@ const corpus: Case[] = [
     filename: 'print.jpg',
     status: 201,
     check: async (doc) => {
-      for (const name of storedFiles(doc)) expect((await sharp(await read(name)).metadata()).space).toBe('srgb')
+      for (const name of storedFiles(doc))
+        expect((await sharp(await read(name)).metadata()).space).toBe('srgb')
     },
   },
   {
@@ -145,7 +221,8 @@ const corpus: Case[] = [
     file: () => solid(320, 240).toColourspace('rgb16').png().toBuffer(),
     filename: 'deep.png',
     status: 201,
-    check: async (doc) => expect((await sharp(await read(doc.filename)).metadata()).depth).toBe('uchar'),
+    check: async (doc) =>
+      expect((await sharp(await read(doc.filename)).metadata()).depth).toBe('uchar'),
   },
   {
     name: 'EXIF orientation 6',
@@ -166,7 +243,10 @@ const corpus: Case[] = [
     check: async (doc) => {
       expect(doc.takenAt).toBe('2024-05-06T07:08:09.000Z')
       for (const name of storedFiles(doc)) {
-        const exif = readExif((await sharp(await read(name)).metadata()).exif) ?? { gpsEntryCount: 0, hasGpsPointer: false }
+        const exif = readExif((await sharp(await read(name)).metadata()).exif) ?? {
+          gpsEntryCount: 0,
+          hasGpsPointer: false,
+        }
         expect(exif.gpsEntryCount).toBe(0)
         expect(exif.hasGpsPointer).toBe(false)
         expect(exif.make).toBeUndefined()
@@ -179,7 +259,9 @@ const corpus: Case[] = [
     file: async () => {
       const a = await solid(320, 240, '#ff0000').png().toBuffer()
       const b = await solid(320, 240, '#0000ff').png().toBuffer()
-      return sharp([a, b], { join: { animated: true } }).webp({ loop: 0 }).toBuffer()
+      return sharp([a, b], { join: { animated: true } })
+        .webp({ loop: 0 })
+        .toBuffer()
     },
     filename: 'anim.webp',
     status: 201,
@@ -202,7 +284,13 @@ const corpus: Case[] = [
       }
     },
   },
-  { name: 'AVIF', file: () => solid(320, 240).avif().toBuffer(), filename: 'a.avif', status: 201, check: (doc) => expect(doc.mimeType).toBe('image/avif') },
+  {
+    name: 'AVIF',
+    file: () => solid(320, 240).avif().toBuffer(),
+    filename: 'a.avif',
+    status: 201,
+    check: (doc) => expect(doc.mimeType).toBe('image/avif'),
+  },
 ]
 
 describe('press photos: upload corpus through the REST handler', () => {
@@ -212,7 +300,14 @@ describe('press photos: upload corpus through the REST handler', () => {
     it(`${testCase.name} → ${testCase.status}`, async () => {
       const before = await snapshot(ctx.payload, ctx.dir)
       const bytes = await testCase.file()
-      const response = await upload(ctx.api, editor.token, bytes, testCase.filename, DEFAULT_FIELDS, testCase.type)
+      const response = await upload(
+        ctx.api,
+        editor.token,
+        bytes,
+        testCase.filename,
+        DEFAULT_FIELDS,
+        testCase.type,
+      )
       expect(response.status, JSON.stringify(response.body).slice(0, 500)).toBe(testCase.status)
       const after = await snapshot(ctx.payload, ctx.dir)
       if (testCase.status >= 400) {
@@ -250,11 +345,18 @@ describe('press photos: upload corpus through the REST handler', () => {
 
   it('a failed validation after processing leaves no row and no file', async () => {
     const before = await snapshot(ctx.payload, ctx.dir)
-    const missingAlt = await upload(ctx.api, editor.token, await jpeg(), 'noalt.jpg', { credit: 'X' })
+    const missingAlt = await upload(ctx.api, editor.token, await jpeg(), 'noalt.jpg', {
+      credit: 'X',
+    })
     expect(missingAlt.status).toBe(400)
-    const missingCredit = await upload(ctx.api, editor.token, await jpeg(), 'nocredit.jpg', { alt: 'x' })
+    const missingCredit = await upload(ctx.api, editor.token, await jpeg(), 'nocredit.jpg', {
+      alt: 'x',
+    })
     expect(missingCredit.status).toBe(400)
-    const badLicence = await upload(ctx.api, editor.token, await jpeg(), 'licence.jpg', { ...DEFAULT_FIELDS, licence: 'stolen' })
+    const badLicence = await upload(ctx.api, editor.token, await jpeg(), 'licence.jpg', {
+      ...DEFAULT_FIELDS,
+      licence: 'stolen',
+    })
     expect(badLicence.status).toBe(400)
     expect(await snapshot(ctx.payload, ctx.dir)).toEqual(before)
   })
@@ -263,12 +365,18 @@ describe('press photos: upload corpus through the REST handler', () => {
 describe('press photos: renditions', () => {
   it('records every rendition with the specified dimensions, hash names, credit and contentHash', async () => {
     const bytes = await noisyJpeg(3200, 2400)
-    const response = await upload(ctx.api, editor.token, bytes, 'Sommerfest.jpg', { alt: 'Sommerfest', credit: CREDIT.artist, copyrightHolder: CREDIT.copyright })
+    const response = await upload(ctx.api, editor.token, bytes, 'Sommerfest.jpg', {
+      alt: 'Sommerfest',
+      credit: CREDIT.artist,
+      copyrightHolder: CREDIT.copyright,
+    })
     expect(response.status).toBe(201)
     const doc = response.body.doc as StoredDoc
     const { createHash } = await import('node:crypto')
     expect(doc.contentHash).toBe(createHash('sha256').update(bytes).digest('hex'))
-    const dims = Object.fromEntries(doc.renditions.map((r) => [r.name, [r.width, r.height, r.mimeType]]))
+    const dims = Object.fromEntries(
+      doc.renditions.map((r) => [r.name, [r.width, r.height, r.mimeType]]),
+    )
     expect(dims).toEqual({
       thumbnail: [400, 300, 'image/jpeg'],
       card: [800, 600, 'image/jpeg'],
@@ -281,26 +389,41 @@ describe('press photos: renditions', () => {
       print: [3000, 2250, 'image/jpeg'],
     })
     for (const r of doc.renditions) {
-      expect(r.filename).toMatch(new RegExp(`^sommerfest-[0-9a-f]{10}-[a-z]+-[0-9a-f]{10}\\.(jpg|webp|avif)$`))
+      expect(r.filename).toMatch(
+        new RegExp(`^sommerfest-[0-9a-f]{10}-[a-z]+-[0-9a-f]{10}\\.(jpg|webp|avif)$`),
+      )
       expect(r.url).toContain(fileRoute(r.filename))
       const file = await read(r.filename)
       const meta = await sharp(file).metadata()
       expect([meta.width, meta.height]).toEqual([r.width, r.height])
       expect(readXmpCredit(meta.xmp)).toEqual(CREDIT)
-      expect(createHash('sha256').update(file).digest('hex').slice(0, 10)).toBe(r.filename.split('-').pop()?.split('.')[0])
+      expect(createHash('sha256').update(file).digest('hex').slice(0, 10)).toBe(
+        r.filename.split('-').pop()?.split('.')[0],
+      )
     }
     expect(readXmpCredit((await sharp(await read(doc.filename)).metadata()).xmp)).toEqual(CREDIT)
-    const found = await ctx.payload.find({ collection: 'photos', where: { contentHash: { equals: doc.contentHash } }, overrideAccess: true })
+    const found = await ctx.payload.find({
+      collection: 'photos',
+      where: { contentHash: { equals: doc.contentHash } },
+      overrideAccess: true,
+    })
     expect(found.docs.map((d) => d.id)).toContain(doc.id)
   })
 
   it('the focal point moves the crop', async () => {
     const bytes = await halfRedHalfBlue(1600, 600)
     const centreColour = async (focalX: number) => {
-      const response = await upload(ctx.api, editor.token, bytes, 'focal.jpg', { ...DEFAULT_FIELDS, focalX, focalY: 50 })
+      const response = await upload(ctx.api, editor.token, bytes, 'focal.jpg', {
+        ...DEFAULT_FIELDS,
+        focalX,
+        focalY: 50,
+      })
       expect(response.status).toBe(201)
       const card = (response.body.doc as StoredDoc).renditions.find((r) => r.name === 'card')
-      const { data } = await sharp(await read(card?.filename ?? '')).extract({ left: 399, top: 299, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true })
+      const { data } = await sharp(await read(card?.filename ?? ''))
+        .extract({ left: 399, top: 299, width: 1, height: 1 })
+        .raw()
+        .toBuffer({ resolveWithObject: true })
       return (data[0] ?? 0) > (data[2] ?? 0) ? 'red' : 'blue'
     }
     expect(await centreColour(5)).toBe('red')
@@ -310,12 +433,18 @@ describe('press photos: renditions', () => {
   it('changing the credit re-writes every file under new names and removes the old ones', async () => {
     const created = await upload(ctx.api, editor.token, await jpeg(800, 600), 'credit.jpg')
     const doc = created.body.doc as StoredDoc
-    const patched = await ctx.api.patch(`/photos/${doc.id}`, { token: editor.token, body: { credit: 'Erika Mustermann' } })
+    const patched = await ctx.api.patch(`/photos/${doc.id}`, {
+      token: editor.token,
+      body: { credit: 'Erika Mustermann' },
+    })
     expect(patched.status).toBe(200)
     const updated = patched.body.doc as StoredDoc
     expect(updated.filename).not.toBe(doc.filename)
     expect(updated.contentHash).toBe(doc.contentHash)
-    for (const r of updated.renditions) expect(readXmpCredit((await sharp(await read(r.filename)).metadata()).xmp).artist).toBe('Erika Mustermann')
+    for (const r of updated.renditions)
+      expect(readXmpCredit((await sharp(await read(r.filename)).metadata()).xmp).artist).toBe(
+        'Erika Mustermann',
+      )
     const { files } = await snapshot(ctx.payload, ctx.dir)
     for (const old of storedFiles(doc)) expect(files).not.toContain(old)
   })
@@ -342,11 +471,21 @@ describe('press photos: concurrency', () => {
       const docA = a.body.doc as StoredDoc
       const docB = b.body.doc as StoredDoc
       expect(docA.filename).not.toBe(docB.filename)
-      expect(new Set([...storedFiles(docA), ...storedFiles(docB)]).size).toBe(2 + docA.renditions.length + docB.renditions.length)
-      for (const [doc, colour] of [[docA, 'red'], [docB, 'blue']] as const) {
+      expect(new Set([...storedFiles(docA), ...storedFiles(docB)]).size).toBe(
+        2 + docA.renditions.length + docB.renditions.length,
+      )
+      for (const [doc, colour] of [
+        [docA, 'red'],
+        [docB, 'blue'],
+      ] as const) {
         for (const name of storedFiles(doc)) {
-          const { data } = await sharp(await read(name)).resize(1, 1).raw().toBuffer({ resolveWithObject: true })
-          expect((data[0] ?? 0) > (data[2] ?? 0) ? 'red' : 'blue', `${name} round ${round}`).toBe(colour)
+          const { data } = await sharp(await read(name))
+            .resize(1, 1)
+            .raw()
+            .toBuffer({ resolveWithObject: true })
+          expect((data[0] ?? 0) > (data[2] ?? 0) ? 'red' : 'blue', `${name} round ${round}`).toBe(
+            colour,
+          )
         }
         expect((await read(doc.filename)).length).toBe(doc.filesize)
       }

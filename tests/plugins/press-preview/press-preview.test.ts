@@ -30,16 +30,36 @@ beforeAll(async () => {
 
 async function uploadPhoto(credit: string) {
   const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(await tinyPng())], { type: 'image/png' }), `${marker('vorab')}.png`)
-  form.append('_payload', JSON.stringify({ alt: 'Gruppenfoto', caption: 'Die Klasse beim Abend', credit, licence: 'editorial-with-credit' }))
+  form.append(
+    'file',
+    new Blob([new Uint8Array(await tinyPng())], { type: 'image/png' }),
+    `${marker('vorab')}.png`,
+  )
+  form.append(
+    '_payload',
+    JSON.stringify({
+      alt: 'Gruppenfoto',
+      caption: 'Die Klasse beim Abend',
+      credit,
+      licence: 'editorial-with-credit',
+    }),
+  )
   const response = await ctx.api.post('/photos', { token: press.token, body: form })
   expect(response.status, text(response.body)).toBe(201)
-  return response.body.doc as { id: number; renditions: Array<{ filename: string }>; filename: string }
+  return response.body.doc as {
+    id: number
+    renditions: Array<{ filename: string }>
+    filename: string
+  }
 }
 
 async function uploadPdf() {
   const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(tinyPdf())], { type: 'application/pdf' }), `${marker('programm')}.pdf`)
+  form.append(
+    'file',
+    new Blob([new Uint8Array(tinyPdf())], { type: 'application/pdf' }),
+    `${marker('programm')}.pdf`,
+  )
   form.append('_payload', JSON.stringify({ title: 'Programm' }))
   const response = await ctx.api.post('/documents', { token: press.token, body: form })
   expect(response.status, text(response.body)).toBe(201)
@@ -53,14 +73,24 @@ async function embargoedRelease() {
   const title = marker('Vorab')
   const created = await ctx.api.post('/press-releases', {
     token: press.token,
-    body: { title, teaser: 'Ein Anreißer.', _status: 'published', embargo: inHours(1), heroPhoto: photo.id, attachments: [pdf.id] },
+    body: {
+      title,
+      teaser: 'Ein Anreißer.',
+      _status: 'published',
+      embargo: inHours(1),
+      heroPhoto: photo.id,
+      attachments: [pdf.id],
+    },
   })
   expect(created.status, text(created.body)).toBe(201)
   return { release: created.body.doc as { id: number; slug: string; title: string }, photo, pdf }
 }
 
 async function linkFor(releaseID: number, recipientEmail: string) {
-  const created = await ctx.api.post('/press-previews', { token: press.token, body: { release: releaseID, recipientEmail, recipientName: 'Jana Journalistin' } })
+  const created = await ctx.api.post('/press-previews', {
+    token: press.token,
+    body: { release: releaseID, recipientEmail, recipientName: 'Jana Journalistin' },
+  })
   expect(created.status, text(created.body)).toBe(201)
   const doc = created.body.doc as { id: number; link: string; tokenHash?: string; nonce?: string }
   expect(doc.link).toMatch(/\/api\/press-preview\/[A-Za-z0-9_-]{43}$/)
@@ -72,7 +102,10 @@ async function letEmbargoPass(id: number) {
   const pool = databasePool(ctx.payload)!
   const past = new Date(Date.now() - 1000).toISOString()
   await pool.query('update press_releases set embargo = $1 where id = $2', [past, id])
-  await pool.query('update _press_releases_v set version_embargo = $1 where parent_id = $2', [past, id])
+  await pool.query('update _press_releases_v set version_embargo = $1 where parent_id = $2', [
+    past,
+    id,
+  ])
 }
 
 describe('a personal link opens a release before its Sperrfrist', () => {
@@ -98,12 +131,19 @@ describe('a personal link opens a release before its Sperrfrist', () => {
     expect(json.status, text(json.body)).toBe(200)
     expect(json.body.release.title).toBe(release.title)
     expect(json.body.photos).toHaveLength(1)
-    expect(json.body.photos[0].credit).toBe((await ctx.payload.findByID({ collection: 'photos', id: photo.id, overrideAccess: true })).credit)
-    const image = await ctx.api.get(new URL(json.body.photos[0].printURL).pathname.replace(/^\/api/, ''))
+    expect(json.body.photos[0].credit).toBe(
+      (await ctx.payload.findByID({ collection: 'photos', id: photo.id, overrideAccess: true }))
+        .credit,
+    )
+    const image = await ctx.api.get(
+      new URL(json.body.photos[0].printURL).pathname.replace(/^\/api/, ''),
+    )
     expect(image.status).toBe(200)
     expect(image.headers.get('content-type')).toMatch(/^image\//)
     expect(image.headers.get('cache-control')).toBe('private, no-store')
-    const pdf = await ctx.api.get(new URL(json.body.attachments[0].url).pathname.replace(/^\/api/, ''))
+    const pdf = await ctx.api.get(
+      new URL(json.body.attachments[0].url).pathname.replace(/^\/api/, ''),
+    )
     expect(pdf.status).toBe(200)
     expect(text(pdf.body).startsWith('%PDF-')).toBe(true)
 
@@ -118,7 +158,10 @@ describe('a personal link opens a release before its Sperrfrist', () => {
     // Bytes, not text: the route handler is called directly (the ApiClient decodes bodies as text).
     const url = new URL(json.body.pressKitURL)
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    const kit = await guardedRoutes(ctx.config).GET(new Request(ctx.api.url(url.pathname.replace(/^\/api/, ''))), { params: Promise.resolve({ slug }) })
+    const kit = await guardedRoutes(ctx.config).GET(
+      new Request(ctx.api.url(url.pathname.replace(/^\/api/, ''))),
+      { params: Promise.resolve({ slug }) },
+    )
     expect(kit.status).toBe(200)
     expect(kit.headers.get('content-type')).toBe('application/zip')
     expect(kit.headers.get('cache-control')).toBe('private, no-store')
@@ -127,7 +170,11 @@ describe('a personal link opens a release before its Sperrfrist', () => {
     expect(names.some((name) => name.endsWith('.pdf'))).toBe(true)
     expect(names).toContain('Bildnachweis.txt')
     expect(photo.filename).toBeTruthy()
-    const log = await ctx.payload.find({ collection: 'press-preview-openings', where: { and: [{ preview: { equals: link.id } }, { resource: { equals: 'press-kit' } }] }, overrideAccess: true })
+    const log = await ctx.payload.find({
+      collection: 'press-preview-openings',
+      where: { and: [{ preview: { equals: link.id } }, { resource: { equals: 'press-kit' } }] },
+      overrideAccess: true,
+    })
     expect(log.totalDocs).toBe(1)
   })
 
@@ -136,10 +183,16 @@ describe('a personal link opens a release before its Sperrfrist', () => {
     const link = await linkFor(release.id, 'log@zeitung.example')
     await ctx.api.get(link.path)
     await ctx.api.get(`${link.path}?format=json`)
-    const log = await ctx.api.get('/press-preview-openings', { token: press.token, query: { where: { preview: { equals: link.id } } } })
+    const log = await ctx.api.get('/press-preview-openings', {
+      token: press.token,
+      query: { where: { preview: { equals: link.id } } },
+    })
     expect(log.status).toBe(200)
     expect(log.body.totalDocs).toBe(2)
-    expect(log.body.docs[0]).toMatchObject({ recipientEmail: 'log@zeitung.example', resource: 'page' })
+    expect(log.body.docs[0]).toMatchObject({
+      recipientEmail: 'log@zeitung.example',
+      resource: 'page',
+    })
     expect(Date.now() - new Date(log.body.docs[0].openedAt).getTime()).toBeLessThan(60_000)
     for (const token of [undefined, editor.token, member.token]) {
       expect((await ctx.api.get('/press-preview-openings', { token })).status).toBe(403)
@@ -156,17 +209,30 @@ describe('a personal link opens a release before its Sperrfrist', () => {
     expect(madeUp.status).toBe(404)
     expect(text(madeUp.body)).toContain('nicht (mehr) gültig')
 
-    await ctx.api.patch(`/press-previews/${first.id}`, { token: press.token, body: { revoked: true } })
+    await ctx.api.patch(`/press-previews/${first.id}`, {
+      token: press.token,
+      body: { revoked: true },
+    })
     const revoked = await ctx.api.get(first.path)
     expect(revoked.status).toBe(404)
     expect(revoked.body).toEqual(madeUp.body)
 
-    await ctx.payload.update({ collection: 'press-previews', id: second.id, data: { expiresAt: inHours(-0.01) }, overrideAccess: true })
+    await ctx.payload.update({
+      collection: 'press-previews',
+      id: second.id,
+      data: { expiresAt: inHours(-0.01) },
+      overrideAccess: true,
+    })
     expect((await ctx.api.get(second.path)).status).toBe(404)
 
-    expect((await ctx.api.post(`/press-releases/${release.id}/revoke-previews`, { token: editor.token })).status).toBe(403)
+    expect(
+      (await ctx.api.post(`/press-releases/${release.id}/revoke-previews`, { token: editor.token }))
+        .status,
+    ).toBe(403)
     expect((await ctx.api.get(third.path)).status).toBe(200)
-    const all = await ctx.api.post(`/press-releases/${release.id}/revoke-previews`, { token: press.token })
+    const all = await ctx.api.post(`/press-releases/${release.id}/revoke-previews`, {
+      token: press.token,
+    })
     expect(all.status, text(all.body)).toBe(200)
     // The expired link is revoked as well; the one revoked before is not counted twice.
     expect(all.body.revoked).toBe(2)
@@ -176,9 +242,21 @@ describe('a personal link opens a release before its Sperrfrist', () => {
   it('links expire 30 days after the Sperrfrist by default', async () => {
     const { release } = await embargoedRelease()
     const link = await linkFor(release.id, 'frist@zeitung.example')
-    const stored = await ctx.payload.findByID({ collection: 'press-previews', id: link.id, overrideAccess: true })
-    const embargo = (await ctx.payload.findByID({ collection: 'press-releases', id: release.id, overrideAccess: true })).embargo!
-    expect(new Date(stored.expiresAt!).getTime() - new Date(embargo).getTime()).toBe(30 * 24 * 3600_000)
+    const stored = await ctx.payload.findByID({
+      collection: 'press-previews',
+      id: link.id,
+      overrideAccess: true,
+    })
+    const embargo = (
+      await ctx.payload.findByID({
+        collection: 'press-releases',
+        id: release.id,
+        overrideAccess: true,
+      })
+    ).embargo!
+    expect(new Date(stored.expiresAt!).getTime() - new Date(embargo).getTime()).toBe(
+      30 * 24 * 3600_000,
+    )
   })
 
   it('the token never appears in an answer: only press and admin see the derived link', async () => {
@@ -198,7 +276,9 @@ describe('a personal link opens a release before its Sperrfrist', () => {
     await letEmbargoPass(release.id)
     const opened = await ctx.api.get(link.path)
     expect(opened.status).toBe(303)
-    expect(opened.headers.get('location')).toBe(`https://kreativeklasse.ruhr/presse/${release.slug}`)
+    expect(opened.headers.get('location')).toBe(
+      `https://kreativeklasse.ruhr/presse/${release.slug}`,
+    )
     expect((await ctx.api.get(`/press-releases/${release.id}`)).status).toBe(200)
   })
 
@@ -215,7 +295,10 @@ describe('a personal link opens a release before its Sperrfrist', () => {
     expect((await ctx.api.get(printPath)).status).toBe(404)
     expect(text((await ctx.api.get(link.path)).body)).not.toContain(photo.filename)
 
-    const unpublished = await ctx.api.patch(`/press-releases/${release.id}`, { token: press.token, body: { _status: 'draft' } })
+    const unpublished = await ctx.api.patch(`/press-releases/${release.id}`, {
+      token: press.token,
+      body: { _status: 'draft' },
+    })
     expect(unpublished.status, text(unpublished.body)).toBe(200)
     expect((await ctx.api.get(link.path)).status).toBe(404)
   })

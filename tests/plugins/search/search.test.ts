@@ -1,3 +1,4 @@
+import { buildEditorState } from '@payloadcms/richtext-lexical'
 /**
  * A reader of the .ruhr websites types German (or English) words into the search box and finds
  * releases, portraits, project pages and events — however they spell umlauts, ß, compounds, with
@@ -5,8 +6,6 @@
  * under Sperrfrist, no portrait without consent, no contact detail. Staff find their drafts too.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-
-import { buildEditorState } from '@payloadcms/richtext-lexical'
 
 import { databasePool } from '../../../src/lib/database/resilience'
 import { richTextFromMarkdown } from '../../../src/lib/richtext/markdown'
@@ -21,12 +20,25 @@ let editor: TestUser
 const inHours = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString()
 const text = (body: unknown) => JSON.stringify(body)
 
-type Hit = { type: string; id: number; slug: string; title: string; snippet: string; url: string | null; publishedAt: string | null; rank: number }
+type Hit = {
+  type: string
+  id: number
+  slug: string
+  title: string
+  snippet: string
+  url: string | null
+  publishedAt: string | null
+  rank: number
+}
 
 /** Fixtures, created through REST as the press office and editors would. */
 const ids: Record<string, number> = {}
 
-async function create(collection: string, body: Record<string, unknown>, query: Record<string, unknown> = {}) {
+async function create(
+  collection: string,
+  body: Record<string, unknown>,
+  query: Record<string, unknown> = {},
+) {
   // Releases are the press office's; portraits, projects and events the editors'.
   const token = collection === 'press-releases' ? press.token : editor.token
   const response = await ctx.api.post(`/${collection}`, { token, body, query })
@@ -38,7 +50,11 @@ async function search(query: Record<string, string | number>, token?: string) {
   return ctx.api.get('/search', { query, token })
 }
 
-async function hits(q: string, extra: Record<string, string | number> = {}, token?: string): Promise<Hit[]> {
+async function hits(
+  q: string,
+  extra: Record<string, string | number> = {},
+  token?: string,
+): Promise<Hit[]> {
   const response = await search({ q, ...extra }, token)
   expect(response.status, text(response.body)).toBe(200)
   return response.body.docs as Hit[]
@@ -62,7 +78,10 @@ beforeAll(async () => {
   const english = await ctx.api.patch(`/press-releases/${ids.reception}`, {
     token: press.token,
     query: { locale: 'en' },
-    body: { title: 'Spring reception of the creative industries', teaser: 'The association invites its members to a reception in March.' },
+    body: {
+      title: 'Spring reception of the creative industries',
+      teaser: 'The association invites its members to a reception in March.',
+    },
   })
   expect(english.status, text(english.body)).toBe(200)
 
@@ -82,7 +101,11 @@ beforeAll(async () => {
     title: 'Straßenfest der Illustratorinnen in Dortmund-Hörde',
     teaser: 'Zeichnen unter freiem Himmel am Phoenixsee.',
   })
-  ids.draft = await create('press-releases', { title: 'Geheimprojekt Leuchtturmwärter', teaser: 'Noch nicht freigegeben.' }, { draft: 'true' })
+  ids.draft = await create(
+    'press-releases',
+    { title: 'Geheimprojekt Leuchtturmwärter', teaser: 'Noch nicht freigegeben.' },
+    { draft: 'true' },
+  )
   ids.embargoed = await create('press-releases', {
     _status: 'published',
     embargo: inHours(48),
@@ -93,7 +116,9 @@ beforeAll(async () => {
   ids.consenting = await create('members', {
     name: 'Jürgen Größmann',
     boardRole: 'Schatzmeister',
-    bio: buildEditorState({ text: 'Fotograf aus Gelsenkirchen-Buer, spezialisiert auf Industriekultur.' }),
+    bio: buildEditorState({
+      text: 'Fotograf aus Gelsenkirchen-Buer, spezialisiert auf Industriekultur.',
+    }),
     consent: { given: true },
     contact: {
       email: 'tiefgeheim.postfach@example.org',
@@ -102,14 +127,23 @@ beforeAll(async () => {
       addressVisibility: 'members',
     },
   })
-  ids.withoutConsent = await create('members', { name: 'Kunigunde Zwiebelhaupt', consent: { given: false } })
+  ids.withoutConsent = await create('members', {
+    name: 'Kunigunde Zwiebelhaupt',
+    consent: { given: false },
+  })
 
-  ids.project = await create('projects', { _status: 'published', title: 'Nachbarschaftsatelier Katernberg', summary: 'Offene Türen für die Nachbarschaft.' })
+  ids.project = await create('projects', {
+    _status: 'published',
+    title: 'Nachbarschaftsatelier Katernberg',
+    summary: 'Offene Türen für die Nachbarschaft.',
+  })
   ids.event = await create('events', {
     _status: 'published',
     title: 'Sommernacht auf der Kokerei Hansa',
     start: inHours(24 * 30),
-    description: buildEditorState({ text: 'Lichtinstallationen und Konzerte zwischen den Öfen, danach Crêpes im Cafébistro.' }),
+    description: buildEditorState({
+      text: 'Lichtinstallationen und Konzerte zwischen den Öfen, danach Crêpes im Cafébistro.',
+    }),
   })
 }, 120_000)
 
@@ -183,7 +217,11 @@ describe('German full-text search: the expected top hit', () => {
 describe('hits show what a reader may see, highlighted and escaped', () => {
   it('a hit has type, id, slug, title, a snippet with <mark>, the frontend URL, publishedAt and rank', async () => {
     const [top] = await hits('Großküche')
-    expect(top).toMatchObject({ type: 'press-releases', id: ids.reception, title: 'Frühjahrsempfang der Kreativ-Wirtschaft im Märzenbecherhaus' })
+    expect(top).toMatchObject({
+      type: 'press-releases',
+      id: ids.reception,
+      title: 'Frühjahrsempfang der Kreativ-Wirtschaft im Märzenbecherhaus',
+    })
     expect(top!.snippet).toContain('<mark>Großküche</mark>')
     expect(top!.url).toBe(`https://kreativeklasse.ruhr/presse/${top!.slug}`)
     expect(top!.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT/)
@@ -207,7 +245,9 @@ describe('hits show what a reader may see, highlighted and escaped', () => {
 
   it('projects link by their path, members and events by slug', async () => {
     const [project] = await hits('Werkstattgespräche', { type: 'projects' })
-    expect(project!.url).toBe('https://kreativeklasse.ruhr/projekte/klasse-vernetzt/werkstattgespraeche')
+    expect(project!.url).toBe(
+      'https://kreativeklasse.ruhr/projekte/klasse-vernetzt/werkstattgespraeche',
+    )
     const [member] = await hits('Größmann', { type: 'members' })
     expect(member!.url).toBe(`https://kreativeklasse.ruhr/mitglieder/${member!.slug}`)
     expect(member!.publishedAt).toBeNull()
@@ -232,28 +272,49 @@ describe('nothing a reader may not see', () => {
     })
     expect(draft.status, text(draft.body)).toBe(200)
     expect(await hits('Baustellenkonzert')).toEqual([])
-    expect((await hits('Zwölf Mitglieder', { limit: 5 })).map((hit) => hit.id)).toContain(ids.festival)
-    expect((await hits('Baustellenkonzert', {}, press.token)).map((hit) => hit.id)).toEqual([ids.festival])
+    expect((await hits('Zwölf Mitglieder', { limit: 5 })).map((hit) => hit.id)).toContain(
+      ids.festival,
+    )
+    expect((await hits('Baustellenkonzert', {}, press.token)).map((hit) => hit.id)).toEqual([
+      ids.festival,
+    ])
 
-    const publish = await ctx.api.patch(`/press-releases/${ids.festival}`, { token: press.token, body: { _status: 'published' } })
+    const publish = await ctx.api.patch(`/press-releases/${ids.festival}`, {
+      token: press.token,
+      body: { _status: 'published' },
+    })
     expect(publish.status, text(publish.body)).toBe(200)
-    expect((await hits('Baustellenkonzert', { limit: 2 })).map((hit) => hit.id)).toEqual([ids.festival])
+    expect((await hits('Baustellenkonzert', { limit: 2 })).map((hit) => hit.id)).toEqual([
+      ids.festival,
+    ])
   })
 
   it('a release under Sperrfrist is found only once the Sperrfrist has passed', async () => {
     expect(await hits('Zauberwürfelmeisterschaft')).toEqual([])
-    expect((await hits('Zauberwürfelmeisterschaft', {}, press.token)).map((hit) => hit.id)).toEqual([ids.embargoed])
+    expect((await hits('Zauberwürfelmeisterschaft', {}, press.token)).map((hit) => hit.id)).toEqual(
+      [ids.embargoed],
+    )
     // As the clock would: the stored Sperrfrist moves into the past (a new URL: no cached answer).
     const pool = databasePool(ctx.payload)!
-    await pool.query('update press_releases set embargo = $1 where id = $2', [inHours(-0.01), ids.embargoed])
-    await pool.query('update _press_releases_v set version_embargo = $1 where parent_id = $2', [inHours(-0.01), ids.embargoed])
-    expect((await hits('Zauberwürfelmeisterschaft', { limit: 3 })).map((hit) => hit.id)).toEqual([ids.embargoed])
+    await pool.query('update press_releases set embargo = $1 where id = $2', [
+      inHours(-0.01),
+      ids.embargoed,
+    ])
+    await pool.query('update _press_releases_v set version_embargo = $1 where parent_id = $2', [
+      inHours(-0.01),
+      ids.embargoed,
+    ])
+    expect((await hits('Zauberwürfelmeisterschaft', { limit: 3 })).map((hit) => hit.id)).toEqual([
+      ids.embargoed,
+    ])
   })
 
   it('a portrait without consent is not found anonymously (staff find it)', async () => {
     expect(await hits('Zwiebelhaupt')).toEqual([])
     expect(await hits('Zwiebelhaupt', { type: 'members' })).toEqual([])
-    expect((await hits('Zwiebelhaupt', {}, press.token)).map((hit) => hit.id)).toEqual([ids.withoutConsent])
+    expect((await hits('Zwiebelhaupt', {}, press.token)).map((hit) => hit.id)).toEqual([
+      ids.withoutConsent,
+    ])
   })
 
   it('contact details are never searchable, hidden or members-only', async () => {
@@ -285,7 +346,10 @@ describe('parameters', () => {
 
   it('200 characters, limit 50, every type and odd characters are fine (never a 500)', async () => {
     expect((await search({ q: 'ä'.repeat(200) })).status).toBe(200)
-    expect((await search({ q: 'Kokerei', limit: 50, type: 'press-releases,members,projects,events' })).status).toBe(200)
+    expect(
+      (await search({ q: 'Kokerei', limit: 50, type: 'press-releases,members,projects,events' }))
+        .status,
+    ).toBe(200)
     for (const q of ["'&|!:*()", '<>', 'a:* & !b', '\\', '"Kokerei"', '😀', 'der die das']) {
       const response = await search({ q })
       expect(response.status, `${q}: ${text(response.body)}`).toBe(200)

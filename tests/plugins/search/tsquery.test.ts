@@ -10,7 +10,9 @@ import { buildTsQuery, trigramQuery } from '../../../plugins/search/tsquery'
 
 describe('buildTsQuery', () => {
   it('asks for a word as typed, folded and with ae/oe/ue as plain vowels; the last word also as a prefix', () => {
-    expect(buildTsQuery('Maerz Straße')).toBe("('maerz' | 'marz') & ('straße' | 'straße':* | 'strasse' | 'strasse':*)")
+    expect(buildTsQuery('Maerz Straße')).toBe(
+      "('maerz' | 'marz') & ('straße' | 'straße':* | 'strasse' | 'strasse':*)",
+    )
   })
 
   it('a hyphenated word asks for its parts or the parts written together', () => {
@@ -20,14 +22,18 @@ describe('buildTsQuery', () => {
   })
 
   it('never passes an operator or quote from the input; nothing searchable is null', () => {
-    expect(buildTsQuery("a'b & !c:* | (d)")).toBe("((('a') & ('b')) | ('ab')) & ('c') & ('d' | 'd':*)")
+    expect(buildTsQuery("a'b & !c:* | (d)")).toBe(
+      "((('a') & ('b')) | ('ab')) & ('c') & ('d' | 'd':*)",
+    )
     expect(buildTsQuery("'&|!:*()<>")).toBeNull()
     expect(buildTsQuery('😀')).toBeNull()
   })
 
   it('the prefix also names the common words it stands for', () => {
     const common = ['kreativ', 'kreativwirtschaft', 'design', 'krea']
-    expect(buildTsQuery('Krea', (prefixes) => expansionsOf(prefixes, common))).toBe("('krea' | 'krea':* | 'kreativ' | 'kreativwirtschaft')")
+    expect(buildTsQuery('Krea', (prefixes) => expansionsOf(prefixes, common))).toBe(
+      "('krea' | 'krea':* | 'kreativ' | 'kreativwirtschaft')",
+    )
   })
 
   it('the trigram fallback gets folded words', () => {

@@ -21,8 +21,16 @@ beforeAll(async () => {
 })
 
 async function consentingMember(data: Record<string, unknown> = {}) {
-  const portrait = await createContent(ctx.payload, 'photos', { credit: 'Jürgen Müller', copyrightHolder: '© 2025 Jürgen Müller', releasedForPublic: true })
-  const secret = { email: `${marker('public')}@example.org`, phone: `+49 201 ${Date.now() % 1_000_000}`, address: marker('Geheimstraße') }
+  const portrait = await createContent(ctx.payload, 'photos', {
+    credit: 'Jürgen Müller',
+    copyrightHolder: '© 2025 Jürgen Müller',
+    releasedForPublic: true,
+  })
+  const secret = {
+    email: `${marker('public')}@example.org`,
+    phone: `+49 201 ${Date.now() % 1_000_000}`,
+    address: marker('Geheimstraße'),
+  }
   const member = await createContent(ctx.payload, 'members', {
     kind: 'freelancer',
     disciplines: ['design', 'art'],
@@ -31,7 +39,12 @@ async function consentingMember(data: Record<string, unknown> = {}) {
     website: 'https://example.org/atelier',
     socialLinks: [{ network: 'instagram', url: 'https://www.instagram.com/atelier' }],
     consent: { given: true },
-    contact: { ...secret, emailVisibility: 'public', phoneVisibility: 'members', addressVisibility: 'hidden' },
+    contact: {
+      ...secret,
+      emailVisibility: 'public',
+      phoneVisibility: 'members',
+      addressVisibility: 'hidden',
+    },
     ...data,
   })
   return { member, portrait, secret }
@@ -50,16 +63,25 @@ describe('Person / Organization JSON-LD of a member', () => {
       sameAs: ['https://example.org/atelier', 'https://www.instagram.com/atelier'],
       email: secret.email,
       memberOf: { '@type': 'Organization', name: 'Kreative Klasse e.V.' },
-      image: { '@type': 'ImageObject', creditText: 'Jürgen Müller', creator: { '@type': 'Person', name: 'Jürgen Müller' }, copyrightNotice: '© 2025 Jürgen Müller' },
+      image: {
+        '@type': 'ImageObject',
+        creditText: 'Jürgen Müller',
+        creator: { '@type': 'Person', name: 'Jürgen Müller' },
+        copyrightNotice: '© 2025 Jürgen Müller',
+      },
     })
     expect(expectJsonLd(await ctx.api.get(`/members/${member.id}/jsonld`))).toEqual(json)
-    expect(expectJsonLd(await ctx.api.get(`/members/${member.id}/jsonld?locale=en`)).knowsAbout).toEqual(['Design', 'Art'])
+    expect(
+      expectJsonLd(await ctx.api.get(`/members/${member.id}/jsonld?locale=en`)).knowsAbout,
+    ).toEqual(['Design', 'Art'])
   })
 
   it('a members-only or hidden contact detail never appears: not for the public, not for a logged-in member, not for staff', async () => {
     const { member, secret } = await consentingMember()
     for (const token of [undefined, memberUser.token, editor.token]) {
-      const text = JSON.stringify(expectJsonLd(await ctx.api.get(`/members/${member.id}/jsonld`, { token })))
+      const text = JSON.stringify(
+        expectJsonLd(await ctx.api.get(`/members/${member.id}/jsonld`, { token })),
+      )
       expect(text).toContain(secret.email)
       expect(text).not.toContain(secret.phone)
       expect(text).not.toContain(secret.address)
@@ -78,8 +100,15 @@ describe('Person / Organization JSON-LD of a member', () => {
 
   it('a firm is an Organization; a withdrawn portrait is left out', async () => {
     const { member, portrait } = await consentingMember({ kind: 'company' })
-    expect(expectJsonLd(await ctx.api.get(`/members/${member.id}/jsonld`))['@type']).toBe('Organization')
-    await ctx.payload.update({ collection: 'photos', id: portrait.id, data: { withdrawn: true }, overrideAccess: true })
+    expect(expectJsonLd(await ctx.api.get(`/members/${member.id}/jsonld`))['@type']).toBe(
+      'Organization',
+    )
+    await ctx.payload.update({
+      collection: 'photos',
+      id: portrait.id,
+      data: { withdrawn: true },
+      overrideAccess: true,
+    })
     expect(expectJsonLd(await ctx.api.get(`/members/${member.id}/jsonld`)).image).toBeUndefined()
   })
 })

@@ -34,14 +34,21 @@ describe('structuredData plugin', () => {
       '/members/:id/jsonld',
       '/members/slug/:slug/jsonld',
     ])
-    const paths = Object.fromEntries((config.collections ?? []).map((c) => [c.slug, (c.endpoints || []).map((e) => e.path)]))
+    const paths = Object.fromEntries(
+      (config.collections ?? []).map((c) => [c.slug, (c.endpoints || []).map((e) => e.path)]),
+    )
     expect(paths).toEqual({
       'press-releases': ['/feed', '/:id/jsonld', '/slug/:slug/jsonld'],
       events: ['/:id/jsonld', '/slug/:slug/jsonld'],
       members: ['/:id/jsonld', '/slug/:slug/jsonld'],
       venues: [],
     })
-    const sanitized = { routes: { api: '/api' }, globals: [], collections: [], custom: config.custom } as never
+    const sanitized = {
+      routes: { api: '/api' },
+      globals: [],
+      collections: [],
+      custom: config.custom,
+    } as never
     expect(isPublicRead('/api/events/slug/extraklasse-2027/jsonld', sanitized)).toBe(true)
     expect(isPublicRead('/api/members/12/jsonld', sanitized)).toBe(true)
   })

@@ -19,7 +19,15 @@ const LICENCE_PAGE = 'https://kreativeklasse.ruhr/presse/bildrechte'
 const seconds = (iso: unknown) => Math.floor(Date.parse(String(iso)) / 1000)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-type Image = { contentUrl: string; creditText: string; creator: { '@type': string; name: string }; license: string; acquireLicensePage?: string; copyrightNotice: string; caption?: string }
+type Image = {
+  contentUrl: string
+  creditText: string
+  creator: { '@type': string; name: string }
+  license: string
+  acquireLicensePage?: string
+  copyrightNotice: string
+  caption?: string
+}
 
 beforeAll(async () => {
   ctx = await bootPayload()
@@ -37,7 +45,12 @@ async function publishedRelease(data: Record<string, unknown>) {
 
 describe('NewsArticle JSON-LD of a press release', () => {
   it('the seeded release carries its group photo with the photographer credit and licence, dated at its first publication', async () => {
-    const { docs } = await ctx.payload.find({ collection: 'press-releases', where: { slug: { equals: SLUG } }, limit: 1, overrideAccess: true })
+    const { docs } = await ctx.payload.find({
+      collection: 'press-releases',
+      where: { slug: { equals: SLUG } },
+      limit: 1,
+      overrideAccess: true,
+    })
     const release = docs[0]!
     expect(release.firstPublishedAt).toBeTruthy()
 
@@ -53,7 +66,11 @@ describe('NewsArticle JSON-LD of a press release', () => {
     expect(seconds(article.datePublished)).toBe(seconds(release.firstPublishedAt))
     expect(article.datePublished).toMatch(/T\d{2}:\d{2}:\d{2}\+0[12]:00$/)
     expect(seconds(article.dateModified)).toBeGreaterThanOrEqual(seconds(article.datePublished))
-    expect(article.publisher).toMatchObject({ '@type': 'Organization', name: 'Kreative Klasse e.V.', url: 'https://kreativeklasse.ruhr' })
+    expect(article.publisher).toMatchObject({
+      '@type': 'Organization',
+      name: 'Kreative Klasse e.V.',
+      url: 'https://kreativeklasse.ruhr',
+    })
     expect(article.author).toMatchObject({ '@type': 'Organization', name: 'Kreative Klasse e.V.' })
 
     const [image, ...rest] = article.image as Image[]
@@ -79,7 +96,9 @@ describe('NewsArticle JSON-LD of a press release', () => {
     const anonymous = await ctx.api.get(`/press-releases/slug/${SLUG}/jsonld`)
     expect(anonymous.headers.get('etag')).toBeTruthy()
     expect(anonymous.headers.get('cache-control')).toMatch(/^public, /)
-    const revalidated = await ctx.api.get(`/press-releases/slug/${SLUG}/jsonld`, { headers: { 'if-none-match': anonymous.headers.get('etag')! } })
+    const revalidated = await ctx.api.get(`/press-releases/slug/${SLUG}/jsonld`, {
+      headers: { 'if-none-match': anonymous.headers.get('etag')! },
+    })
     expect(revalidated.status).toBe(304)
     const staff = await ctx.api.get(`/press-releases/slug/${SLUG}/jsonld`, { token: press.token })
     expect(staff.status).toBe(200)
@@ -91,7 +110,13 @@ describe('NewsArticle JSON-LD of a press release', () => {
     const embargo = new Date(Date.now() + 4000).toISOString()
     const created = await ctx.api.post('/press-releases', {
       token: press.token,
-      body: { title: marker('Sperrfrist'), teaser: 'Noch geheim.', heroPhoto: hero.id, embargo, _status: 'published' },
+      body: {
+        title: marker('Sperrfrist'),
+        teaser: 'Noch geheim.',
+        heroPhoto: hero.id,
+        embargo,
+        _status: 'published',
+      },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const { id, slug } = created.body.doc as { id: number; slug: string }
@@ -103,7 +128,10 @@ describe('NewsArticle JSON-LD of a press release', () => {
     expectRefusal(await ctx.api.get(`/press-releases/slug/${slug}/jsonld`), 404)
     expect(JSON.stringify(hidden.body)).not.toContain('Noch geheim')
     // The press office previews the markup before the Sperrfrist.
-    expect(expectJsonLd(await ctx.api.get(`/press-releases/${id}/jsonld`, { token: press.token })).headline).toMatch(/^Sperrfrist-/)
+    expect(
+      expectJsonLd(await ctx.api.get(`/press-releases/${id}/jsonld`, { token: press.token }))
+        .headline,
+    ).toMatch(/^Sperrfrist-/)
 
     await sleep(Math.max(0, Date.parse(embargo) - Date.now()) + 300)
     const lifted = expectJsonLd(await ctx.api.get(`/press-releases/${id}/jsonld`))
@@ -117,24 +145,44 @@ describe('NewsArticle JSON-LD of a press release', () => {
     const draft = await createContent(ctx.payload, 'press-releases', { teaser: 'Entwurf.' })
     expectRefusal(await ctx.api.get(`/press-releases/${draft.id}/jsonld`), 404)
     expectRefusal(await ctx.api.get(`/press-releases/${draft.id}/jsonld?draft=true`), 404)
-    expect(expectJsonLd(await ctx.api.get(`/press-releases/${draft.id}/jsonld?draft=true`, { token: press.token })).description).toBe('Entwurf.')
+    expect(
+      expectJsonLd(
+        await ctx.api.get(`/press-releases/${draft.id}/jsonld?draft=true`, { token: press.token }),
+      ).description,
+    ).toBe('Entwurf.')
   })
 
   it('a withdrawn photo disappears from the image list at once; the others keep their credits', async () => {
-    const [hero, kept, withdrawn] = [await photo(), await photo({ licence: 'cc-by-4.0' }), await photo()]
+    const [hero, kept, withdrawn] = [
+      await photo(),
+      await photo({ licence: 'cc-by-4.0' }),
+      await photo(),
+    ]
     const release = await publishedRelease({ heroPhoto: hero.id, gallery: [kept.id, withdrawn.id] })
     const credits = async () =>
-      ((expectJsonLd(await ctx.api.get(`/press-releases/${release.id}/jsonld`)).image ?? []) as Image[]).map((image) => image.creditText)
+      (
+        (expectJsonLd(await ctx.api.get(`/press-releases/${release.id}/jsonld`)).image ??
+          []) as Image[]
+      ).map((image) => image.creditText)
 
     expect(await credits()).toEqual([hero.credit, kept.credit, withdrawn.credit])
     const before = expectJsonLd(await ctx.api.get(`/press-releases/${release.id}/jsonld`))
-    expect((before.image as Image[])[1]).toMatchObject({ license: 'https://creativecommons.org/licenses/by/4.0/' })
+    expect((before.image as Image[])[1]).toMatchObject({
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+    })
     expect((before.image as Image[])[1]!.acquireLicensePage).toBeUndefined()
 
-    await ctx.payload.update({ collection: 'photos', id: withdrawn.id, data: { withdrawn: true }, overrideAccess: true })
+    await ctx.payload.update({
+      collection: 'photos',
+      id: withdrawn.id,
+      data: { withdrawn: true },
+      overrideAccess: true,
+    })
     expect(await credits()).toEqual([hero.credit, kept.credit])
     // Staff see withdrawn photos in the admin, but the markup never advertises them.
-    const staff = expectJsonLd(await ctx.api.get(`/press-releases/${release.id}/jsonld`, { token: press.token }))
+    const staff = expectJsonLd(
+      await ctx.api.get(`/press-releases/${release.id}/jsonld`, { token: press.token }),
+    )
     expect(JSON.stringify(staff)).not.toContain(String(withdrawn.credit))
   })
 
@@ -142,28 +190,60 @@ describe('NewsArticle JSON-LD of a press release', () => {
     const release = await publishedRelease({ title: marker('Titel') })
     const german = expectJsonLd(await ctx.api.get(`/press-releases/${release.id}/jsonld?locale=en`))
     expect(german.inLanguage).toBe('de-DE')
-    await ctx.payload.update({ collection: 'press-releases', id: release.id, locale: 'en', data: { title: 'An English title', teaser: 'English teaser.' }, overrideAccess: true })
-    const english = expectJsonLd(await ctx.api.get(`/press-releases/${release.id}/jsonld?locale=en`))
-    expect(english).toMatchObject({ inLanguage: 'en', headline: 'An English title', description: 'English teaser.' })
-    expect(expectJsonLd(await ctx.api.get(`/press-releases/${release.id}/jsonld`)).inLanguage).toBe('de-DE')
-    expect(expectRefusal(await ctx.api.get(`/press-releases/${release.id}/jsonld?locale=fr`), 400)).toMatch(/locale/)
+    await ctx.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'en',
+      data: { title: 'An English title', teaser: 'English teaser.' },
+      overrideAccess: true,
+    })
+    const english = expectJsonLd(
+      await ctx.api.get(`/press-releases/${release.id}/jsonld?locale=en`),
+    )
+    expect(english).toMatchObject({
+      inLanguage: 'en',
+      headline: 'An English title',
+      description: 'English teaser.',
+    })
+    expect(expectJsonLd(await ctx.api.get(`/press-releases/${release.id}/jsonld`)).inLanguage).toBe(
+      'de-DE',
+    )
+    expect(
+      expectRefusal(await ctx.api.get(`/press-releases/${release.id}/jsonld?locale=fr`), 400),
+    ).toMatch(/locale/)
   })
 
   it('the publisher carries the association logo and profiles from the Vereinsprofil', async () => {
     const logo = await photo({ releasedForPublic: true, credit: 'Kreative Klasse e.V.' })
-    const before = await ctx.payload.findGlobal({ slug: 'association', depth: 0, overrideAccess: true })
+    const before = await ctx.payload.findGlobal({
+      slug: 'association',
+      depth: 0,
+      overrideAccess: true,
+    })
     await ctx.payload.updateGlobal({
       slug: 'association',
-      data: { logo: logo.id, socialLinks: [{ network: 'instagram', url: 'https://www.instagram.com/kreativeklasse.ruhr' }] },
+      data: {
+        logo: logo.id,
+        socialLinks: [
+          { network: 'instagram', url: 'https://www.instagram.com/kreativeklasse.ruhr' },
+        ],
+      },
       overrideAccess: true,
     })
     try {
       const article = expectJsonLd(await ctx.api.get(`/press-releases/slug/${SLUG}/jsonld`))
       const publisher = article.publisher as { logo: Image; sameAs: string[] }
-      expect(publisher.logo).toMatchObject({ '@type': 'ImageObject', creditText: 'Kreative Klasse e.V.' })
+      expect(publisher.logo).toMatchObject({
+        '@type': 'ImageObject',
+        creditText: 'Kreative Klasse e.V.',
+      })
       expect(publisher.sameAs).toEqual(['https://www.instagram.com/kreativeklasse.ruhr'])
     } finally {
-      await ctx.payload.updateGlobal({ slug: 'association', data: { logo: before.logo ?? null, socialLinks: before.socialLinks ?? [] }, overrideAccess: true })
+      await ctx.payload.updateGlobal({
+        slug: 'association',
+        data: { logo: before.logo ?? null, socialLinks: before.socialLinks ?? [] },
+        overrideAccess: true,
+      })
     }
   })
 
@@ -172,7 +252,10 @@ describe('NewsArticle JSON-LD of a press release', () => {
       expectRefusal(await ctx.api.get(`/press-releases/${path}/jsonld`), 404)
     }
     for (const slug of ['Gross', 'a--b', 'x_y', 'ä', 'a'.repeat(201)]) {
-      expectRefusal(await ctx.api.get(`/press-releases/slug/${encodeURIComponent(slug)}/jsonld`), 404)
+      expectRefusal(
+        await ctx.api.get(`/press-releases/slug/${encodeURIComponent(slug)}/jsonld`),
+        404,
+      )
     }
   })
 })

@@ -11,17 +11,29 @@ import { berlinTime } from '../../../src/lib/berlin'
 
 const start = berlinTime('2027-01-14T19:00').toISOString()
 const end = berlinTime('2027-01-14T22:00').toISOString()
-const schedule = (rule: string, exceptions: { date: string }[] = []) => eventSchedule({ start, end, allDay: false, recurrence: { rule, exceptions } })
+const schedule = (rule: string, exceptions: { date: string }[] = []) =>
+  eventSchedule({ start, end, allDay: false, recurrence: { rule, exceptions } })
 
 describe('RRULE → schema.org Schedule', () => {
   it('the second Thursday of every month, written either way', () => {
-    const expected = { repeatFrequency: 'P1M', byDay: 'https://schema.org/Thursday', byMonthWeek: 2, startTime: '19:00', endTime: '22:00', scheduleTimezone: 'Europe/Berlin' }
+    const expected = {
+      repeatFrequency: 'P1M',
+      byDay: 'https://schema.org/Thursday',
+      byMonthWeek: 2,
+      startTime: '19:00',
+      endTime: '22:00',
+      scheduleTimezone: 'Europe/Berlin',
+    }
     expect(schedule('FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2')).toMatchObject(expected)
     expect(schedule('FREQ=MONTHLY;BYDAY=2TH')).toMatchObject(expected)
   })
 
   it('weekly on the start weekday, every other week, with COUNT or UNTIL', () => {
-    expect(schedule('FREQ=WEEKLY;INTERVAL=2;COUNT=6')).toMatchObject({ repeatFrequency: 'P2W', byDay: 'https://schema.org/Thursday', repeatCount: 6 })
+    expect(schedule('FREQ=WEEKLY;INTERVAL=2;COUNT=6')).toMatchObject({
+      repeatFrequency: 'P2W',
+      byDay: 'https://schema.org/Thursday',
+      repeatCount: 6,
+    })
     expect(schedule('FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20270630T000000Z')).toMatchObject({
       byDay: ['https://schema.org/Monday', 'https://schema.org/Wednesday'],
       endDate: '2027-06-30',
@@ -30,20 +42,38 @@ describe('RRULE → schema.org Schedule', () => {
 
   it('monthly on the start day and yearly on the start date are said explicitly', () => {
     expect(schedule('FREQ=MONTHLY')).toMatchObject({ repeatFrequency: 'P1M', byMonthDay: 14 })
-    expect(schedule('FREQ=YEARLY')).toMatchObject({ repeatFrequency: 'P1Y', byMonth: 1, byMonthDay: 14 })
-    expect(schedule('FREQ=YEARLY;BYMONTH=6;BYDAY=2TH')).toMatchObject({ byMonth: 6, byMonthWeek: 2, byDay: 'https://schema.org/Thursday' })
+    expect(schedule('FREQ=YEARLY')).toMatchObject({
+      repeatFrequency: 'P1Y',
+      byMonth: 1,
+      byMonthDay: 14,
+    })
+    expect(schedule('FREQ=YEARLY;BYMONTH=6;BYDAY=2TH')).toMatchObject({
+      byMonth: 6,
+      byMonthWeek: 2,
+      byDay: 'https://schema.org/Thursday',
+    })
   })
 
   it('cancelled dates are Berlin calendar days, sorted, each once', () => {
     const late = berlinTime('2027-08-12T23:30').toISOString() // 21:30 UTC: still the 12th in Berlin
-    expect(schedule('FREQ=MONTHLY;BYDAY=2TH', [{ date: late }, { date: berlinTime('2027-07-08T19:00').toISOString() }, { date: late }])?.exceptDate).toEqual([
-      '2027-07-08',
-      '2027-08-12',
-    ])
+    expect(
+      schedule('FREQ=MONTHLY;BYDAY=2TH', [
+        { date: late },
+        { date: berlinTime('2027-07-08T19:00').toISOString() },
+        { date: late },
+      ])?.exceptDate,
+    ).toEqual(['2027-07-08', '2027-08-12'])
   })
 
   it('rules schema.org cannot state give no schedule', () => {
-    for (const rule of ['FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=MONTHLY;BYDAY=TH,FR;BYSETPOS=2', 'FREQ=YEARLY;BYYEARDAY=100', 'FREQ=MONTHLY;BYMONTHDAY=-1', 'FREQ=WEEKLY;BYDAY=2TH', 'nonsense']) {
+    for (const rule of [
+      'FREQ=MONTHLY;BYDAY=-1FR',
+      'FREQ=MONTHLY;BYDAY=TH,FR;BYSETPOS=2',
+      'FREQ=YEARLY;BYYEARDAY=100',
+      'FREQ=MONTHLY;BYMONTHDAY=-1',
+      'FREQ=WEEKLY;BYDAY=2TH',
+      'nonsense',
+    ]) {
       expect(schedule(rule), rule).toBeUndefined()
     }
     expect(eventSchedule({ start, end, allDay: false, recurrence: {} })).toBeUndefined()

@@ -1,16 +1,15 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Webhook } from 'standardwebhooks'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { WebhookEvent } from '../../../plugins/webhooks'
-
-import { bootPayload, type TestContext } from '../../helpers/payload'
 import { fileFor, marker } from '../../helpers/content'
+import { bootPayload, type TestContext } from '../../helpers/payload'
 import { createUser, type TestUser } from '../../helpers/users'
-import { Receiver, type Received } from './receiver'
 import { clearWebhooks, createWebhook, deliveriesFor, runQueue, waitPast } from './helpers'
+import { type Received, Receiver } from './receiver'
 
 // Receivers on localhost are allowed outside production only with this switch; short retry
 // delays keep the backoff test in seconds (production default: 30 s, doubling).
@@ -39,7 +38,10 @@ afterAll(async () => {
 
 /** Verifies like a receiver would, with the standardwebhooks package. */
 const verify = (secret: string, request: Received): WebhookEvent =>
-  new Webhook(secret).verify(request.body, request.headers as Record<string, string>) as WebhookEvent
+  new Webhook(secret).verify(
+    request.body,
+    request.headers as Record<string, string>,
+  ) as WebhookEvent
 
 async function publishRelease(extra: Record<string, unknown> = {}) {
   const title = `Webhook-Mitteilung ${marker('r')}`
@@ -53,7 +55,10 @@ async function publishRelease(extra: Record<string, unknown> = {}) {
 
 describe('press releases announce themselves to signed webhooks', () => {
   it('press-release.published reaches the receiver from the queue (not the request), signed and verifiable', async () => {
-    const hook = await createWebhook(ctx.api, admin, receiver.url('/published'), ['press-release.published', 'press-release.updated'])
+    const hook = await createWebhook(ctx.api, admin, receiver.url('/published'), [
+      'press-release.published',
+      'press-release.updated',
+    ])
     expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/)
     expect(Buffer.from(hook.secret.slice(6), 'base64')).toHaveLength(32)
 
@@ -83,13 +88,23 @@ describe('press releases announce themselves to signed webhooks', () => {
     )
     expect(request!.headers['webhook-id']).toMatch(/^msg_[0-9a-f]{32}$/)
     expect(request!.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/)
-    expect(Math.abs(Number(request!.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(30)
+    expect(
+      Math.abs(Number(request!.headers['webhook-timestamp']) - Date.now() / 1000),
+    ).toBeLessThan(30)
     // A tampered body fails verification: the signature covers it.
-    expect(() => verify(hook.secret, { ...request!, body: request!.body.replace('published', 'unpublished') })).toThrow()
+    expect(() =>
+      verify(hook.secret, { ...request!, body: request!.body.replace('published', 'unpublished') }),
+    ).toThrow()
 
     const log = await deliveriesFor(ctx.payload, hook.id)
     expect(log).toHaveLength(1)
-    expect(log[0]).toMatchObject({ attempt: 1, statusCode: 200, succeeded: true, error: null, event: 'press-release.published' })
+    expect(log[0]).toMatchObject({
+      attempt: 1,
+      statusCode: 200,
+      succeeded: true,
+      error: null,
+      event: 'press-release.published',
+    })
     expect(log[0]!.webhookId).toBe(request!.headers['webhook-id'])
 
     // A draft edit of the published release changes nothing public: no event.
@@ -126,7 +141,10 @@ describe('press releases announce themselves to signed webhooks', () => {
     expect(receiver.at('/embargo'), 'no public-URL event before the Sperrfrist').toHaveLength(0)
 
     // Edits to the embargoed release before its time stay silent too.
-    const edited = await ctx.api.patch(`/press-releases/${release.id}`, { token: press.token, body: { teaser: 'Noch gesperrt.', _status: 'published' } })
+    const edited = await ctx.api.patch(`/press-releases/${release.id}`, {
+      token: press.token,
+      body: { teaser: 'Noch gesperrt.', _status: 'published' },
+    })
     expect(edited.status, JSON.stringify(edited.body)).toBe(200)
     await runQueue(ctx.payload)
     expect(receiver.at('/embargo')).toHaveLength(0)
@@ -137,7 +155,9 @@ describe('press releases announce themselves to signed webhooks', () => {
       pagination: false,
       overrideAccess: true,
     })
-    const lifts = pending.docs.filter((job) => (job.input as { release?: string }).release === String(release.id))
+    const lifts = pending.docs.filter(
+      (job) => (job.input as { release?: string }).release === String(release.id),
+    )
     expect(lifts, 'exactly one pending lift for this release').toHaveLength(1)
     expect(new Date(lifts[0]!.waitUntil!).getTime()).toBe(new Date(release.embargo!).getTime())
 
@@ -148,7 +168,11 @@ describe('press releases announce themselves to signed webhooks', () => {
     expect(received).toHaveLength(1)
     const event = verify(hook.secret, received[0]!)
     expect(event.type).toBe('press-release.embargo-lifted')
-    expect(event.data).toMatchObject({ id: release.id, slug: release.slug, publicUrl: `https://kreativeklasse.ruhr/presse/${release.slug}` })
+    expect(event.data).toMatchObject({
+      id: release.id,
+      slug: release.slug,
+      publicUrl: `https://kreativeklasse.ruhr/presse/${release.slug}`,
+    })
     // It arrived only after the Sperrfrist, when the public can read the release.
     expect(received[0]!.at).toBeGreaterThan(new Date(release.embargo!).getTime())
     const anonymous = await ctx.api.get(`/press-releases/${release.id}`)
@@ -159,24 +183,43 @@ describe('press releases announce themselves to signed webhooks', () => {
   })
 
   it('a moved or withdrawn Sperrfrist fires nothing at the old time', async () => {
-    const hook = await createWebhook(ctx.api, admin, receiver.url('/moved'), ['press-release.published', 'press-release.embargo-lifted', 'press-release.unpublished'])
+    const hook = await createWebhook(ctx.api, admin, receiver.url('/moved'), [
+      'press-release.published',
+      'press-release.embargo-lifted',
+      'press-release.unpublished',
+    ])
     const first = new Date(Date.now() + 2_500)
     const moved = await publishRelease({ embargo: first.toISOString() })
     const later = new Date(Date.now() + 120_000).toISOString()
-    const patch = await ctx.api.patch(`/press-releases/${moved.id}`, { token: press.token, body: { embargo: later, _status: 'published' } })
+    const patch = await ctx.api.patch(`/press-releases/${moved.id}`, {
+      token: press.token,
+      body: { embargo: later, _status: 'published' },
+    })
     expect(patch.status, JSON.stringify(patch.body)).toBe(200)
 
     const unpublished = await publishRelease({ embargo: first.toISOString() })
-    const back = await ctx.api.patch(`/press-releases/${unpublished.id}`, { token: press.token, body: { _status: 'draft' } })
+    const back = await ctx.api.patch(`/press-releases/${unpublished.id}`, {
+      token: press.token,
+      body: { _status: 'draft' },
+    })
     expect(back.status, JSON.stringify(back.body)).toBe(200)
 
     await waitPast(first)
     await runQueue(ctx.payload)
     await runQueue(ctx.payload)
     expect(receiver.at('/moved')).toHaveLength(0)
-    const lifts = await ctx.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'webhookEmbargoLift' } }, pagination: false, overrideAccess: true })
-    const forMoved = lifts.docs.filter((job) => (job.input as { release?: string }).release === String(moved.id))
-    expect(forMoved.map((job) => (job.input as { embargo: string }).embargo)).toEqual([new Date(later).toISOString()])
+    const lifts = await ctx.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'webhookEmbargoLift' } },
+      pagination: false,
+      overrideAccess: true,
+    })
+    const forMoved = lifts.docs.filter(
+      (job) => (job.input as { release?: string }).release === String(moved.id),
+    )
+    expect(forMoved.map((job) => (job.input as { embargo: string }).embargo)).toEqual([
+      new Date(later).toISOString(),
+    ])
     await deliveriesFor(ctx.payload, hook.id).then((log) => expect(log).toEqual([]))
   })
 })
@@ -188,7 +231,11 @@ describe('delivery retries and the delivery log', () => {
     const hook = await createWebhook(ctx.api, admin, receiver.url('/flaky'), ['event.published'])
     const created = await ctx.api.post('/events', {
       token: press.token,
-      body: { title: `Webhook-Abend ${marker('e')}`, start: '2031-05-08T17:00:00.000Z', _status: 'published' },
+      body: {
+        title: `Webhook-Abend ${marker('e')}`,
+        start: '2031-05-08T17:00:00.000Z',
+        _status: 'published',
+      },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const { id: eventID, slug } = created.body.doc as { id: number; slug: string }
@@ -204,7 +251,9 @@ describe('delivery retries and the delivery log', () => {
         pagination: false,
         overrideAccess: true,
       })
-      const job = docs.find((doc) => (doc.input as { endpoint?: string }).endpoint === String(hook.id))
+      const job = docs.find(
+        (doc) => (doc.input as { endpoint?: string }).endpoint === String(hook.id),
+      )
       expect(job?.waitUntil, 'a retry is scheduled').toBeTruthy()
       const sentAt = receiver.at('/flaky')[attempt - 1]!.at
       gaps.push(new Date(job!.waitUntil!).getTime() - sentAt)
@@ -221,7 +270,10 @@ describe('delivery retries and the delivery log', () => {
     const received = receiver.at('/flaky')
     expect(new Set(received.map((request) => request.headers['webhook-id'])).size).toBe(1)
     const event = verify(hook.secret, received[3]!)
-    expect(event).toMatchObject({ type: 'event.published', data: { id: eventID, publicUrl: `https://kreativeklasse.ruhr/veranstaltungen/${slug}` } })
+    expect(event).toMatchObject({
+      type: 'event.published',
+      data: { id: eventID, publicUrl: `https://kreativeklasse.ruhr/veranstaltungen/${slug}` },
+    })
 
     const log = await deliveriesFor(ctx.payload, hook.id)
     expect(log.map((row) => [row.attempt, row.statusCode, row.succeeded])).toEqual([
@@ -239,14 +291,20 @@ describe('delivery retries and the delivery log', () => {
 
 describe('secret rotation', () => {
   it('after rotation both secrets verify during the grace period, then only the new one', async () => {
-    const hook = await createWebhook(ctx.api, admin, receiver.url('/rotate'), ['press-release.published'])
+    const hook = await createWebhook(ctx.api, admin, receiver.url('/rotate'), [
+      'press-release.published',
+    ])
 
     const refused = await ctx.api.post(`/webhooks/${hook.id}/rotate-secret`, { token: press.token })
     expect(refused.status).toBe(403)
 
     const rotated = await ctx.api.post(`/webhooks/${hook.id}/rotate-secret`, { token: admin.token })
     expect(rotated.status, JSON.stringify(rotated.body)).toBe(200)
-    const doc = rotated.body.doc as { secret: string; previousSecret: string; previousSecretValidUntil: string }
+    const doc = rotated.body.doc as {
+      secret: string
+      previousSecret: string
+      previousSecretValidUntil: string
+    }
     expect(doc.secret).not.toBe(hook.secret)
     expect(doc.previousSecret).toBe(hook.secret)
     const grace = new Date(doc.previousSecretValidUntil).getTime() - Date.now()
@@ -261,18 +319,28 @@ describe('secret rotation', () => {
     expect(verify(hook.secret, during!).type).toBe('press-release.published')
 
     // A client cannot set the secret by a plain update; the admin's "rotate" checkbox rotates again.
-    const sneaky = await ctx.api.patch(`/webhooks/${hook.id}`, { token: admin.token, body: { secret: 'whsec_AAAA', previousSecret: 'x' } })
+    const sneaky = await ctx.api.patch(`/webhooks/${hook.id}`, {
+      token: admin.token,
+      body: { secret: 'whsec_AAAA', previousSecret: 'x' },
+    })
     expect(sneaky.status, JSON.stringify(sneaky.body)).toBe(200)
     expect(sneaky.body.doc.secret).toBe(doc.secret)
     expect(sneaky.body.doc.previousSecret).toBe(hook.secret)
-    const viaCheckbox = await ctx.api.patch(`/webhooks/${hook.id}`, { token: admin.token, body: { rotateSecret: true } })
+    const viaCheckbox = await ctx.api.patch(`/webhooks/${hook.id}`, {
+      token: admin.token,
+      body: { rotateSecret: true },
+    })
     expect(viaCheckbox.status).toBe(200)
     const third = viaCheckbox.body.doc as { secret: string; previousSecret: string }
     expect(third.secret).not.toBe(doc.secret)
     expect(third.previousSecret).toBe(doc.secret)
 
     // The grace period is over: the old secret no longer signs.
-    await ctx.payload.db.updateOne({ collection: 'webhooks', id: hook.id, data: { previousSecretValidUntil: new Date(Date.now() - 1000).toISOString() } })
+    await ctx.payload.db.updateOne({
+      collection: 'webhooks',
+      id: hook.id,
+      data: { previousSecretValidUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     await publishRelease()
     await runQueue(ctx.payload)
     const after = receiver.at('/rotate')[1]!
@@ -284,19 +352,42 @@ describe('secret rotation', () => {
 
 describe('takedowns and withdrawn consent', () => {
   it('photo.withdrawn lists every file URL of the photo; member.consent-withdrawn the portrait', async () => {
-    const hook = await createWebhook(ctx.api, admin, receiver.url('/takedown'), ['photo.withdrawn', 'member.consent-withdrawn'])
+    const hook = await createWebhook(ctx.api, admin, receiver.url('/takedown'), [
+      'photo.withdrawn',
+      'member.consent-withdrawn',
+    ])
     const file = await fileFor('photos')
-    const photo = await ctx.payload.create({ collection: 'photos', data: { alt: 'Gruppenfoto', credit: 'Test', licence: 'editorial-with-credit', legalBasis: 'public-event' },
-      file, overrideAccess: true })
+    const photo = await ctx.payload.create({
+      collection: 'photos',
+      data: {
+        alt: 'Gruppenfoto',
+        credit: 'Test',
+        licence: 'editorial-with-credit',
+        legalBasis: 'public-event',
+      },
+      file,
+      overrideAccess: true,
+    })
     const member = await ctx.payload.create({
       collection: 'members',
-      data: { name: `Mitglied ${marker('m')}`, kind: 'freelancer', portrait: photo.id, consent: { given: true } },
+      data: {
+        name: `Mitglied ${marker('m')}`,
+        kind: 'freelancer',
+        portrait: photo.id,
+        consent: { given: true },
+      },
       overrideAccess: true,
     })
 
-    const withdrawn = await ctx.api.patch(`/members/${member.id}`, { token: admin.token, body: { consent: { given: false } } })
+    const withdrawn = await ctx.api.patch(`/members/${member.id}`, {
+      token: admin.token,
+      body: { consent: { given: false } },
+    })
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
-    const takedown = await ctx.api.patch(`/photos/${photo.id}`, { token: admin.token, body: { withdrawn: true } })
+    const takedown = await ctx.api.patch(`/photos/${photo.id}`, {
+      token: admin.token,
+      body: { withdrawn: true },
+    })
     expect(takedown.status, JSON.stringify(takedown.body)).toBe(200)
     await runQueue(ctx.payload)
 
@@ -305,13 +396,26 @@ describe('takedowns and withdrawn consent', () => {
     const photoEvent = events.find((event) => event.type === 'photo.withdrawn')
     expect(consent?.data).toMatchObject({ id: member.id, publicUrl: null })
     type StoredPhoto = { id: number; filename: string; renditions?: { filename: string }[] }
-    const stored = (await ctx.payload.db.findOne<StoredPhoto>({ collection: 'photos', where: { id: { equals: photo.id } } }))!
-    const files = [stored.filename, ...(stored.renditions ?? []).map((rendition) => rendition.filename)]
+    const stored = (await ctx.payload.db.findOne<StoredPhoto>({
+      collection: 'photos',
+      where: { id: { equals: photo.id } },
+    }))!
+    const files = [
+      stored.filename,
+      ...(stored.renditions ?? []).map((rendition) => rendition.filename),
+    ]
       .filter((name): name is string => Boolean(name))
       .map((name) => `/api/photos/file/${encodeURIComponent(name)}`)
     expect(files.length).toBeGreaterThan(5)
-    expect(consent?.data.purge).toEqual(expect.arrayContaining([`/api/members/${member.id}`, `/api/photos/file/${encodeURIComponent(stored.filename)}`]))
-    expect(photoEvent?.data.purge).toEqual(expect.arrayContaining([`/api/photos/${photo.id}`, ...files]))
+    expect(consent?.data.purge).toEqual(
+      expect.arrayContaining([
+        `/api/members/${member.id}`,
+        `/api/photos/file/${encodeURIComponent(stored.filename)}`,
+      ]),
+    )
+    expect(photoEvent?.data.purge).toEqual(
+      expect.arrayContaining([`/api/photos/${photo.id}`, ...files]),
+    )
   })
 })
 
@@ -321,7 +425,11 @@ describe('deliveries and the public response cache', () => {
     await createWebhook(ctx.api, admin, receiver.url('/down'), ['event.published'])
     const created = await ctx.api.post('/events', {
       token: press.token,
-      body: { title: `Cache-Abend ${marker('e')}`, start: '2031-06-08T17:00:00.000Z', _status: 'published' },
+      body: {
+        title: `Cache-Abend ${marker('e')}`,
+        start: '2031-06-08T17:00:00.000Z',
+        _status: 'published',
+      },
     })
     expect(created.status).toBe(201)
     await runQueue(ctx.payload)
@@ -337,7 +445,9 @@ describe('deliveries and the public response cache', () => {
 
     const response = await ctx.api.get('/venues')
     expect(response.status).toBe(200)
-    expect(response.headers.get('cache-control')).toBe('public, max-age=30, s-maxage=60, stale-while-revalidate=30')
+    expect(response.headers.get('cache-control')).toBe(
+      'public, max-age=30, s-maxage=60, stale-while-revalidate=30',
+    )
 
     receiver.answer = () => 200
     await runQueue(ctx.payload)

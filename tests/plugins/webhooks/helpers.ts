@@ -15,8 +15,17 @@ export type WebhookDoc = {
 }
 
 /** An admin registers a receiver through REST, as in the admin. */
-export async function createWebhook(api: ApiClient, admin: TestUser, url: string, events: string[], name = 'Test'): Promise<WebhookDoc> {
-  const response = await api.post('/webhooks', { token: admin.token, body: { name, url, events, active: true } })
+export async function createWebhook(
+  api: ApiClient,
+  admin: TestUser,
+  url: string,
+  events: string[],
+  name = 'Test',
+): Promise<WebhookDoc> {
+  const response = await api.post('/webhooks', {
+    token: admin.token,
+    body: { name, url, events, active: true },
+  })
   expect(response.status, JSON.stringify(response.body)).toBe(201)
   return response.body.doc as WebhookDoc
 }
@@ -45,7 +54,8 @@ export async function deliveriesFor(payload: Payload, endpointID: number): Promi
 }
 
 /** Runs whatever is due on the queue, as the cron would. */
-export const runQueue = (payload: Payload) => payload.jobs.run({ limit: 100, silent: true, allQueues: true })
+export const runQueue = (payload: Payload) =>
+  payload.jobs.run({ limit: 100, silent: true, allQueues: true })
 
 export async function waitPast(moment: Date | number): Promise<void> {
   const time = typeof moment === 'number' ? moment : moment.getTime()
@@ -59,6 +69,14 @@ export async function waitPast(moment: Date | number): Promise<void> {
  * into this file's receiver or crowd its queue.
  */
 export async function clearWebhooks(payload: Payload): Promise<void> {
-  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { in: ['deliverWebhook', 'webhookEmbargoLift'] } }, overrideAccess: true })
-  await payload.delete({ collection: 'webhooks', where: { id: { exists: true } }, overrideAccess: true })
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: { taskSlug: { in: ['deliverWebhook', 'webhookEmbargoLift'] } },
+    overrideAccess: true,
+  })
+  await payload.delete({
+    collection: 'webhooks',
+    where: { id: { exists: true } },
+    overrideAccess: true,
+  })
 }

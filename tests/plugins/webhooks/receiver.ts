@@ -1,5 +1,6 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 
 export type Received = { path: string; headers: IncomingHttpHeaders; body: string; at: number }
 
@@ -17,7 +18,12 @@ export class Receiver {
       const chunks: Buffer[] = []
       request.on('data', (chunk: Buffer) => chunks.push(chunk))
       request.on('end', () => {
-        const entry = { path: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() }
+        const entry = {
+          path: request.url ?? '',
+          headers: request.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+          at: Date.now(),
+        }
         this.received.push(entry)
         response.writeHead(this.answer(entry), { 'content-type': 'text/plain' })
         response.end('ok')

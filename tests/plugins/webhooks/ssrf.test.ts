@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, type TestContext } from '../../helpers/payload'
 import { marker } from '../../helpers/content'
+import { bootPayload, type TestContext } from '../../helpers/payload'
 import { createUser, type TestUser } from '../../helpers/users'
 import { clearWebhooks, createWebhook, deliveriesFor, runQueue } from './helpers'
 import { Receiver } from './receiver'
@@ -44,7 +44,10 @@ async function inProduction<T>(run: () => Promise<T>): Promise<T> {
 }
 
 const save = (url: string) =>
-  ctx.api.post('/webhooks', { token: admin.token, body: { name: `SSRF ${marker('s')}`, url, events: ['press-release.published'] } })
+  ctx.api.post('/webhooks', {
+    token: admin.token,
+    body: { name: `SSRF ${marker('s')}`, url, events: ['press-release.published'] },
+  })
 
 describe('webhook receivers: no internal addresses in production', () => {
   it('at save time, internal addresses and plain http are refused with a German and English 400', async () => {
@@ -53,7 +56,10 @@ describe('webhook receivers: no internal addresses in production', () => {
     const refused = [
       ['http://127.0.0.1:8080/hook', /nur https:\/\/.*only https:\/\//i],
       ['https://127.0.0.1/hook', /interne Adresse \(127\.0\.0\.1\).*internal address/],
-      ['https://localhost/hook', /localhost zeigt auf eine interne Adresse.*points to an internal address/],
+      [
+        'https://localhost/hook',
+        /localhost zeigt auf eine interne Adresse.*points to an internal address/,
+      ],
       ['https://[::1]/hook', /internal address/],
       ['https://10.0.0.5/hook', /internal address/],
       ['https://192.168.1.10/hook', /internal address/],
@@ -82,10 +88,16 @@ describe('webhook receivers: no internal addresses in production', () => {
     expect((await save(receiver.url('/dev'))).status).toBe(201)
 
     // A name goes through the guarded lookup, whose checked address the socket then connects to.
-    const byName = await createWebhook(ctx.api, admin, receiver.url('/by-name', 'localhost'), ['event.published'])
+    const byName = await createWebhook(ctx.api, admin, receiver.url('/by-name', 'localhost'), [
+      'event.published',
+    ])
     const created = await ctx.api.post('/events', {
       token: admin.token,
-      body: { title: `SSRF-Abend ${marker('e')}`, start: '2031-05-08T17:00:00.000Z', _status: 'published' },
+      body: {
+        title: `SSRF-Abend ${marker('e')}`,
+        start: '2031-05-08T17:00:00.000Z',
+        _status: 'published',
+      },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     await runQueue(ctx.payload)
@@ -98,9 +110,16 @@ describe('webhook receivers: no internal addresses in production', () => {
 
   it('at delivery time, production refuses http and names that resolve to loopback; nothing reaches the receiver', async () => {
     process.env.WEBHOOKS_ALLOW_PRIVATE = 'true'
-    const plain = await createWebhook(ctx.api, admin, receiver.url('/plain'), ['press-release.published'])
+    const plain = await createWebhook(ctx.api, admin, receiver.url('/plain'), [
+      'press-release.published',
+    ])
     // https and a name: only the resolved address (127.0.0.1 / ::1) gives it away, at connection time.
-    const named = await createWebhook(ctx.api, admin, receiver.url('/named', 'localhost', 'https'), ['press-release.published'])
+    const named = await createWebhook(
+      ctx.api,
+      admin,
+      receiver.url('/named', 'localhost', 'https'),
+      ['press-release.published'],
+    )
     const published = await ctx.payload.create({
       collection: 'press-releases',
       data: { title: `SSRF-Mitteilung ${marker('r')}`, teaser: 'Anreißer.', _status: 'published' },
@@ -109,14 +128,18 @@ describe('webhook receivers: no internal addresses in production', () => {
     expect(published._status).toBe('published')
 
     await inProduction(() => runQueue(ctx.payload))
-    expect(receiver.received.filter((request) => request.path === '/plain' || request.path === '/named')).toEqual([])
+    expect(
+      receiver.received.filter((request) => request.path === '/plain' || request.path === '/named'),
+    ).toEqual([])
 
     const [plainLog] = await deliveriesFor(ctx.payload, plain.id)
     expect(plainLog).toMatchObject({ attempt: 1, succeeded: false, statusCode: null })
     expect(plainLog!.error).toMatch(/only https:\/\//)
     const [namedLog] = await deliveriesFor(ctx.payload, named.id)
     expect(namedLog).toMatchObject({ attempt: 1, succeeded: false, statusCode: null })
-    expect(namedLog!.error).toMatch(/localhost points to an internal address \((127\.0\.0\.1|::1)\)/)
+    expect(namedLog!.error).toMatch(
+      /localhost points to an internal address \((127\.0\.0\.1|::1)\)/,
+    )
 
     // The same queued deliveries outside production (private allowed) do reach the receiver:
     // the refusal above was the guard, not a broken receiver.

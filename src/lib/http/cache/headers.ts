@@ -40,7 +40,9 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
  * serves the answer past `expiresAt` (a Sperrfrist lift, a scheduled publish, a photo's release).
  */
 export function publicCacheControl(expiresAt: number, now: number): string {
-  const remaining = Number.isFinite(expiresAt) ? Math.max(0, Math.floor((expiresAt - now) / 1000)) : Number.MAX_SAFE_INTEGER
+  const remaining = Number.isFinite(expiresAt)
+    ? Math.max(0, Math.floor((expiresAt - now) / 1000))
+    : Number.MAX_SAFE_INTEGER
   const maxAge = Math.min(BROWSER_MAX_AGE, remaining)
   const sharedMaxAge = Math.min(SHARED_MAX_AGE, remaining)
   const stale = Math.min(STALE_WHILE_REVALIDATE, remaining - sharedMaxAge)

@@ -2,6 +2,7 @@
  * Which requests the response cache may answer: anonymous GETs of public REST reads.
  */
 import type { SanitizedConfig } from 'payload'
+
 import { customList } from '../../config/customLists'
 
 /** Second path segments of a collection that are never public answers. */
@@ -16,13 +17,18 @@ const PRIVATE_SEGMENTS = new Set(['versions', 'access', 'me', 'init'])
 export function isPublicRead(pathname: string, config: SanitizedConfig): boolean {
   const apiPath = config.routes.api.replace(/\/$/, '')
   if (!pathname.startsWith(`${apiPath}/`)) return false
-  const segments = pathname.slice(apiPath.length + 1).split('/').filter(Boolean)
+  const segments = pathname
+    .slice(apiPath.length + 1)
+    .split('/')
+    .filter(Boolean)
   if (publicReadEndpoints(config).some((pattern) => matchesPattern(pattern, segments))) return true
-  if (segments[0] === 'globals') return segments.length === 2 && config.globals.some((global) => global.slug === segments[1])
+  if (segments[0] === 'globals')
+    return segments.length === 2 && config.globals.some((global) => global.slug === segments[1])
   const collection = config.collections.find((candidate) => candidate.slug === segments[0])
   if (!collection || collection.auth || collection.slug.startsWith('payload-')) return false
   // A collection no anonymous reader may ever see (the press list, logs) declares `custom.neverPublic`.
-  if ((collection.custom as { neverPublic?: unknown } | undefined)?.neverPublic === true) return false
+  if ((collection.custom as { neverPublic?: unknown } | undefined)?.neverPublic === true)
+    return false
   if (segments.length === 1) return true
   if (segments.length === 2) return !PRIVATE_SEGMENTS.has(segments[1]!)
   return segments.length === 3 && segments[1] === 'file' && Boolean(collection.upload)
@@ -53,13 +59,19 @@ export function selfCachingEndpoints(config: Pick<SanitizedConfig, 'custom'>): s
 export function isSelfCaching(pathname: string, config: SanitizedConfig): boolean {
   const apiPath = config.routes.api.replace(/\/$/, '')
   if (!pathname.startsWith(`${apiPath}/`)) return false
-  const segments = pathname.slice(apiPath.length + 1).split('/').filter(Boolean)
+  const segments = pathname
+    .slice(apiPath.length + 1)
+    .split('/')
+    .filter(Boolean)
   return selfCachingEndpoints(config).some((pattern) => matchesPattern(pattern, segments))
 }
 
 function matchesPattern(pattern: string, segments: string[]): boolean {
   const parts = pattern.split('/').filter(Boolean)
-  return parts.length === segments.length && parts.every((part, index) => part.startsWith(':') || part === segments[index])
+  return (
+    parts.length === segments.length &&
+    parts.every((part, index) => part.startsWith(':') || part === segments[index])
+  )
 }
 
 /**
@@ -84,6 +96,9 @@ export function cacheKey(url: URL, request: Request, config: SanitizedConfig): s
   const cors = config.cors
   const named =
     (Array.isArray(cors) && cors.includes(origin)) ||
-    (typeof cors === 'object' && !Array.isArray(cors) && cors.origins !== '*' && cors.origins.includes(origin))
+    (typeof cors === 'object' &&
+      !Array.isArray(cors) &&
+      cors.origins !== '*' &&
+      cors.origins.includes(origin))
   return `${url.pathname}?${query.toString()}#${named ? origin : ''}`
 }

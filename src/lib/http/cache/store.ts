@@ -75,9 +75,18 @@ export class ResponseCacheState {
    * Stores an answer read while the generation was `generation`; refused when a write committed
    * in between (the answer may predate it) or when it would take more than an eighth of the budget.
    */
-  store(key: string, answer: CachedAnswer, generation: number, maxBytes: number, now: number): boolean {
+  store(
+    key: string,
+    answer: CachedAnswer,
+    generation: number,
+    maxBytes: number,
+    now: number,
+  ): boolean {
     if (generation !== this.generation || answer.expiresAt <= now) return false
-    const bytes = answer.body.byteLength + key.length + answer.headers.reduce((sum, [k, v]) => sum + k.length + v.length, 0)
+    const bytes =
+      answer.body.byteLength +
+      key.length +
+      answer.headers.reduce((sum, [k, v]) => sum + k.length + v.length, 0)
     if (bytes > maxBytes / 8) return false
     const previous = this.entries.get(key)
     if (previous) {

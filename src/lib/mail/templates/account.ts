@@ -1,11 +1,22 @@
-import { type MailContent, renderMail } from '../layout'
 import { type MailLanguage, pick } from '../language'
+import { type MailContent, renderMail } from '../layout'
 import { greeting, SENDER_LINE } from './common'
 
-export function passwordResetMail({ language, name, resetURL }: { language: MailLanguage; name?: string | null; resetURL: string }): MailContent {
+export function passwordResetMail({
+  language,
+  name,
+  resetURL,
+}: {
+  language: MailLanguage
+  name?: string | null
+  resetURL: string
+}): MailContent {
   return renderMail({
     language,
-    subject: pick(language, { de: 'Passwort zurücksetzen – Kreative Klasse CMS', en: 'Reset your password – Kreative Klasse CMS' }),
+    subject: pick(language, {
+      de: 'Passwort zurücksetzen – Kreative Klasse CMS',
+      en: 'Reset your password – Kreative Klasse CMS',
+    }),
     blocks: [
       { paragraph: greeting(language, name) },
       {
@@ -14,7 +25,12 @@ export function passwordResetMail({ language, name, resetURL }: { language: Mail
           en: 'a new password was requested for your account in the editorial system. Set it with the link below; this also lifts a lock after wrong passwords.',
         }),
       },
-      { link: { label: pick(language, { de: 'Neues Passwort festlegen', en: 'Set a new password' }), url: resetURL } },
+      {
+        link: {
+          label: pick(language, { de: 'Neues Passwort festlegen', en: 'Set a new password' }),
+          url: resetURL,
+        },
+      },
       {
         paragraph: pick(language, {
           de: 'Der Link gilt eine Stunde. Haben Sie nichts angefordert, können Sie diese Mail ignorieren; Ihr Passwort bleibt, wie es ist.',
@@ -27,10 +43,23 @@ export function passwordResetMail({ language, name, resetURL }: { language: Mail
 }
 
 /** Sent once when wrong passwords lock new logins: the owner learns of it and of the way out. */
-export function lockoutNoticeMail({ language, name, minutes, forgotURL }: { language: MailLanguage; name?: string | null; minutes: number; forgotURL: string }): MailContent {
+export function lockoutNoticeMail({
+  language,
+  name,
+  minutes,
+  forgotURL,
+}: {
+  language: MailLanguage
+  name?: string | null
+  minutes: number
+  forgotURL: string
+}): MailContent {
   return renderMail({
     language,
-    subject: pick(language, { de: 'Anmeldung vorübergehend gesperrt – Kreative Klasse CMS', en: 'Login temporarily locked – Kreative Klasse CMS' }),
+    subject: pick(language, {
+      de: 'Anmeldung vorübergehend gesperrt – Kreative Klasse CMS',
+      en: 'Login temporarily locked – Kreative Klasse CMS',
+    }),
     blocks: [
       { paragraph: greeting(language, name) },
       {
@@ -45,7 +74,12 @@ export function lockoutNoticeMail({ language, name, minutes, forgotURL }: { lang
           en: 'If this was not you, someone has been guessing your password. "Forgot password" sets a new one at once and lifts the lock:',
         }),
       },
-      { link: { label: pick(language, { de: 'Passwort vergessen', en: 'Forgot password' }), url: forgotURL } },
+      {
+        link: {
+          label: pick(language, { de: 'Passwort vergessen', en: 'Forgot password' }),
+          url: forgotURL,
+        },
+      },
     ],
     footer: [pick(language, SENDER_LINE)],
   })

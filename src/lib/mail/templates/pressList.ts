@@ -1,13 +1,26 @@
-import { type MailContent, renderMail } from '../layout'
 import { type MailLanguage, pick } from '../language'
+import { type MailContent, renderMail } from '../layout'
 import { formatMoment, greeting, SENDER_LINE } from './common'
 
 /** The double opt-in mail: nothing is sent to the list address until its owner clicks. */
-export function confirmationMail({ language, name, confirmURL, expiresAt }: { language: MailLanguage; name?: string | null; confirmURL: string; expiresAt: Date }): MailContent {
+export function confirmationMail({
+  language,
+  name,
+  confirmURL,
+  expiresAt,
+}: {
+  language: MailLanguage
+  name?: string | null
+  confirmURL: string
+  expiresAt: Date
+}): MailContent {
   const until = formatMoment(language, expiresAt)
   return renderMail({
     language,
-    subject: pick(language, { de: 'Bitte bestätigen: Presseverteiler der Kreativen Klasse', en: 'Please confirm: Kreative Klasse press list' }),
+    subject: pick(language, {
+      de: 'Bitte bestätigen: Presseverteiler der Kreativen Klasse',
+      en: 'Please confirm: Kreative Klasse press list',
+    }),
     blocks: [
       { paragraph: greeting(language, name) },
       {
@@ -16,7 +29,12 @@ export function confirmationMail({ language, name, confirmURL, expiresAt }: { la
           en: 'someone – hopefully you – has signed this address up for the press list of Kreative Klasse e.V. Please confirm, and we will send you our press releases.',
         }),
       },
-      { link: { label: pick(language, { de: 'Anmeldung bestätigen', en: 'Confirm sign-up' }), url: confirmURL } },
+      {
+        link: {
+          label: pick(language, { de: 'Anmeldung bestätigen', en: 'Confirm sign-up' }),
+          url: confirmURL,
+        },
+      },
       {
         paragraph: pick(language, {
           de: `Der Link gilt bis ${until}. Wenn Sie sich nicht angemeldet haben, ignorieren Sie diese Mail einfach: Ohne Bestätigung erhalten Sie nichts von uns.`,
@@ -32,10 +50,21 @@ export function confirmationMail({ language, name, confirmURL, expiresAt }: { la
  * A sign-up for an address already on the list: the same public answer as any other, and this mail
  * instead of a second confirmation, so the owner knows and nothing changes.
  */
-export function alreadySubscribedMail({ language, name, unsubscribeURL }: { language: MailLanguage; name?: string | null; unsubscribeURL: string }): MailContent {
+export function alreadySubscribedMail({
+  language,
+  name,
+  unsubscribeURL,
+}: {
+  language: MailLanguage
+  name?: string | null
+  unsubscribeURL: string
+}): MailContent {
   return renderMail({
     language,
-    subject: pick(language, { de: 'Sie sind bereits im Presseverteiler der Kreativen Klasse', en: 'You are already on the Kreative Klasse press list' }),
+    subject: pick(language, {
+      de: 'Sie sind bereits im Presseverteiler der Kreativen Klasse',
+      en: 'You are already on the Kreative Klasse press list',
+    }),
     blocks: [
       { paragraph: greeting(language, name) },
       {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { PRESS_LIST_SIGNUP } from '../../../collections/hooks/pressContactConsent'
 import type { PressContact } from '../../../payload-types'
+import { de } from '../../../src/i18n/translations'
 import { databasePool } from '../../../src/lib/database/resilience'
 import { renderMail } from '../../../src/lib/mail/layout'
 import { sendPressListMail } from '../../../src/lib/mail/listMail'
@@ -491,7 +492,8 @@ describe('who sees and edits the press list', () => {
       body: { email, name: 'Sven Staff' },
     })
     expect(withoutBasis.status).toBe(400)
-    expect(JSON.stringify(withoutBasis.body)).toMatch(/Rechtsgrundlage.*legal basis/)
+    // In the requester's language, German by default (src/i18n).
+    expect(JSON.stringify(withoutBasis.body)).toContain(de.legalBasisMissing)
 
     const added = await ctx.api.post('/press-contacts', {
       token: users.press.token,

@@ -5,6 +5,7 @@
  */
 import type { TypedUser } from 'payload'
 
+import { initI18n } from '@payloadcms/translations'
 import React from 'react'
 import { prerender } from 'react-dom/static.node'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -251,7 +252,9 @@ describe('the member dashboard', () => {
 /** The real server component, rendered by React's own server renderer (async components included). */
 async function renderDashboard(user: TestUser, language: 'de' | 'en' = 'de'): Promise<string> {
   const { payload, user: typed } = await reader(user)
-  const element = await RoleDashboard({ payload, user: typed, i18n: { language } as never })
+  // The admin's own i18n object, with our table (src/i18n) as payload.config.ts registers it.
+  const i18n = await initI18n({ config: payload.config.i18n, context: 'client', language })
+  const element = await RoleDashboard({ payload, user: typed, i18n } as never)
   const { prelude } = await prerender(element as React.ReactElement)
   let html = ''
   for await (const chunk of prelude as unknown as AsyncIterable<Uint8Array>)

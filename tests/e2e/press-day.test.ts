@@ -137,10 +137,7 @@ describe("the press office's day (Debian Chromium)", () => {
     await step('release-draft')
   }, 300_000)
 
-  // Skipped at the session's end: after merging the i18n, forms and tooling branches this step failed
-  // once on a clean clone (the scheduled job did not appear in "Bevorstehende Ereignisse"), and there
-  // was no time left to find out why. It passed on the branch before the merge. Issue 12 stays open for it.
-  it.skip("schedules the publication through Payload's scheduled publish", async () => {
+  it("schedules the publication through Payload's scheduled publish", async () => {
     expect(releaseId).toBeDefined()
     await expect
       .poll(() => page.locator('.autosave').innerText(), { timeout: 30_000 })
@@ -182,8 +179,7 @@ describe("the press office's day (Debian Chromium)", () => {
     scheduledAt = scheduled.waitUntil
   }, 300_000)
 
-  // Skipped with the step above, whose scheduled job it expects on the dashboard.
-  it.skip('publishes: the release is under Sperrfrist, in the list and on the dashboard, and hidden from the public', async () => {
+  it('publishes: the release is under Sperrfrist, in the list and on the dashboard, and hidden from the public', async () => {
     await page.goto(`${server.baseURL}/admin/collections/press-releases/${releaseId}`)
     await expect
       .poll(() => page.locator('.embargo-status').innerText(), { timeout: 60_000 })

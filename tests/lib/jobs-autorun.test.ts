@@ -1,4 +1,4 @@
-import type { CronConfig, Payload } from 'payload'
+import type { JobsConfig, Payload } from 'payload'
 
 import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -23,7 +23,10 @@ describe('JOBS_AUTORUN', () => {
   })
 
   it('unset or true: every queue is worked every minute', async () => {
-    const autoRun = payload.config.jobs.autoRun as (payload: Payload) => Promise<CronConfig[]>
+    const autoRun = payload.config.jobs.autoRun as Extract<
+      JobsConfig['autoRun'],
+      (payload: Payload) => unknown
+    >
     for (const value of [undefined, 'true']) {
       if (value === undefined) delete process.env.JOBS_AUTORUN
       else process.env.JOBS_AUTORUN = value

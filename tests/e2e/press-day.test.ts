@@ -156,6 +156,12 @@ describe("the press office's day (Debian Chromium)", () => {
       .click()
     await step('schedule-drawer')
     await page.locator('#scheduled-publish-save').click()
+    // The admin answers with a toast either way; its text says why when scheduling was refused.
+    await expect
+      .poll(async () => (await page.locator('[data-sonner-toast]').allInnerTexts()).join(' | '), {
+        timeout: 60_000,
+      })
+      .toContain('Erfolgreich geplant')
     await expect
       .poll(() => drawer.locator('.schedule-publish__upcoming').innerText(), { timeout: 30_000 })
       .toContain('12:00')

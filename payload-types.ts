@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Berlin';
 
 export interface Config {
   auth: {
@@ -246,12 +199,12 @@ export interface PressRelease {
       }[]
     | null;
   displayDate?: string | null;
-  displayDate_tz?: 'Europe/Berlin' | null;
+  displayDate_tz?: SupportedTimezones;
   /**
    * Invisible to the public until this time (Berlin time). Future times only; leave empty to publish at once.
    */
   embargo?: string | null;
-  embargo_tz?: 'Europe/Berlin' | null;
+  embargo_tz?: SupportedTimezones;
   /**
    * Leave empty to use the association profile.
    */
@@ -465,9 +418,9 @@ export interface Event {
   title?: string | null;
   kind: 'evening' | 'festival' | 'seminar' | 'workshop' | 'panel' | 'other';
   start: string;
-  start_tz: 'Europe/Berlin';
+  start_tz: SupportedTimezones;
   end?: string | null;
-  end_tz?: 'Europe/Berlin' | null;
+  end_tz?: SupportedTimezones;
   allDay?: boolean | null;
   venues?: (number | Venue)[] | null;
   program?:

@@ -46,6 +46,7 @@ import { pressEditor } from './src/fields/richText'
 import { translations } from './src/i18n'
 import { jobsConfig } from './src/jobs'
 import { ABANDONED_DRAFTS_TASK } from './src/jobs/abandonedDrafts'
+import { BERLIN_TIMEZONE } from './src/lib/berlin'
 import { readPathIndexes } from './src/lib/database/indexes'
 import { guardPoolErrors, poolOptions, slowStatementOptions } from './src/lib/database/resilience'
 import { pgWithSlowStatementGuard } from './src/lib/database/slowStatements'
@@ -99,6 +100,9 @@ export default buildConfig({
     // Gravatar would send a hash of every editor's e-mail address to a third party.
     avatar: 'default',
     dateFormat: 'dd.MM.yyyy HH:mm',
+    // The scheduling drawer ("Veröffentlichung planen") offered no zone and stored none: a time
+    // picked there now means Essen's time wherever the editor's browser is.
+    timezones: BERLIN_TIMEZONE,
     importMap: { baseDir: path.resolve(dirname) },
     // What each role has to do next, above the collection cards (src/components/dashboard).
     components: {

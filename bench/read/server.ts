@@ -1,53 +1,16 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-
-import { findFreePort } from '../../src/lib/database/embedded'
 
 /**
  * The bench's own production server: the same steps as tests/helpers/server.ts (build when stale,
  * `next start` in its own process group), but on a database the bench made and filled, and
  * without vitest (that helper takes the server URI from vitest's `inject`).
  */
-export const root = path.resolve(import.meta.dirname, '../..')
-const SOURCES = [
-  'src',
-  'collections',
-  'plugins',
-  'globals',
-  'migrations',
-  'payload.config.ts',
-  'next.config.ts',
-  'package-lock.json',
-]
+import { buildIfStale, root } from '../../src/lib/build/buildIfStale'
+import { findFreePort } from '../../src/lib/database/embedded'
 
-function newestMtime(entry: string): number {
-  const stats = statSync(entry)
-  if (!stats.isDirectory()) return stats.mtimeMs
-  return readdirSync(entry).reduce(
-    (newest, name) => Math.max(newest, newestMtime(path.join(entry, name))),
-    stats.mtimeMs,
-  )
-}
-
-/** `npm run build` unless `.next/BUILD_ID` is newer than every source file. */
-export function buildIfStale(log: (line: string) => void): void {
-  const buildId = path.join(root, '.next', 'BUILD_ID')
-  const newestSource = Math.max(
-    ...SOURCES.map((entry) => path.join(root, entry))
-      .filter(existsSync)
-      .map(newestMtime),
-  )
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSource) return
-  log('next build (sources newer than .next/BUILD_ID) …')
-  const result = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
-  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
-}
+export { buildIfStale, root }
 
 export type RunningServer = {
   baseURL: string

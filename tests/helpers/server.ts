@@ -3,54 +3,18 @@
  * is newer than every source file), then `next start` with NODE_ENV=production on a fresh
  * database of its own (migrated on start by prodMigrations), stopped and dropped by `stop()`.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { inject } from 'vitest'
 
+import { buildIfStale, root } from '../../src/lib/build/buildIfStale'
 import { dropDatabase, ensureDatabase } from '../../src/lib/database/admin'
 import { findFreePort } from '../../src/lib/database/embedded'
 import { DATABASE_NAMES, withDatabaseName } from '../../src/lib/database/uri'
 import { TestInbox } from './mail'
 
-export const root = path.resolve(import.meta.dirname, '../..')
-const SOURCES = [
-  'src',
-  'collections',
-  'plugins',
-  'globals',
-  'migrations',
-  'payload.config.ts',
-  'next.config.ts',
-  'package-lock.json',
-]
-
-function newestMtime(entry: string): number {
-  const stats = statSync(entry)
-  if (!stats.isDirectory()) return stats.mtimeMs
-  return readdirSync(entry).reduce(
-    (newest, name) => Math.max(newest, newestMtime(path.join(entry, name))),
-    stats.mtimeMs,
-  )
-}
-
-/** Builds unless `.next/BUILD_ID` is newer than every source file. */
-export function buildIfStale(): void {
-  const buildId = path.join(root, '.next', 'BUILD_ID')
-  const newestSource = Math.max(
-    ...SOURCES.map((entry) => path.join(root, entry))
-      .filter(existsSync)
-      .map(newestMtime),
-  )
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSource) return
-  const result = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
-  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
-}
+export { buildIfStale, root }
 
 export type ProductionServer = {
   baseURL: string

@@ -91,6 +91,48 @@ export const de = {
   dashboardPortraitHidden: 'Nicht öffentlich: Die Einwilligung zur Veröffentlichung fehlt noch.',
   dashboardPortraitMissing:
     'Mit Ihrem Konto ist noch kein Porträt verknüpft. Bitte wenden Sie sich an die Redaktion.',
+
+  // Refused API input, answered "Deutsch / English" (plugins/input-guard/errors.ts)
+  inputInvalidID: 'Kein Dokument mit der ID „{{id}}“ gefunden (IDs sind ganze Zahlen).',
+  inputNotFound: 'Nicht gefunden.',
+  inputRemoteFile: 'Dateien bitte hochladen: Der Server ruft keine Dateien von Adressen (url) ab.',
+  inputForbidden: 'Dafür fehlt die Berechtigung.',
+  inputNotQueryable: 'Nach diesem Feld kann nicht gesucht werden: {{paths}}.',
+  inputInvalidFields: 'Ungültige Eingabe in: {{paths}}.',
+  inputOperatorNotFor:
+    'Der Operator „{{operator}}“ passt nicht zum Feld „{{path}}“ (Typ {{type}}).',
+  inputBadValue: 'Der Wert „{{value}}“ für „{{path}}“ ist ungültig: erwartet {{expected}}.',
+  inputNulByte: 'Die Anfrage enthält ein Nullzeichen (NUL) in {{where}}.',
+  inputWhereTooDeep: 'Die Abfrage ist zu tief verschachtelt (höchstens {{max}} Ebenen and/or).',
+  inputWhereTooLarge: 'Die Abfrage hat zu viele Bedingungen (höchstens {{max}}).',
+  inputBadParameter: 'Der Parameter „{{name}}={{value}}“ ist ungültig: erwartet {{expected}}.',
+  inputUnknownField: '„{{name}}“ nennt ein unbekanntes Feld: {{path}}.',
+  inputMissingDocument: '{{path}}: Das verknüpfte Dokument {{id}} existiert nicht.',
+  inputUnknownBlock: '{{path}}: Unbekannter Blocktyp „{{blockType}}“ (erlaubt: {{allowed}}).',
+  inputNoVersions: 'Für diese Inhalte werden keine Versionen gespeichert.',
+  inputNoVerification:
+    'Konten werden hier nicht per E-Mail bestätigt; diesen Bestätigungslink gibt es nicht.',
+  inputFileMissing: 'Die Datei ist nicht (mehr) vorhanden.',
+  inputMalformedValue: 'Ein Wert in der Anfrage hat nicht das erwartete Format.',
+  inputMissingRelation: 'Ein verknüpftes Dokument existiert nicht.',
+  expectedInteger: 'eine ganze Zahl',
+  expectedPositiveInteger: 'eine ganze Zahl ab 1',
+  expectedNonNegativeInteger: 'eine ganze Zahl ab 0',
+  expectedNumber: 'eine Zahl',
+  expectedDate: 'ein Datum (ISO 8601, z. B. 2026-11-26T12:00:00Z)',
+  expectedBoolean: 'true oder false',
+  expectedID: 'eine Dokument-ID (ganze Zahl)',
+  expectedRelation: 'eine Dokument-ID (bei Mehrfachauswahl eine Liste davon)',
+  expectedOneOf: 'einer von: {{values}}',
+
+  // Admin server functions refused, as toasts (plugins/admin-guard/serverFunctions.ts)
+  serverFunctionUnknown: 'Unbekannte Serverfunktion.',
+  serverFunctionNoSchedule: 'Nur wer veröffentlichen darf, plant Veröffentlichungen.',
+  serverFunctionNoSuchTarget: 'Diese Sammlung gibt es nicht.',
+  serverFunctionGone: 'Dieses Dokument gibt es nicht (mehr).',
+  serverFunctionBadArgument:
+    'Ungültige Angabe „{{argument}}“ für die Serverfunktion „{{name}}“. Bitte neu laden.',
+  serverFunctionFailed: 'Die Aktion ist fehlgeschlagen. Bitte neu laden.',
 }
 
 export type MessageKey = keyof typeof de
@@ -173,4 +215,44 @@ export const en: Record<MessageKey, string> = {
   dashboardPortraitHidden: 'Not public: consent to publication is still missing.',
   dashboardPortraitMissing:
     'No portrait is linked to your account yet. Please contact the editorial team.',
+
+  inputInvalidID: 'No document with the ID "{{id}}" found (IDs are whole numbers).',
+  inputNotFound: 'Not found.',
+  inputRemoteFile: 'Please upload the file: the server does not fetch files from addresses (url).',
+  inputForbidden: 'You are not allowed to do this.',
+  inputNotQueryable: 'This field cannot be queried: {{paths}}.',
+  inputInvalidFields: 'Invalid input in: {{paths}}.',
+  inputOperatorNotFor:
+    'The operator "{{operator}}" does not fit the field "{{path}}" (type {{type}}).',
+  inputBadValue: 'The value "{{value}}" for "{{path}}" is invalid: expected {{expected}}.',
+  inputNulByte: 'The request contains a null character (NUL) in {{where}}.',
+  inputWhereTooDeep: 'The query is nested too deeply (at most {{max}} levels of and/or).',
+  inputWhereTooLarge: 'The query has too many conditions (at most {{max}}).',
+  inputBadParameter: 'The parameter "{{name}}={{value}}" is invalid: expected {{expected}}.',
+  inputUnknownField: '"{{name}}" names an unknown field: {{path}}.',
+  inputMissingDocument: '{{path}}: The linked document {{id}} does not exist.',
+  inputUnknownBlock: '{{path}}: Unknown block type "{{blockType}}" (allowed: {{allowed}}).',
+  inputNoVersions: 'No versions are kept for this content.',
+  inputNoVerification:
+    'Accounts are not verified by e-mail here; this verification link does not exist.',
+  inputFileMissing: 'The file does not exist (any more).',
+  inputMalformedValue: 'A value in the request does not have the expected format.',
+  inputMissingRelation: 'A linked document does not exist.',
+  expectedInteger: 'a whole number',
+  expectedPositiveInteger: 'a whole number from 1',
+  expectedNonNegativeInteger: 'a whole number from 0',
+  expectedNumber: 'a number',
+  expectedDate: 'a date (ISO 8601, e.g. 2026-11-26T12:00:00Z)',
+  expectedBoolean: 'true or false',
+  expectedID: 'a document ID (whole number)',
+  expectedRelation: 'a document ID (a list of them where several are allowed)',
+  expectedOneOf: 'one of: {{values}}',
+
+  serverFunctionUnknown: 'Unknown server function.',
+  serverFunctionNoSchedule: 'Only those who may publish can schedule publishing.',
+  serverFunctionNoSuchTarget: 'No such collection or global.',
+  serverFunctionGone: 'This document does not exist (any more).',
+  serverFunctionBadArgument:
+    'Invalid argument "{{argument}}" for the server function "{{name}}". Please reload.',
+  serverFunctionFailed: 'The action failed. Please reload.',
 }

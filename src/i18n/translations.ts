@@ -133,6 +133,48 @@ export const de = {
   serverFunctionBadArgument:
     'Ungültige Angabe „{{argument}}“ für die Serverfunktion „{{name}}“. Bitte neu laden.',
   serverFunctionFailed: 'Die Aktion ist fehlgeschlagen. Bitte neu laden.',
+
+  // Pre-access links (plugins/press-preview/endpoints.ts)
+  pressPreviewLinkInvalid:
+    'Dieser Link ist nicht (mehr) gültig. Bitte wenden Sie sich an die Pressestelle.',
+  pressPreviewRevokeOnlyPress: 'Nur die Pressestelle darf Vorab-Links widerrufen.',
+  pressPreviewUnknownRelease: 'Unbekannte Pressemitteilung.',
+  pressPreviewRevoked: '{{revoked}} Vorab-Links widerrufen.',
+
+  // Press kit: the ZIP's answer and its Bildnachweis.txt, always in both languages (plugins/press-kit/endpoint.ts, credits.ts)
+  pressKitNotFound: 'Pressemitteilung nicht gefunden. Bitte Adresse prüfen.',
+  creditsTitle: 'Bildnachweis',
+  creditsTerms:
+    'Die Fotos dürfen nur mit der angegebenen Urhebernennung (§ 13 UrhG) und im Rahmen der Lizenz verwendet werden.',
+  creditsWithdrawn: 'zurückgezogen',
+  creditsWithdrawnNote: 'Dieses Foto wurde zurückgezogen und ist nicht Teil der Pressemappe.',
+  creditsFileMissing: 'Datei nicht verfügbar',
+  creditsCaption: 'Bildunterschrift',
+  creditsCredit: 'Foto',
+  creditsCopyrightHolder: 'Rechteinhaber',
+  creditsLicence: 'Lizenz',
+  creditsLicenceNote: 'Lizenzhinweis',
+  creditsSize: 'Größe',
+  creditsNoPhotos: 'Keine Fotos',
+
+  // Webhooks (plugins/webhooks/rotate.ts, send.ts)
+  webhookRotateOnlyAdmins: 'Nur die Administration darf Webhook-Schlüssel erneuern.',
+  webhookNotFound: 'Diesen Webhook gibt es nicht.',
+  webhookNoAnswer: 'Keine Antwort binnen {{ms}} ms',
+
+  // Search (plugins/search/index.ts, params.ts)
+  searchDatabaseUnavailable: 'Die Datenbank ist gerade nicht erreichbar.',
+  searchQueryMissing: 'Bitte einen Suchbegriff im Parameter „q“ angeben.',
+  searchQueryTooLong: 'Der Suchbegriff ist zu lang (höchstens {{max}} Zeichen).',
+  searchQueryNul: 'Der Suchbegriff enthält ein NUL-Zeichen.',
+  searchUnknownLocale: 'Unbekannte Sprache „{{locale}}“: erlaubt sind de und en.',
+  searchUnknownType: 'Unbekannter Typ „{{type}}“: erlaubt sind {{types}}.',
+  searchBadLimit: '„limit“ muss eine ganze Zahl von 1 bis {{max}} sein.',
+
+  // Press list sends and press photos (plugins/press-distribution/tasks.ts, plugins/press-photos/ingest.ts, importFolder.ts)
+  distributionReleaseGone: 'Die Pressemitteilung gibt es nicht mehr.',
+  photoCreditOneAtATime: 'Urheber/in und Rechteinhaber können nur einzeln geändert werden.',
+  photoImportEventNotFound: 'Veranstaltung „{{event}}“ nicht gefunden.',
 }
 
 export type MessageKey = keyof typeof de
@@ -255,4 +297,41 @@ export const en: Record<MessageKey, string> = {
   serverFunctionBadArgument:
     'Invalid argument "{{argument}}" for the server function "{{name}}". Please reload.',
   serverFunctionFailed: 'The action failed. Please reload.',
+
+  pressPreviewLinkInvalid:
+    'This link is not (or no longer) valid. Please contact the press office.',
+  pressPreviewRevokeOnlyPress: 'Only the press office may revoke pre-access links.',
+  pressPreviewUnknownRelease: 'Unknown press release.',
+  pressPreviewRevoked: '{{revoked}} pre-access links revoked.',
+
+  pressKitNotFound: 'Press release not found. Please check the address.',
+  creditsTitle: 'Photo credits',
+  creditsTerms:
+    'Use the photos only with the credit given (§ 13 German Copyright Act) and within their licence.',
+  creditsWithdrawn: 'withdrawn',
+  creditsWithdrawnNote: 'This photo has been withdrawn and is not part of the press kit.',
+  creditsFileMissing: 'file not available',
+  creditsCaption: 'Caption',
+  creditsCredit: 'Credit',
+  creditsCopyrightHolder: 'Copyright holder',
+  creditsLicence: 'Licence',
+  creditsLicenceNote: 'Licence note',
+  creditsSize: 'Size',
+  creditsNoPhotos: 'No photos',
+
+  webhookRotateOnlyAdmins: 'Only administrators may rotate webhook secrets.',
+  webhookNotFound: 'This webhook does not exist.',
+  webhookNoAnswer: 'No answer within {{ms}} ms',
+
+  searchDatabaseUnavailable: 'The database is unavailable.',
+  searchQueryMissing: 'Please give a search term in the "q" parameter.',
+  searchQueryTooLong: 'The search term is too long (at most {{max}} characters).',
+  searchQueryNul: 'The search term contains a NUL character.',
+  searchUnknownLocale: 'Unknown locale "{{locale}}": use de or en.',
+  searchUnknownType: 'Unknown type "{{type}}": use {{types}}.',
+  searchBadLimit: '"limit" must be a whole number from 1 to {{max}}.',
+
+  distributionReleaseGone: 'The press release no longer exists.',
+  photoCreditOneAtATime: 'Credit and copyright holder can only be changed one photo at a time.',
+  photoImportEventNotFound: 'Event "{{event}}" not found.',
 }

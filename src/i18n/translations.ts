@@ -175,6 +175,58 @@ export const de = {
   distributionReleaseGone: 'Die Pressemitteilung gibt es nicht mehr.',
   photoCreditOneAtATime: 'Urheber/in und Rechteinhaber können nur einzeln geändert werden.',
   photoImportEventNotFound: 'Veranstaltung „{{event}}“ nicht gefunden.',
+
+  // Refused image uploads (src/lib/images/errors.ts)
+  imageEmpty:
+    'Die Datei ist leer (0 Byte). Bitte wählen Sie die Bilddatei erneut aus und laden Sie sie noch einmal hoch.',
+  imageCorrupt:
+    'Die Bilddatei ist beschädigt oder unvollständig übertragen. Bitte öffnen Sie sie einmal in einem Bildprogramm, speichern Sie sie neu und laden Sie sie erneut hoch.',
+  imageTooManyBytes:
+    'Die Datei ist zu groß ({{megabytes}} MB, erlaubt sind höchstens {{maxMegabytes}} MB). Bitte exportieren Sie das Bild kleiner oder mit stärkerer Kompression.',
+  imageTooManyPixels:
+    'Das Bild hat zu viele Pixel ({{width}} × {{height}} = {{megapixels}} Megapixel, erlaubt sind höchstens {{maxMegapixels}}). Bitte verkleinern Sie das Bild, z. B. auf höchstens 8000 Pixel Kantenlänge.',
+  imageUnsupportedType:
+    'Die Datei ist keine unterstützte Bilddatei (erkannt: {{detected}}). Bitte laden Sie JPEG, PNG, WebP, AVIF oder HEIC hoch.',
+  imageUnknownFormat: 'unbekanntes Format',
+  imageHeicNotDecodable:
+    'HEIC/HEIF-Bilder (z. B. vom iPhone) kann dieser Server leider nicht lesen. Bitte stellen Sie am iPhone „Einstellungen › Kamera › Formate › Maximale Kompatibilität“ ein oder exportieren Sie das Foto als JPEG und laden Sie es erneut hoch.',
+  imageUnusableDimensions:
+    'Das Bild ({{width}} × {{height}} Pixel) ist als Foto nicht verwendbar: Jede Seite muss mindestens {{minEdge}} Pixel lang sein und das Seitenverhältnis darf höchstens {{maxAspect}}:1 betragen. Bitte laden Sie eine größere oder weniger extrem beschnittene Fassung hoch.',
+
+  // Rate limits, the 429 answer (src/lib/rateLimits/answer.ts)
+  rateLimitReads:
+    'Zu viele Anfragen von dieser Adresse. Bitte in {{seconds}} Sekunden erneut versuchen.',
+  rateLimitSearch:
+    'Zu viele Suchanfragen von dieser Adresse. Bitte in {{seconds}} Sekunden erneut versuchen.',
+  rateLimitSignups:
+    'Zu viele Anmeldungen von dieser Adresse. Bitte in {{seconds}} Sekunden erneut versuchen.',
+  rateLimitLogins:
+    'Zu viele Anmeldeversuche für dieses Konto von dieser Adresse. Bitte in {{seconds}} Sekunden erneut versuchen.',
+  rateLimitPasswordResets:
+    'Zu viele Anfragen zum Zurücksetzen des Passworts von dieser Adresse. Bitte in {{seconds}} Sekunden erneut versuchen.',
+
+  // Press list sign-up, confirmation and unsubscribe pages (src/endpoints/pressContacts)
+  pressListHeading: 'Presseverteiler',
+  pressListSignupNotObject: 'Bitte die Anmeldung als JSON-Objekt senden.',
+  pressListSignupEmail: 'Bitte eine gültige E-Mail-Adresse angeben (Feld „email“).',
+  pressListSignupName: 'Bitte Ihren Namen angeben (Feld „name“, höchstens 200 Zeichen).',
+  pressListSignupOutlet: 'Das Medium (Feld „outlet“) muss ein Text mit höchstens 200 Zeichen sein.',
+  pressListSignupLanguage: 'Die Sprache (Feld „language“) ist „de“ oder „en“.',
+  pressListSignupTopics: 'Themen (Feld „topics“) sind eine Liste aus: {{allowed}}.',
+  pressListSignupAccepted:
+    'Danke! Falls die Adresse noch nicht bestätigt ist, kommt gleich eine Mail mit einem Bestätigungslink.',
+  pressListConfirmed:
+    'Danke, Ihre Anmeldung ist bestätigt. Sie erhalten ab jetzt die Pressemitteilungen des Kreative Klasse e.V.; jede Mail enthält einen Link zum Abmelden.',
+  pressListConfirmUnknown:
+    'Dieser Bestätigungslink ist ungültig oder wurde durch einen neueren ersetzt. Bitte die neueste Mail verwenden oder sich erneut anmelden.',
+  pressListConfirmExpired:
+    'Dieser Bestätigungslink ist abgelaufen. Bitte melden Sie sich erneut an; Sie erhalten dann einen neuen Link.',
+  pressListUnsubscribeInvalid:
+    'Dieser Abmeldelink ist ungültig. Bitte den Link aus einer unserer Mails vollständig verwenden oder an presse@kreativeklasse.ruhr schreiben.',
+  pressListUnsubscribeAsk:
+    'Möchten Sie sich vom Presseverteiler des Kreative Klasse e.V. abmelden?',
+  pressListUnsubscribeButton: 'Abmelden',
+  pressListUnsubscribed: 'Sie sind abgemeldet und erhalten keine Pressemitteilungen mehr von uns.',
 }
 
 export type MessageKey = keyof typeof de
@@ -334,4 +386,48 @@ export const en: Record<MessageKey, string> = {
   distributionReleaseGone: 'The press release no longer exists.',
   photoCreditOneAtATime: 'Credit and copyright holder can only be changed one photo at a time.',
   photoImportEventNotFound: 'Event "{{event}}" not found.',
+
+  imageEmpty: 'The file is empty (0 bytes). Please select the image file again and re-upload it.',
+  imageCorrupt:
+    'The image file is corrupt or was not transferred completely. Please open it in an image editor, save it again and re-upload it.',
+  imageTooManyBytes:
+    'The file is too large ({{megabytes}} MB, the maximum is {{maxMegabytes}} MB). Please export the image smaller or with stronger compression.',
+  imageTooManyPixels:
+    'The image has too many pixels ({{width}} × {{height}} = {{megapixels}} megapixels, the maximum is {{maxMegapixels}}). Please scale it down, e.g. to at most 8000 pixels on the long side.',
+  imageUnsupportedType:
+    'The file is not a supported image (detected: {{detected}}). Please upload JPEG, PNG, WebP, AVIF or HEIC.',
+  imageUnknownFormat: 'unknown format',
+  imageHeicNotDecodable:
+    'This server cannot read HEIC/HEIF images (e.g. from an iPhone). Please set "Settings › Camera › Formats › Most Compatible" on the iPhone or export the photo as JPEG and upload it again.',
+  imageUnusableDimensions:
+    'The image ({{width}} × {{height}} pixels) cannot be used as a photo: each side must be at least {{minEdge}} pixels and the aspect ratio at most {{maxAspect}}:1. Please upload a larger or less extremely cropped version.',
+
+  rateLimitReads: 'Too many requests from this address. Please try again in {{seconds}} seconds.',
+  rateLimitSearch: 'Too many searches from this address. Please try again in {{seconds}} seconds.',
+  rateLimitSignups: 'Too many sign-ups from this address. Please try again in {{seconds}} seconds.',
+  rateLimitLogins:
+    'Too many login attempts for this account from this address. Please try again in {{seconds}} seconds.',
+  rateLimitPasswordResets:
+    'Too many password reset requests from this address. Please try again in {{seconds}} seconds.',
+
+  pressListHeading: 'Press list',
+  pressListSignupNotObject: 'Please send the sign-up as a JSON object.',
+  pressListSignupEmail: 'Please give a valid e-mail address (field "email").',
+  pressListSignupName: 'Please give your name (field "name", at most 200 characters).',
+  pressListSignupOutlet: 'The outlet (field "outlet") must be text of at most 200 characters.',
+  pressListSignupLanguage: 'The language (field "language") is "de" or "en".',
+  pressListSignupTopics: 'Topics (field "topics") are a list of: {{allowed}}.',
+  pressListSignupAccepted:
+    'Thank you! Unless the address is already confirmed, a mail with a confirmation link is on its way.',
+  pressListConfirmed:
+    'Thank you, your sign-up is confirmed. From now on you will receive the press releases of Kreative Klasse e.V.; every mail contains a link to unsubscribe.',
+  pressListConfirmUnknown:
+    'This confirmation link is invalid or was replaced by a newer one. Please use the newest mail or sign up again.',
+  pressListConfirmExpired:
+    'This confirmation link has expired. Please sign up again; you will then receive a new link.',
+  pressListUnsubscribeInvalid:
+    'This unsubscribe link is invalid. Please use the complete link from one of our mails or write to presse@kreativeklasse.ruhr.',
+  pressListUnsubscribeAsk: 'Do you want to leave the press list of Kreative Klasse e.V.?',
+  pressListUnsubscribeButton: 'Unsubscribe',
+  pressListUnsubscribed: 'You are unsubscribed and will receive no more press releases from us.',
 }

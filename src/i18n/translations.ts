@@ -227,6 +227,71 @@ export const de = {
     'Möchten Sie sich vom Presseverteiler des Kreative Klasse e.V. abmelden?',
   pressListUnsubscribeButton: 'Abmelden',
   pressListUnsubscribed: 'Sie sind abgemeldet und erhalten keine Pressemitteilungen mehr von uns.',
+
+  // Public read endpoints: JSON-LD, calendar files, feeds, live preview (plugins/structured-data/respond.ts, calendar/endpoints.ts, feeds/query.ts, live-preview/endpoint.ts)
+  jsonLdNotFound:
+    'Nicht gefunden: Dieses Dokument gibt es nicht oder es ist (noch) nicht öffentlich.',
+  jsonLdBadID: 'Nicht gefunden: IDs sind ganze Zahlen, z. B. /api/press-releases/12/jsonld.',
+  jsonLdBadSlug: 'Nicht gefunden: Ein Slug besteht aus Kleinbuchstaben, Ziffern und Bindestrichen.',
+  jsonLdBadLocale: 'Unbekannte Sprache im Parameter „locale“: erlaubt sind {{codes}}.',
+  calendarUnknownLocale: 'Unbekannte Sprache „{{locale}}“ für locale: möglich sind {{locales}}.',
+  calendarUnknownKind:
+    'Unbekannte Veranstaltungsart für kind: {{kinds}}. Möglich sind {{known}}, mehrere durch Komma getrennt.',
+  calendarEmptyValue: '(leer)',
+  calendarEventNotFound: 'Diese Veranstaltung gibt es nicht.',
+  feedParamsOnce: 'Bitte „locale“ und „tag“ höchstens einmal und als Text angeben.',
+  feedUnknownLocale: 'Unbekannte Sprache „{{locale}}“: erlaubt sind {{locales}}.',
+  feedTagTooLong: 'Das Schlagwort ist zu lang (höchstens {{max}} Zeichen).',
+  feedTagControl: 'Das Schlagwort enthält Steuerzeichen.',
+  livePreviewLogin: 'Bitte im Admin anmelden, um die Vorschau zu sehen.',
+  livePreviewStaffOnly: 'Die Vorschau ist nur für die Redaktion.',
+  livePreviewNotFound: 'Dokument nicht gefunden.',
+
+  // Requests refused before Payload, database outages, webhook addresses (src/lib/http/reject.ts, ssrf.ts, src/lib/database/resilience.ts)
+  requestTooLarge:
+    'Der Inhalt der Anfrage ist zu groß (höchstens {{limit}}). Große Dateien bitte als Upload senden.',
+  requestMalformedJson: 'Der Inhalt der Anfrage ist kein gültiges JSON. Bitte die Syntax prüfen.',
+  requestNulCharacter:
+    'Der Inhalt der Anfrage enthält ein NUL-Zeichen (\\u0000); solche Texte können nicht gespeichert werden.',
+  requestEmptyBody: 'Der Inhalt der Anfrage ist leer. Bitte die Daten als JSON-Objekt senden.',
+  requestJsonNotObject:
+    'Der Inhalt der Anfrage muss ein JSON-Objekt sein ({ … }), keine Liste und kein einzelner Wert.',
+  requestTooDeep: 'Der JSON-Inhalt ist zu tief verschachtelt (höchstens {{depth}} Ebenen).',
+  requestUnsupportedType:
+    'Dieser Inhaltstyp wird hier nicht angenommen. Bitte mit Content-Type {{accepted}} senden.',
+  requestOr: 'oder',
+  requestMalformedMultipart:
+    'Das Formular (multipart/form-data) ist unvollständig oder seine Boundary stimmt nicht. Bitte erneut senden.',
+  requestMalformedPayloadField: 'Das Formularfeld „_payload“ muss ein JSON-Objekt enthalten.',
+  graphqlQueryMissing: 'Die GraphQL-Anfrage braucht ein Feld „query“ mit der Abfrage als Text.',
+  graphqlVariables: 'Die GraphQL-Variablen („variables“) müssen ein JSON-Objekt sein.',
+  graphqlOperationName: 'Der GraphQL-Operationsname („operationName“) muss ein Text sein.',
+  databaseTimeout:
+    'Die Datenbankabfrage hat zu lange gedauert und wurde abgebrochen. Bitte gleich erneut versuchen.',
+  databaseUnavailable:
+    'Die Datenbank ist gerade nicht erreichbar. Bitte in einigen Sekunden erneut versuchen.',
+  webhookURLInternal:
+    '{{host}} zeigt auf eine interne Adresse ({{address}}); Webhooks dürfen nur öffentliche Adressen erreichen.',
+  webhookURLInvalid: 'Das ist keine gültige Adresse (URL).',
+  webhookURLScheme: 'Nur https://-Adressen sind erlaubt.',
+  webhookURLProductionHttps: 'Im Produktivbetrieb sind nur https://-Adressen erlaubt.',
+  webhookURLCredentials: 'Die Adresse darf keine Zugangsdaten (user:pass@) enthalten.',
+  webhookURLNoAddress: '{{host}} hat keine Adresse.',
+
+  // Links in rich text and recurrence rules of events (src/lib/safeUrl.ts, src/lib/recurrence.ts)
+  linkUnsafe:
+    'Nur Links mit https://, http://, mailto:, tel: oder auf eigene Seiten (/…) sind erlaubt; eigene Seiten ohne Backslash, Leer- oder Steuerzeichen.',
+  recurrenceInvalid:
+    'Keine gültige Wiederholungsregel (RFC 5545), z. B. FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2.',
+  recurrenceField: 'Wiederholung › Regel (RRULE)',
+  recurrenceTooLong: 'höchstens {{max}} Zeichen.',
+  recurrenceTooFrequent:
+    'FREQ={{freq}} ist nicht möglich; Termine wiederholen sich höchstens täglich (FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY).',
+  recurrenceOneValue:
+    '{{part}} darf nur einen Wert haben (eine Uhrzeit pro Tag, die übrigen Termine als eigene Veranstaltung).',
+  recurrenceByEaster: 'BYEASTER gehört nicht zu RFC 5545.',
+  recurrenceCount: 'COUNT muss zwischen 1 und {{max}} liegen.',
+  recurrenceInterval: 'INTERVAL muss zwischen 1 und {{max}} liegen.',
 }
 
 export type MessageKey = keyof typeof de
@@ -430,4 +495,64 @@ export const en: Record<MessageKey, string> = {
   pressListUnsubscribeAsk: 'Do you want to leave the press list of Kreative Klasse e.V.?',
   pressListUnsubscribeButton: 'Unsubscribe',
   pressListUnsubscribed: 'You are unsubscribed and will receive no more press releases from us.',
+
+  jsonLdNotFound: 'Not found: this document does not exist or is not public (yet).',
+  jsonLdBadID: 'Not found: IDs are whole numbers, e.g. /api/press-releases/12/jsonld.',
+  jsonLdBadSlug: 'Not found: a slug consists of lower-case letters, digits and hyphens.',
+  jsonLdBadLocale: 'Unknown language in the parameter "locale": allowed are {{codes}}.',
+  calendarUnknownLocale: 'Unknown language "{{locale}}" for locale: use one of {{locales}}.',
+  calendarUnknownKind:
+    'Unknown event kind for kind: {{kinds}}. Use {{known}}, several separated by commas.',
+  calendarEmptyValue: '(empty)',
+  calendarEventNotFound: 'This event does not exist.',
+  feedParamsOnce: 'Please give "locale" and "tag" at most once, as text.',
+  feedUnknownLocale: 'Unknown locale "{{locale}}": use one of {{locales}}.',
+  feedTagTooLong: 'The tag is too long (at most {{max}} characters).',
+  feedTagControl: 'The tag contains control characters.',
+  livePreviewLogin: 'Please log in to the admin to see the preview.',
+  livePreviewStaffOnly: 'The preview is for staff only.',
+  livePreviewNotFound: 'Document not found.',
+
+  requestTooLarge:
+    'The request body is too large (at most {{limit}}). Please send large files as an upload.',
+  requestMalformedJson: 'The request body is not valid JSON. Please check its syntax.',
+  requestNulCharacter:
+    'The request body contains a NUL character (\\u0000); such text cannot be stored.',
+  requestEmptyBody: 'The request body is empty. Please send the data as a JSON object.',
+  requestJsonNotObject:
+    'The request body must be a JSON object ({ … }), not an array or a single value.',
+  requestTooDeep: 'The JSON body is nested too deeply (at most {{depth}} levels).',
+  requestUnsupportedType:
+    'This content type is not accepted here. Please send it with Content-Type {{accepted}}.',
+  requestOr: 'or',
+  requestMalformedMultipart:
+    'The form (multipart/form-data) is incomplete or its boundary does not match. Please send it again.',
+  requestMalformedPayloadField: 'The form field "_payload" must contain a JSON object.',
+  graphqlQueryMissing: 'The GraphQL request needs a "query" field holding the query as a string.',
+  graphqlVariables: 'The GraphQL variables ("variables") must be a JSON object.',
+  graphqlOperationName: 'The GraphQL operation name ("operationName") must be a string.',
+  databaseTimeout: 'The database query took too long and was cancelled. Please try again shortly.',
+  databaseUnavailable:
+    'The database is not reachable right now. Please try again in a few seconds.',
+  webhookURLInternal:
+    '{{host}} points to an internal address ({{address}}); webhooks may only reach public addresses.',
+  webhookURLInvalid: 'This is not a valid address (URL).',
+  webhookURLScheme: 'Only https:// addresses are allowed.',
+  webhookURLProductionHttps: 'In production only https:// addresses are allowed.',
+  webhookURLCredentials: 'The address must not contain credentials (user:pass@).',
+  webhookURLNoAddress: '{{host}} has no address.',
+
+  linkUnsafe:
+    'Only https://, http://, mailto:, tel: or site-relative (/…) links are allowed; site-relative links without backslashes, spaces or control characters.',
+  recurrenceInvalid:
+    'Not a valid recurrence rule (RFC 5545), e.g. FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2.',
+  recurrenceField: 'Recurrence › Rule (RRULE)',
+  recurrenceTooLong: 'at most {{max}} characters.',
+  recurrenceTooFrequent:
+    'FREQ={{freq}} is not possible; events repeat at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).',
+  recurrenceOneValue:
+    '{{part}} may have only one value (one time a day; make further times a separate event).',
+  recurrenceByEaster: 'BYEASTER is not part of RFC 5545.',
+  recurrenceCount: 'COUNT must be between 1 and {{max}}.',
+  recurrenceInterval: 'INTERVAL must be between 1 and {{max}}.',
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { bothLanguages, inBothLanguages, inLanguage, NAMESPACE, translations } from '../../src/i18n'
 import { de, en, type MessageKey } from '../../src/i18n/translations'
+import { rejections } from '../../src/lib/http/reject'
 
 /**
  * The one table of our own words (src/i18n/translations.ts) and the answers in both languages for
@@ -57,6 +58,13 @@ describe('inBothLanguages', () => {
     }
     expect(inLanguage('en', 'inputUnknownField', vars)).toBe(
       '"{{path}}" names an unknown field: {{path}}.',
+    )
+  })
+
+  it('joins a list with the word of each language ("oder" / "or")', () => {
+    expect(rejections.unsupportedType(['application/json', 'multipart/form-data']).message).toBe(
+      'Dieser Inhaltstyp wird hier nicht angenommen. Bitte mit Content-Type application/json oder multipart/form-data senden. / ' +
+        'This content type is not accepted here. Please send it with Content-Type application/json or multipart/form-data.',
     )
   })
 })

@@ -2,7 +2,7 @@ import { APIError } from 'payload'
 
 import { type Bilingual, bothLanguages, joinLanguages } from '../../src/i18n'
 
-/** A message in both languages of the CMS (src/i18n), sent in the project's "Deutsch. / English." form. */
+/** A message in both languages of the CMS (src/i18n), sent as "Deutsch. / English.". */
 export type { Bilingual } from '../../src/i18n'
 
 /**

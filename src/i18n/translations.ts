@@ -141,7 +141,8 @@ export const de = {
   pressPreviewUnknownRelease: 'Unbekannte Pressemitteilung.',
   pressPreviewRevoked: '{{revoked}} Vorab-Links widerrufen.',
 
-  // Press kit: the ZIP's answer and its Bildnachweis.txt, always in both languages (plugins/press-kit/endpoint.ts, credits.ts)
+  // Press kit: the ZIP's answer and its Bildnachweis.txt, always in both languages
+  // (plugins/press-kit/endpoint.ts, credits.ts)
   pressKitNotFound: 'Pressemitteilung nicht gefunden. Bitte Adresse prüfen.',
   creditsTitle: 'Bildnachweis',
   creditsTerms:
@@ -171,7 +172,8 @@ export const de = {
   searchUnknownType: 'Unbekannter Typ „{{type}}“: erlaubt sind {{types}}.',
   searchBadLimit: '„limit“ muss eine ganze Zahl von 1 bis {{max}} sein.',
 
-  // Press list sends and press photos (plugins/press-distribution/tasks.ts, plugins/press-photos/ingest.ts, importFolder.ts)
+  // Press list sends and press photos (plugins/press-distribution/tasks.ts,
+  // plugins/press-photos/ingest.ts, importFolder.ts)
   distributionReleaseGone: 'Die Pressemitteilung gibt es nicht mehr.',
   photoCreditOneAtATime: 'Urheber/in und Rechteinhaber können nur einzeln geändert werden.',
   photoImportEventNotFound: 'Veranstaltung „{{event}}“ nicht gefunden.',
@@ -228,7 +230,8 @@ export const de = {
   pressListUnsubscribeButton: 'Abmelden',
   pressListUnsubscribed: 'Sie sind abgemeldet und erhalten keine Pressemitteilungen mehr von uns.',
 
-  // Public read endpoints: JSON-LD, calendar files, feeds, live preview (plugins/structured-data/respond.ts, calendar/endpoints.ts, feeds/query.ts, live-preview/endpoint.ts)
+  // Public read endpoints: JSON-LD, calendar files, feeds, live preview (plugins/structured-data/
+  // respond.ts, calendar/endpoints.ts, feeds/query.ts, live-preview/endpoint.ts)
   jsonLdNotFound:
     'Nicht gefunden: Dieses Dokument gibt es nicht oder es ist (noch) nicht öffentlich.',
   jsonLdBadID: 'Nicht gefunden: IDs sind ganze Zahlen, z. B. /api/press-releases/12/jsonld.',
@@ -247,7 +250,8 @@ export const de = {
   livePreviewStaffOnly: 'Die Vorschau ist nur für die Redaktion.',
   livePreviewNotFound: 'Dokument nicht gefunden.',
 
-  // Requests refused before Payload, database outages, webhook addresses (src/lib/http/reject.ts, ssrf.ts, src/lib/database/resilience.ts)
+  // Requests refused before Payload, database outages, webhook addresses (src/lib/http/reject.ts,
+  // ssrf.ts, src/lib/database/resilience.ts)
   requestTooLarge:
     'Der Inhalt der Anfrage ist zu groß (höchstens {{limit}}). Große Dateien bitte als Upload senden.',
   requestMalformedJson: 'Der Inhalt der Anfrage ist kein gültiges JSON. Bitte die Syntax prüfen.',

@@ -3,6 +3,7 @@ import type { PayloadRequest, ServerFunction, ServerFunctionHandler } from 'payl
 import { APIError, canAccessAdmin } from 'payload'
 import { hasScheduledPublishEnabled } from 'payload/shared'
 
+import { inBothLanguages, type MessageKey, translate } from '../../src/i18n'
 import { wrongArgument } from './serverFunctionArgs'
 import { collectionConfig, documentTarget, mayEdit, mayPublish, type Target } from './targets'
 
@@ -28,25 +29,13 @@ export type ServerFunctionRefusal = { error: string; status: number }
 
 const refusal = (status: number, error: string): ServerFunctionRefusal => ({ error, status })
 
-const UNKNOWN = refusal(400, 'Unbekannte Serverfunktion. / Unknown server function.')
-const NO_SCHEDULE = refusal(
-  403,
-  'Nur wer veröffentlichen darf, plant Veröffentlichungen. / Only those who may publish can schedule publishing.',
-)
-const NOT_FOUND = refusal(404, 'Diese Sammlung gibt es nicht. / No such collection or global.')
-const GONE = refusal(
-  404,
-  'Dieses Dokument gibt es nicht (mehr). / This document does not exist (any more).',
-)
-const badArgument = (name: string, argument: string) =>
-  refusal(
-    400,
-    `Ungültige Angabe „${argument}“ für die Serverfunktion „${name}“. Bitte neu laden. / Invalid argument "${argument}" for the server function "${name}". Please reload.`,
-  )
-const FAILED = refusal(
-  500,
-  'Die Aktion ist fehlgeschlagen. Bitte neu laden. / The action failed. Please reload.',
-)
+/**
+ * Our refusals are toasts in the admin: in the admin language of the user once Payload has built
+ * the request (`req.t`); before that (an unknown function name) in both languages.
+ */
+const say =
+  (req: PayloadRequest | undefined) => (key: MessageKey, vars?: Record<string, unknown>) =>
+    req ? translate(req.t)(key, vars) : inBothLanguages(key, vars)
 
 type Args = Record<string, unknown>
 
@@ -106,9 +95,15 @@ export async function checkServerFunction(
   req: PayloadRequest,
 ): Promise<{ args: Args } | { refusal: ServerFunctionRefusal }> {
   await canAccessAdmin({ req })
+  const t = say(req)
+  const notFound = refusal(404, t('serverFunctionNoSuchTarget'))
+  const noSchedule = refusal(403, t('serverFunctionNoSchedule'))
 
   const wrong = wrongArgument(args, req)
-  if (wrong && 'argument' in wrong) return { refusal: badArgument(name, wrong.argument) }
+  if (wrong && 'argument' in wrong)
+    return {
+      refusal: refusal(400, t('serverFunctionBadArgument', { argument: wrong.argument, name })),
+    }
   if (wrong) return { refusal: refusal(wrong.refused.status, wrong.refused.message) }
   // A field path names its collection or global first; Payload fails with a 500 on any other.
   if (name === 'render-field' && typeof args.schemaPath === 'string') {
@@ -117,31 +112,31 @@ export async function checkServerFunction(
       !collectionConfig(req, root) &&
       !req.payload.config.globals.some((global) => global.slug === root)
     )
-      return { refusal: NOT_FOUND }
+      return { refusal: notFound }
   }
 
   // Payload's handlers crash (500) on a slug that does not exist; answer it like REST does.
   const { collectionSlug, globalSlug } = args
   if (typeof collectionSlug === 'string' && !collectionConfig(req, collectionSlug))
-    return { refusal: NOT_FOUND }
+    return { refusal: notFound }
   if (
     typeof globalSlug === 'string' &&
     !req.payload.config.globals.some((global) => global.slug === globalSlug)
   ) {
-    return { refusal: NOT_FOUND }
+    return { refusal: notFound }
   }
 
   if (name === 'schedule-publish' || name === 'get-upcoming-scheduled-publish') {
     const target = requestTarget(args, name)
     // Scheduling publishes (or unpublishes) later, so it takes the right to publish now.
     if (!target || !schedulesEnabled(req, target) || !(await mayPublish(req, target)))
-      return { refusal: NO_SCHEDULE }
+      return { refusal: noSchedule }
     if (
       name === 'schedule-publish' &&
       args.deleteID !== undefined &&
       !(await isScheduleOf(req, args.deleteID, target))
     ) {
-      return { refusal: NO_SCHEDULE }
+      return { refusal: noSchedule }
     }
   }
 
@@ -172,7 +167,7 @@ const isNotFoundNavigation = (error: unknown) => {
 function answerError(error: unknown, req: PayloadRequest | undefined): ServerFunctionRefusal {
   if (isNotFoundNavigation(error)) {
     req?.payload.logger.info({ msg: 'server function: document not found' })
-    return GONE
+    return refusal(404, say(req)('serverFunctionGone'))
   }
   const status = error instanceof APIError ? error.status : 500
   if (status < 500) {
@@ -182,7 +177,7 @@ function answerError(error: unknown, req: PayloadRequest | undefined): ServerFun
   }
   if (req) req.payload.logger.error({ err: error, msg: 'server function failed' })
   else console.error('server function failed', error)
-  return FAILED
+  return refusal(500, say(req)('serverFunctionFailed'))
 }
 
 /**
@@ -194,7 +189,8 @@ function answerError(error: unknown, req: PayloadRequest | undefined): ServerFun
 export function guardServerFunctions(handle: ServerFunctionHandler): ServerFunctionHandler {
   return async (call) => {
     const { name } = call
-    if (!ADMIN_SERVER_FUNCTIONS.has(name)) return UNKNOWN
+    if (!ADMIN_SERVER_FUNCTIONS.has(name))
+      return refusal(400, inBothLanguages('serverFunctionUnknown'))
     let req: PayloadRequest | undefined
     const checked: ServerFunction = async ({ req: built }) => {
       req = built

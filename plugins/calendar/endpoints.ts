@@ -4,6 +4,7 @@ import { createLocalReq, headersWithCors } from 'payload'
 
 import type { Event } from '../../payload-types'
 import { isStaff } from '../../src/access/predicates'
+import { type Bilingual, bothLanguages, joinLanguages } from '../../src/i18n'
 import { buildCalendar, type CalendarSettings } from './build'
 import { CALENDAR_LOCALES, type CalendarLocale } from './text'
 import { eventURLPattern, uidDomainOf } from './urls'
@@ -16,8 +17,6 @@ export type ResolvedCalendarOptions = {
   pastDays: number
   maxEvents: number
 }
-
-type Bilingual = { de: string; en: string }
 
 const DAY_MS = 86_400_000
 
@@ -44,7 +43,7 @@ const VENUE_SELECT = { name: true, street: true, postalCode: true, city: true, g
 /** A JSON error in Payload's shape; a refused parameter is the client's mistake, nothing is logged. */
 function errorResponse(req: PayloadRequest, status: 400 | 404, message: Bilingual): Response {
   return Response.json(
-    { errors: [{ message: `${message.de} / ${message.en}` }] },
+    { errors: [{ message: joinLanguages(message) }] },
     {
       status,
       headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req }),
@@ -62,10 +61,12 @@ function localeOf(req: PayloadRequest): CalendarLocale {
   const asked = req.searchParams?.get('locale')
   if (asked === null || asked === undefined || asked === '') return 'de'
   if ((CALENDAR_LOCALES as readonly string[]).includes(asked)) return asked as CalendarLocale
-  throw new BadParameter({
-    de: `Unbekannte Sprache „${asked.slice(0, 20)}“ für locale: möglich sind ${CALENDAR_LOCALES.join(', ')}.`,
-    en: `Unknown language "${asked.slice(0, 20)}" for locale: use one of ${CALENDAR_LOCALES.join(', ')}.`,
-  })
+  throw new BadParameter(
+    bothLanguages('calendarUnknownLocale', {
+      locale: asked.slice(0, 20),
+      locales: CALENDAR_LOCALES.join(', '),
+    }),
+  )
 }
 
 function kindsOf(req: PayloadRequest, known: string[]): string[] | null {
@@ -74,11 +75,13 @@ function kindsOf(req: PayloadRequest, known: string[]): string[] | null {
   const kinds = asked.flatMap((value) => value.split(',')).map((kind) => kind.trim())
   const unknown = kinds.filter((kind) => !known.includes(kind))
   if (unknown.length || !kinds.length) {
-    const shown = unknown.map((kind) => kind.slice(0, 30)).join(', ') || '(leer / empty)'
-    throw new BadParameter({
-      de: `Unbekannte Veranstaltungsart für kind: ${shown}. Möglich sind ${known.join(', ')}, mehrere durch Komma getrennt.`,
-      en: `Unknown event kind for kind: ${shown}. Use ${known.join(', ')}, several separated by commas.`,
-    })
+    const shown = unknown.map((kind) => kind.slice(0, 30)).join(', ')
+    throw new BadParameter(
+      bothLanguages('calendarUnknownKind', {
+        kinds: shown || bothLanguages('calendarEmptyValue'),
+        known: known.join(', '),
+      }),
+    )
   }
   return [...new Set(kinds)]
 }
@@ -161,10 +164,7 @@ export function feedEndpoint(options: ResolvedCalendarOptions): Endpoint {
   }
 }
 
-const notFound: Bilingual = {
-  de: 'Diese Veranstaltung gibt es nicht.',
-  en: 'This event does not exist.',
-}
+const notFound: Bilingual = bothLanguages('calendarEventNotFound')
 
 /**
  * `GET /api/events/<id>/ics[?locale=en]`: one event as a calendar file. An event the reader may not

@@ -2,12 +2,12 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { headersWithCors } from 'payload'
 
-import { type Bilingual, bilingual } from './errors'
+import { type Bilingual, joinLanguages } from '../../src/i18n'
 
 /** A JSON 404 in Payload's error shape, without going through the error path (nothing to log). */
 export function notFoundResponse(req: PayloadRequest, message: Bilingual): Response {
   return Response.json(
-    { errors: [{ message: bilingual(message) }] },
+    { errors: [{ message: joinLanguages(message) }] },
     {
       status: 404,
       headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req }),

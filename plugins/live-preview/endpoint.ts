@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 
 import type { Event, PressRelease, Project } from '../../payload-types'
 import { isStaff } from '../../src/access/predicates'
+import { inBothLanguages, type MessageKey } from '../../src/i18n'
 import { LIVE_RELOAD_SCRIPT, type Locale, previewPage } from './render'
 import type { LivePreviewCollection } from './types'
 
@@ -21,10 +22,13 @@ const PREVIEW_HEADERS = {
   'Content-Security-Policy': `default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'`,
 }
 
-const answer = (status: number, de: string, en: string): Response =>
-  Response.json({ errors: [{ message: `${de} / ${en}` }] }, { status, headers: PREVIEW_HEADERS })
+const answer = (status: number, key: MessageKey): Response =>
+  Response.json(
+    { errors: [{ message: inBothLanguages(key) }] },
+    { status, headers: PREVIEW_HEADERS },
+  )
 
-const notFound = () => answer(404, 'Dokument nicht gefunden.', 'Document not found.')
+const notFound = () => answer(404, 'livePreviewNotFound')
 
 export function livePreviewEndpoint(
   path: string,
@@ -35,18 +39,8 @@ export function livePreviewEndpoint(
     method: 'get',
     handler: async (req: PayloadRequest) => {
       // Drafts and Sperrfrist texts are for staff only; the admin's login cookie comes along in the iframe.
-      if (!req.user)
-        return answer(
-          401,
-          'Bitte im Admin anmelden, um die Vorschau zu sehen.',
-          'Please log in to the admin to see the preview.',
-        )
-      if (!isStaff({ req }))
-        return answer(
-          403,
-          'Die Vorschau ist nur für die Redaktion.',
-          'The preview is for staff only.',
-        )
+      if (!req.user) return answer(401, 'livePreviewLogin')
+      if (!isStaff({ req })) return answer(403, 'livePreviewStaffOnly')
       const collection = req.routeParams?.collection as LivePreviewCollection
       const id = String(req.routeParams?.id ?? '')
       if (!collections.includes(collection) || !/^\d+$/.test(id)) return notFound()

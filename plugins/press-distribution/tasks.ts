@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import { inBothLanguages } from '../../src/i18n'
 import { DELIVERIES, SENDS } from './collections'
 import { composeReleaseMail, type MailRelease } from './mail'
 import type { Recipient, ResolvedPressDistributionOptions, SendFilter } from './types'
@@ -165,10 +166,7 @@ async function deliverOnce(
     disableErrors: true,
     req,
   })) as (MailRelease & { id: number }) | null
-  if (!release)
-    throw new Error(
-      'Die Pressemitteilung gibt es nicht mehr. / The press release no longer exists.',
-    )
+  if (!release) throw new Error(inBothLanguages('distributionReleaseGone'))
   let link: { url: string; expiresAt: string }
   if (delivery.previewLink) {
     const stored = (await req.payload.findByID({

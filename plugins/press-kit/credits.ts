@@ -1,6 +1,6 @@
 /** Bildnachweis.txt: per photo what a journalist must print next to it and may do with it. */
 import { LICENCE_OPTIONS } from '../../src/fields/licences'
-import { WITHDRAWN } from './labels'
+import { bothLanguages, inBothLanguages, type MessageKey } from '../../src/i18n'
 
 /** One photo of the release, in kit order; a withdrawn one carries nothing but its place. */
 export type CreditEntry =
@@ -25,30 +25,29 @@ export function licenceLabel(value: string): string {
   return typeof label === 'string' ? label : [label.de, label.en].filter(Boolean).join(' / ')
 }
 
+/** "Bildunterschrift / Caption: …": one line of a photo, its label in both languages. */
+const line = (key: MessageKey, value: string) => `   ${inBothLanguages(key)}: ${value}`
+
+/** Journalists of either language read the file: every line in German and English (src/i18n). */
 export function creditsText(title: string, entries: CreditEntry[]): string {
   const blocks = entries.map((entry, index) => {
     const number = `${index + 1}.`
     if (entry.state === 'withdrawn') {
-      return `${number} ${WITHDRAWN}\n   Dieses Foto wurde zurückgezogen und ist nicht Teil der Pressemappe. / This photo has been withdrawn and is not part of the press kit.`
+      return `${number} ${inBothLanguages('creditsWithdrawn')}\n   ${inBothLanguages('creditsWithdrawnNote')}`
     }
     const lines = [
       `${number} ${entry.fileName}`,
-      entry.state === 'missing' ? '   Datei nicht verfügbar / file not available' : '',
-      entry.caption ? `   Bildunterschrift / Caption: ${entry.caption}` : '',
-      `   Foto / Credit: ${entry.credit}`,
-      entry.copyrightHolder ? `   Rechteinhaber / Copyright holder: ${entry.copyrightHolder}` : '',
-      `   Lizenz / Licence: ${licenceLabel(entry.licence)}`,
-      entry.licenceNote ? `   Lizenzhinweis / Licence note: ${entry.licenceNote}` : '',
-      entry.width && entry.height ? `   Größe / Size: ${entry.width} × ${entry.height} px` : '',
+      entry.state === 'missing' ? `   ${inBothLanguages('creditsFileMissing')}` : '',
+      entry.caption ? line('creditsCaption', entry.caption) : '',
+      line('creditsCredit', entry.credit),
+      entry.copyrightHolder ? line('creditsCopyrightHolder', entry.copyrightHolder) : '',
+      line('creditsLicence', licenceLabel(entry.licence)),
+      entry.licenceNote ? line('creditsLicenceNote', entry.licenceNote) : '',
+      entry.width && entry.height ? line('creditsSize', `${entry.width} × ${entry.height} px`) : '',
     ]
     return lines.filter(Boolean).join('\n')
   })
-  const header = [
-    'Bildnachweis / Photo credits',
-    title,
-    '',
-    'Die Fotos dürfen nur mit der angegebenen Urhebernennung (§ 13 UrhG) und im Rahmen der Lizenz verwendet werden. /',
-    'Use the photos only with the credit given (§ 13 German Copyright Act) and within their licence.',
-  ].join('\n')
-  return `${header}\n\n${blocks.length ? blocks.join('\n\n') : 'Keine Fotos / No photos'}\n`
+  const terms = bothLanguages('creditsTerms')
+  const header = [inBothLanguages('creditsTitle'), title, '', `${terms.de} /`, terms.en].join('\n')
+  return `${header}\n\n${blocks.length ? blocks.join('\n\n') : inBothLanguages('creditsNoPhotos')}\n`
 }

@@ -8,6 +8,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { headersWithCors } from 'payload'
 
 import { isStaff } from '../../src/access/predicates'
+import { inBothLanguages } from '../../src/i18n'
 import {
   matchesIfNoneMatch,
   PUBLIC_VARY,
@@ -23,16 +24,13 @@ export const PRESS_KIT_PATH = '/:id/press-kit.zip'
 /** PostgreSQL `integer` ids: anything else cannot name a release (and must not reach the query as a 500). */
 const MAX_ID = 2_147_483_647
 
-const NOT_FOUND =
-  'Pressemitteilung nicht gefunden. Bitte Adresse prüfen. / Press release not found. Please check the address.'
-
 function notFound(req: PayloadRequest): Response {
   const headers = new Headers({
     'Cache-Control': 'private, no-store',
     'X-Content-Type-Options': 'nosniff',
   })
   return Response.json(
-    { errors: [{ message: NOT_FOUND }] },
+    { errors: [{ message: inBothLanguages('pressKitNotFound') }] },
     { status: 404, headers: headersWithCors({ headers, req }) },
   )
 }

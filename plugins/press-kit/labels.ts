@@ -1,6 +1,7 @@
 /**
  * Headings of the release texts, in the language of the release the reader asked for (`?locale=`).
- * The credits file (Bildnachweis.txt) is always bilingual: it is the legal part.
+ * The credits file (Bildnachweis.txt) is always bilingual: it is the legal part (credits.ts, with
+ * its words in src/i18n).
  */
 export type KitLocale = 'de' | 'en'
 
@@ -36,6 +37,3 @@ export const LABELS = {
 } satisfies Record<KitLocale, Record<string, unknown>>
 
 export const kitLocale = (locale: string | undefined): KitLocale => (locale === 'en' ? 'en' : 'de')
-
-/** The one notice a withdrawn photo leaves in the credits file. */
-export const WITHDRAWN = 'zurückgezogen / withdrawn'

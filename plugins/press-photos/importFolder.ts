@@ -8,6 +8,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
+import { inBothLanguages } from '../../src/i18n'
 import { MAX_IMAGE_BYTES, rejections } from '../../src/lib/images'
 import { sha256 } from './naming'
 
@@ -61,9 +62,7 @@ export async function importFolder(
       draft: true,
     })
     if (!docs[0])
-      throw new Error(
-        `Veranstaltung „${options.event}“ nicht gefunden. / Event "${options.event}" not found.`,
-      )
+      throw new Error(inBothLanguages('photoImportEventNotFound', { event: options.event }))
     eventID = docs[0].id
   }
 

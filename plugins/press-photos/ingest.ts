@@ -20,7 +20,7 @@ import { buffer } from 'node:stream/consumers'
 import pLimit from 'p-limit'
 import { APIError, executeAccess, ValidationError } from 'payload'
 
-import { translate } from '../../src/i18n'
+import { inBothLanguages, translate } from '../../src/i18n'
 import {
   type FocalPoint,
   isImageRejectedError,
@@ -103,12 +103,7 @@ export function createIngestHooks({ slug, store, maxConcurrentProcessing }: Inge
       if (file) throw new APIError(translate(req.t)('photoReplaceOneAtATime'), 400, undefined, true)
       // The credit is embedded in every file of a photo; a bulk edit would leave the files' credit stale.
       if (op.data && ('credit' in op.data || 'copyrightHolder' in op.data)) {
-        throw new APIError(
-          'Urheber/in und Rechteinhaber können nur einzeln geändert werden. / Credit and copyright holder can only be changed one photo at a time.',
-          400,
-          undefined,
-          true,
-        )
+        throw new APIError(inBothLanguages('photoCreditOneAtATime'), 400, undefined, true)
       }
       return args
     }
@@ -367,8 +362,7 @@ function unprocessedUploads(req: PayloadRequest): Set<string> {
   return set
 }
 
-export const CREDIT_MESSAGE =
-  'Bitte die Urheberin / den Urheber angeben. / Please name the photographer.'
+export const CREDIT_MESSAGE = inBothLanguages('photoCreditMissing')
 
 function creditMissing(req: PayloadRequest, slug: string): ValidationError {
   return new ValidationError({

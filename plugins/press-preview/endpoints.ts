@@ -3,6 +3,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { Readable } from 'node:stream'
 
 import { hasRole } from '../../src/access/predicates'
+import { inBothLanguages } from '../../src/i18n'
 import { storeOf } from '../press-photos'
 import { SAFE_STORED_NAME } from '../press-photos/naming'
 import { PREVIEWS } from './collections'
@@ -20,11 +21,6 @@ const PRIVATE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 }
 
-const NOT_FOUND = {
-  de: 'Dieser Link ist nicht (mehr) gültig. Bitte wenden Sie sich an die Pressestelle.',
-  en: 'This link is not (or no longer) valid. Please contact the press office.',
-}
-
 function wantsJSON(req: PayloadRequest): boolean {
   return req.searchParams.get('format') === 'json'
 }
@@ -32,7 +28,7 @@ function wantsJSON(req: PayloadRequest): boolean {
 function notFound(req: PayloadRequest): Response {
   if (wantsJSON(req) || req.routeParams?.filename || req.routeParams?.id) {
     return Response.json(
-      { errors: [{ message: `${NOT_FOUND.de} / ${NOT_FOUND.en}` }] },
+      { errors: [{ message: inBothLanguages('pressPreviewLinkInvalid') }] },
       { status: 404, headers: PRIVATE_HEADERS },
     )
   }
@@ -261,28 +257,21 @@ export function revokeAllEndpoint(): Endpoint {
     handler: async (req) => {
       if (!hasRole('admin', 'press')({ req })) {
         return Response.json(
-          {
-            errors: [
-              {
-                message:
-                  'Nur die Pressestelle darf Vorab-Links widerrufen. / Only the press office may revoke pre-access links.',
-              },
-            ],
-          },
+          { errors: [{ message: inBothLanguages('pressPreviewRevokeOnlyPress') }] },
           { status: 403 },
         )
       }
       const id = String(req.routeParams?.id ?? '')
       if (!/^\d{1,15}$/.test(id)) {
         return Response.json(
-          { errors: [{ message: 'Unbekannte Pressemitteilung. / Unknown press release.' }] },
+          { errors: [{ message: inBothLanguages('pressPreviewUnknownRelease') }] },
           { status: 404 },
         )
       }
       const revoked = await revokeReleasePreviews(req, Number(id))
       return Response.json({
         revoked,
-        message: `${revoked} Vorab-Links widerrufen. / ${revoked} pre-access links revoked.`,
+        message: inBothLanguages('pressPreviewRevoked', { revoked }),
       })
     },
   }

@@ -3,6 +3,7 @@ import type { Config, Endpoint, PayloadRequest } from 'payload'
 import { headersWithCors } from 'payload'
 
 import { isStaff } from '../../src/access/predicates'
+import { inBothLanguages, joinLanguages } from '../../src/i18n'
 import { withCustomList } from '../../src/lib/config/customLists'
 import { databasePool, isDatabaseUnavailable } from '../../src/lib/database/resilience'
 import { parseSearchParams } from './params'
@@ -24,8 +25,7 @@ export const searchEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const params = parseSearchParams(req.searchParams)
-    if ('de' in params)
-      return json(req, { errors: [{ message: `${params.de} / ${params.en}` }] }, 400)
+    if ('de' in params) return json(req, { errors: [{ message: joinLanguages(params) }] }, 400)
     const pool = databasePool(req.payload)
     try {
       if (!pool) throw new Error('no database pool')
@@ -43,11 +43,7 @@ export const searchEndpoint: Endpoint = {
       return json(
         req,
         {
-          errors: [
-            {
-              message: 'Die Datenbank ist gerade nicht erreichbar. / The database is unavailable.',
-            },
-          ],
+          errors: [{ message: inBothLanguages('searchDatabaseUnavailable') }],
         },
         503,
       )

@@ -1,3 +1,4 @@
+import { type Bilingual, bothLanguages } from '../../src/i18n'
 import { SEARCH_TYPES, type SearchType } from './sources'
 
 export const MAX_QUERY_LENGTH = 200
@@ -9,36 +10,24 @@ export type SearchLocale = (typeof SEARCH_LOCALES)[number]
 export type SearchParams = { q: string; locale: SearchLocale; types: SearchType[]; limit: number }
 
 /** A refused parameter: the message in German and English, answered as a 400. */
-export type ParamError = { de: string; en: string }
+export type ParamError = Bilingual
 
 /** Reads and checks `q`, `locale`, `type` and `limit`; anything odd is a ParamError, never a throw. */
 export function parseSearchParams(query: URLSearchParams): SearchParams | ParamError {
   const q = (query.get('q') ?? '').normalize('NFC').trim()
   if (!q) {
-    return {
-      de: 'Bitte einen Suchbegriff im Parameter „q“ angeben.',
-      en: 'Please give a search term in the "q" parameter.',
-    }
+    return bothLanguages('searchQueryMissing')
   }
   if ([...q].length > MAX_QUERY_LENGTH) {
-    return {
-      de: `Der Suchbegriff ist zu lang (höchstens ${MAX_QUERY_LENGTH} Zeichen).`,
-      en: `The search term is too long (at most ${MAX_QUERY_LENGTH} characters).`,
-    }
+    return bothLanguages('searchQueryTooLong', { max: MAX_QUERY_LENGTH })
   }
   if (q.includes('\u0000')) {
-    return {
-      de: 'Der Suchbegriff enthält ein NUL-Zeichen.',
-      en: 'The search term contains a NUL character.',
-    }
+    return bothLanguages('searchQueryNul')
   }
 
   const locale = query.get('locale') ?? 'de'
   if (!(SEARCH_LOCALES as readonly string[]).includes(locale)) {
-    return {
-      de: `Unbekannte Sprache „${short(locale)}“: erlaubt sind de und en.`,
-      en: `Unknown locale "${short(locale)}": use de or en.`,
-    }
+    return bothLanguages('searchUnknownLocale', { locale: short(locale) })
   }
 
   const typeParam = query.get('type')
@@ -46,10 +35,10 @@ export function parseSearchParams(query: URLSearchParams): SearchParams | ParamE
     typeParam === null ? [...SEARCH_TYPES] : typeParam.split(',').map((type) => type.trim())
   const unknown = types.filter((type) => !(SEARCH_TYPES as readonly string[]).includes(type))
   if (unknown.length || !types.length) {
-    return {
-      de: `Unbekannter Typ „${short(unknown.join(','))}“: erlaubt sind ${SEARCH_TYPES.join(', ')}.`,
-      en: `Unknown type "${short(unknown.join(','))}": use ${SEARCH_TYPES.join(', ')}.`,
-    }
+    return bothLanguages('searchUnknownType', {
+      type: short(unknown.join(',')),
+      types: SEARCH_TYPES.join(', '),
+    })
   }
 
   const limitParam = query.get('limit')
@@ -60,10 +49,7 @@ export function parseSearchParams(query: URLSearchParams): SearchParams | ParamE
     limit < 1 ||
     limit > MAX_LIMIT
   ) {
-    return {
-      de: `„limit“ muss eine ganze Zahl von 1 bis ${MAX_LIMIT} sein.`,
-      en: `"limit" must be a whole number from 1 to ${MAX_LIMIT}.`,
-    }
+    return bothLanguages('searchBadLimit', { max: MAX_LIMIT })
   }
 
   return { q, locale: locale as SearchLocale, types: [...new Set(types)] as SearchType[], limit }

@@ -2,29 +2,18 @@ import type { PayloadRequest } from 'payload'
 
 import { headersWithCors } from 'payload'
 
+import { type Bilingual, bothLanguages, joinLanguages } from '../../src/i18n'
 import { SCHEMA_CONTEXT, type WithContext } from './schema'
 
 export const JSON_LD_TYPE = 'application/ld+json; charset=utf-8'
 
-type Bilingual = { de: string; en: string }
-
+/** The sentences are in the translation table (src/i18n, keys `jsonLd…`). */
 export const messages = {
-  notFound: (): Bilingual => ({
-    de: 'Nicht gefunden: Dieses Dokument gibt es nicht oder es ist (noch) nicht öffentlich.',
-    en: 'Not found: this document does not exist or is not public (yet).',
-  }),
-  badID: (): Bilingual => ({
-    de: 'Nicht gefunden: IDs sind ganze Zahlen, z. B. /api/press-releases/12/jsonld.',
-    en: 'Not found: IDs are whole numbers, e.g. /api/press-releases/12/jsonld.',
-  }),
-  badSlug: (): Bilingual => ({
-    de: 'Nicht gefunden: Ein Slug besteht aus Kleinbuchstaben, Ziffern und Bindestrichen.',
-    en: 'Not found: a slug consists of lower-case letters, digits and hyphens.',
-  }),
-  badLocale: (codes: string[]): Bilingual => ({
-    de: `Unbekannte Sprache im Parameter „locale“: erlaubt sind ${codes.join(', ')}.`,
-    en: `Unknown language in the parameter "locale": allowed are ${codes.join(', ')}.`,
-  }),
+  notFound: (): Bilingual => bothLanguages('jsonLdNotFound'),
+  badID: (): Bilingual => bothLanguages('jsonLdBadID'),
+  badSlug: (): Bilingual => bothLanguages('jsonLdBadSlug'),
+  badLocale: (codes: string[]): Bilingual =>
+    bothLanguages('jsonLdBadLocale', { codes: codes.join(', ') }),
 }
 
 /**
@@ -37,7 +26,7 @@ export function errorResponse(
   message: Bilingual,
 ): Response {
   return Response.json(
-    { errors: [{ message: `${message.de} / ${message.en}` }] },
+    { errors: [{ message: joinLanguages(message) }] },
     {
       status,
       headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req }),

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { userHasRole } from '../../src/access/roles'
+import { inBothLanguages } from '../../src/i18n'
 
 const headers = { 'Cache-Control': 'private, no-store' }
 
@@ -14,21 +15,14 @@ export const rotateSecretEndpoint: Endpoint = {
   handler: async (req) => {
     if (!userHasRole(req.user, 'admin')) {
       return Response.json(
-        {
-          errors: [
-            {
-              message:
-                'Nur die Administration darf Webhook-Schlüssel erneuern. / Only administrators may rotate webhook secrets.',
-            },
-          ],
-        },
+        { errors: [{ message: inBothLanguages('webhookRotateOnlyAdmins') }] },
         { status: 403, headers },
       )
     }
     const raw = String(req.routeParams?.id ?? '')
     const notFound = () =>
       Response.json(
-        { errors: [{ message: 'Diesen Webhook gibt es nicht. / This webhook does not exist.' }] },
+        { errors: [{ message: inBothLanguages('webhookNotFound') }] },
         { status: 404, headers },
       )
     if (!/^\d+$/.test(raw)) return notFound()

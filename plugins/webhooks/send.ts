@@ -1,6 +1,7 @@
 import http from 'node:http'
 import https from 'node:https'
 
+import { inBothLanguages } from '../../src/i18n'
 import { checkURLShape, guardedLookup, type OutboundPolicy } from '../../src/lib/http/ssrf'
 
 export type SendResult = { statusCode: number }
@@ -49,9 +50,7 @@ export async function postOnce(
     )
     request.on('error', (error) =>
       reject(
-        signal.aborted
-          ? new Error(`Keine Antwort binnen ${timeoutMs} ms / No answer within ${timeoutMs} ms`)
-          : error,
+        signal.aborted ? new Error(inBothLanguages('webhookNoAnswer', { ms: timeoutMs })) : error,
       ),
     )
     request.end(body)

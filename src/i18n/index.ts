@@ -20,6 +20,63 @@ export const translate =
   (key: MessageKey, vars?: Vars): string =>
     (t as unknown as (key: string, vars?: Vars) => string)(`${NAMESPACE}:${key}`, vars)
 
+export type Language = 'de' | 'en'
+
+/**
+ * A message in both languages, kept apart: a page sets each language in its own paragraph, a list
+ * of problems joins the German ones and the English ones each on their own.
+ */
+export type Bilingual = { de: string; en: string }
+
+/**
+ * Values for `{{name}}`: the same in both languages (a path, a number as sent), or `{ de, en }`
+ * where they differ (a number written the German way, a nested message, a field label).
+ */
+export type BilingualVars = Record<string, unknown>
+
+const TABLES: Record<Language, Record<MessageKey, string>> = { de, en }
+
+const isBilingual = (value: unknown): value is Bilingual =>
+  Boolean(value) &&
+  typeof value === 'object' &&
+  typeof (value as Bilingual).de === 'string' &&
+  typeof (value as Bilingual).en === 'string'
+
+/**
+ * Fills `{{name}}` as Payload's `t` does (`replaceVars` in @payloadcms/translations): the name is
+ * trimmed, a missing value leaves the placeholder as written, values are not scanned again. Our
+ * own copy because the proxy and plain scripts must not load Payload's i18n for it.
+ */
+function interpolate(text: string, language: Language, vars?: BilingualVars): string {
+  if (!vars) return text
+  return text.replace(/\{\{(.*?)\}\}/g, (placeholder, name: string) => {
+    const value = vars[name.trim()]
+    if (value === undefined || value === null) return placeholder
+    return String(isBilingual(value) ? value[language] : value)
+  })
+}
+
+/** One message of the table in one language, outside a request (a mail, a file for journalists). */
+export const inLanguage = (language: Language, key: MessageKey, vars?: BilingualVars): string =>
+  interpolate(TABLES[language][key], language, vars)
+
+/** One message of the table in German and English, kept apart. */
+export const bothLanguages = (key: MessageKey, vars?: BilingualVars): Bilingual => ({
+  de: inLanguage('de', key, vars),
+  en: inLanguage('en', key, vars),
+})
+
+/** The project's one-line form of a message in both languages: "Deutsch. / English.". */
+export const joinLanguages = ({ de: german, en: english }: Bilingual): string =>
+  `${german} / ${english}`
+
+/**
+ * `inBothLanguages('pressKitNotFound')`: an answer for API clients, who may be machines without a
+ * language of their own; the person reading the log or the client's screen gets both.
+ */
+export const inBothLanguages = (key: MessageKey, vars?: BilingualVars): string =>
+  joinLanguages(bothLanguages(key, vars))
+
 /**
  * Payload's own words where they mislead:
  * - the content language and the admin language are two different controls but both read "Sprache";

@@ -1,5 +1,6 @@
 import * as rrule from 'rrule'
 
+import { bothLanguages, inBothLanguages, joinLanguages, type MessageKey } from '../i18n'
 import { berlinTime, berlinWallClock } from './berlin'
 
 // rrule is CommonJS for Node (named exports only under `default`) but ESM for bundlers.
@@ -43,12 +44,14 @@ export function parseRule(rule: string): Rule | null {
   }
 }
 
-export const INVALID_RULE_MESSAGE =
-  'Keine gültige Wiederholungsregel (RFC 5545), z. B. FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2. / ' +
-  'Not a valid recurrence rule (RFC 5545), e.g. FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2.'
+export const INVALID_RULE_MESSAGE = inBothLanguages('recurrenceInvalid')
 
-const FIELD = { de: 'Wiederholung › Regel (RRULE)', en: 'Recurrence › Rule (RRULE)' }
-const refusal = (de: string, en: string): string => `${FIELD.de}: ${de} / ${FIELD.en}: ${en}`
+/** "Wiederholung › Regel (RRULE): … / Recurrence › Rule (RRULE): …", from the table (src/i18n). */
+function refusal(key: MessageKey, vars?: Record<string, unknown>): string {
+  const field = bothLanguages('recurrenceField')
+  const problem = bothLanguages(key, vars)
+  return joinLanguages({ de: `${field.de}: ${problem.de}`, en: `${field.en}: ${problem.en}` })
+}
 
 const FREQ_NAMES = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']
 
@@ -60,10 +63,7 @@ const FREQ_NAMES = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY'
  */
 export function ruleProblem(rule: string): string | null {
   if (rule.length > MAX_RULE_LENGTH) {
-    return refusal(
-      `höchstens ${MAX_RULE_LENGTH} Zeichen.`,
-      `at most ${MAX_RULE_LENGTH} characters.`,
-    )
+    return refusal('recurrenceTooLong', { max: MAX_RULE_LENGTH })
   }
   let options: RuleOptions
   try {
@@ -75,10 +75,7 @@ export function ruleProblem(rule: string): string | null {
   }
   if (options.freq > RRule.DAILY) {
     const freq = FREQ_NAMES[options.freq]
-    return refusal(
-      `FREQ=${freq} ist nicht möglich; Termine wiederholen sich höchstens täglich (FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY).`,
-      `FREQ=${freq} is not possible; events repeat at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).`,
-    )
+    return refusal('recurrenceTooFrequent', { freq })
   }
   for (const [key, part] of [
     ['byhour', 'BYHOUR'],
@@ -87,34 +84,25 @@ export function ruleProblem(rule: string): string | null {
   ] as const) {
     const value = options[key]
     if (Array.isArray(value) && value.length > 1) {
-      return refusal(
-        `${part} darf nur einen Wert haben (eine Uhrzeit pro Tag, die übrigen Termine als eigene Veranstaltung).`,
-        `${part} may have only one value (one time a day; make further times a separate event).`,
-      )
+      return refusal('recurrenceOneValue', { part })
     }
   }
   if (options.byeaster !== undefined && options.byeaster !== null) {
-    return refusal('BYEASTER gehört nicht zu RFC 5545.', 'BYEASTER is not part of RFC 5545.')
+    return refusal('recurrenceByEaster')
   }
   if (
     options.count !== undefined &&
     options.count !== null &&
     !(options.count >= 1 && options.count <= MAX_COUNT)
   ) {
-    return refusal(
-      `COUNT muss zwischen 1 und ${MAX_COUNT} liegen.`,
-      `COUNT must be between 1 and ${MAX_COUNT}.`,
-    )
+    return refusal('recurrenceCount', { max: MAX_COUNT })
   }
   if (
     options.interval !== undefined &&
     options.interval !== null &&
     !(options.interval >= 1 && options.interval <= MAX_INTERVAL)
   ) {
-    return refusal(
-      `INTERVAL muss zwischen 1 und ${MAX_INTERVAL} liegen.`,
-      `INTERVAL must be between 1 and ${MAX_INTERVAL}.`,
-    )
+    return refusal('recurrenceInterval', { max: MAX_INTERVAL })
   }
   return null
 }

@@ -1,3 +1,5 @@
+import { inBothLanguages } from '../i18n'
+
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
 /** A stand-in origin: a site-relative link must still point here after the browser has parsed it. */
@@ -41,8 +43,4 @@ export function isSafeUrl(value: unknown): boolean {
   }
 }
 
-export const UNSAFE_URL_MESSAGE =
-  'Nur Links mit https://, http://, mailto:, tel: oder auf eigene Seiten (/…) sind erlaubt; ' +
-  'eigene Seiten ohne Backslash, Leer- oder Steuerzeichen. / ' +
-  'Only https://, http://, mailto:, tel: or site-relative (/…) links are allowed; ' +
-  'site-relative links without backslashes, spaces or control characters.'
+export const UNSAFE_URL_MESSAGE = inBothLanguages('linkUnsafe')

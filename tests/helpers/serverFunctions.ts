@@ -34,7 +34,8 @@ export const layoutServerFunctions = guardServerFunctions(handleServerFunctions)
 /**
  * Calls an admin server function through `handler` (default: the layout's) with the real config,
  * inside the request scope Next gives a server action, so Payload's `initReq` authenticates the
- * request from its headers (`Authorization: JWT …`) as it does in the admin.
+ * request from its headers (`Authorization: JWT …`) as it does in the admin. `headers` adds
+ * request headers, e.g. `Accept-Language` for the admin language Payload picks.
  */
 export function serverFunctionCaller(
   config: SanitizedConfig,
@@ -44,8 +45,12 @@ export function serverFunctionCaller(
     token: string | undefined,
     name: string,
     args: Record<string, unknown>,
+    extraHeaders: Record<string, string> = {},
   ): Promise<unknown> => {
-    const headers = new Headers({ host: new URL(config.serverURL || 'http://localhost:3000').host })
+    const headers = new Headers({
+      ...extraHeaders,
+      host: new URL(config.serverURL || 'http://localhost:3000').host,
+    })
     if (token) headers.set('authorization', `JWT ${token}`)
     const workStore = {
       route: '/admin/[[...segments]]',

@@ -2,7 +2,8 @@ import type { AfterErrorHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { type Bilingual, bilingual, InputRefused, messages, REMOTE_FILE_REFUSED } from '../errors'
+import { type Bilingual, joinLanguages } from '../../../src/i18n'
+import { InputRefused, messages, REMOTE_FILE_REFUSED } from '../errors'
 import { hasNumericIDs, isSerialID } from '../values'
 
 type PgLike = { code?: unknown; cause?: unknown }
@@ -90,13 +91,7 @@ function translate(
       const errors = (error.data as { errors?: FieldError[] } | undefined)?.errors ?? []
       const names = (language: 'de' | 'en') =>
         errors.map((entry) => labelIn(entry, language)).join(', ')
-      return {
-        status,
-        message: {
-          de: messages.invalidFields(names('de')).de,
-          en: messages.invalidFields(names('en')).en,
-        },
-      }
+      return { status, message: messages.invalidFields({ de: names('de'), en: names('en') }) }
     }
     default:
       return undefined
@@ -113,7 +108,7 @@ export const explainClientErrors: AfterErrorHook = ({ error, graphqlResult, req,
   const original = (error as { originalError?: unknown }).originalError ?? error
   const translated = translate(original, req as PayloadRequest)
   if (!translated) return
-  const message = bilingual(translated.message)
+  const message = joinLanguages(translated.message)
   if (graphqlResult) {
     return {
       graphqlResult: {

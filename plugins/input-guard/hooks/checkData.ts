@@ -1,18 +1,19 @@
 import type { CollectionSlug, FlattenedField, PayloadRequest, Where } from 'payload'
 
+import { type Bilingual, joinLanguages } from '../../../src/i18n'
 import type { RelationRef } from '../data'
 import { inspectData } from '../data'
-import { bilingual, InputRefused, messages } from '../errors'
+import { InputRefused, messages } from '../errors'
 import { hasNumericIDs, isSerialID } from '../values'
 
 /** Combines several per-field problems into one 400 that lists each, with `data.errors` for the form. */
-function refuse(problems: Array<{ path: string; message: { de: string; en: string } }>): never {
+function refuse(problems: Array<{ path: string; message: Bilingual }>): never {
   const de = problems.map((problem) => problem.message.de).join(' ')
   const en = problems.map((problem) => problem.message.en).join(' ')
   throw new InputRefused(
     { de, en },
     400,
-    problems.map(({ path, message }) => ({ path, message: bilingual(message) })),
+    problems.map(({ path, message }) => ({ path, message: joinLanguages(message) })),
   )
 }
 
@@ -53,7 +54,7 @@ export async function refuseMissingRelations(
 ): Promise<void> {
   const { relations } = inspectData(fields, data, req.payload.config)
   if (!relations.length) return
-  const problems: Array<{ path: string; message: { de: string; en: string } }> = []
+  const problems: Array<{ path: string; message: Bilingual }> = []
   const byCollection = new Map<string, RelationRef[]>()
   for (const ref of relations) {
     if (!req.payload.collections[ref.collection as keyof typeof req.payload.collections]) {

@@ -2,22 +2,14 @@ import type { Endpoint } from 'payload'
 
 import { PRESS_LIST_SIGNUP } from '../../../collections/hooks/pressContactConsent'
 import type { PressContact } from '../../../payload-types'
+import { bothLanguages } from '../../i18n'
 import { PRESS_CONTACTS } from '../../lib/mail/listMail'
 import { hashToken } from '../../lib/pressList/tokens'
 import { answer } from './answer'
 
-const CONFIRMED = {
-  de: 'Danke, Ihre Anmeldung ist bestätigt. Sie erhalten ab jetzt die Pressemitteilungen des Kreative Klasse e.V.; jede Mail enthält einen Link zum Abmelden.',
-  en: 'Thank you, your sign-up is confirmed. From now on you will receive the press releases of Kreative Klasse e.V.; every mail contains a link to unsubscribe.',
-}
-const UNKNOWN = {
-  de: 'Dieser Bestätigungslink ist ungültig oder wurde durch einen neueren ersetzt. Bitte die neueste Mail verwenden oder sich erneut anmelden.',
-  en: 'This confirmation link is invalid or was replaced by a newer one. Please use the newest mail or sign up again.',
-}
-const EXPIRED = {
-  de: 'Dieser Bestätigungslink ist abgelaufen. Bitte melden Sie sich erneut an; Sie erhalten dann einen neuen Link.',
-  en: 'This confirmation link has expired. Please sign up again; you will then receive a new link.',
-}
+const CONFIRMED = bothLanguages('pressListConfirmed')
+const UNKNOWN = bothLanguages('pressListConfirmUnknown')
+const EXPIRED = bothLanguages('pressListConfirmExpired')
 
 /**
  * `GET /api/press-contacts/confirm?token=…` — the link in the double opt-in mail. Confirming

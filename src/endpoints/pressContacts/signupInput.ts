@@ -1,5 +1,5 @@
 import { DISCIPLINES } from '../../fields/options'
-import type { Bilingual } from './answer'
+import { type Bilingual, bothLanguages } from '../../i18n'
 
 export type Signup = {
   email: string
@@ -17,27 +17,18 @@ const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/
 export function parseSignup(body: unknown): { signup: Signup } | { problem: Bilingual } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return {
-      problem: {
-        de: 'Bitte die Anmeldung als JSON-Objekt senden.',
-        en: 'Please send the sign-up as a JSON object.',
-      },
+      problem: bothLanguages('pressListSignupNotObject'),
     }
   }
   const { email, name, outlet, language, topics } = body as Record<string, unknown>
   if (typeof email !== 'string' || email.trim().length > 254 || !EMAIL.test(email.trim())) {
     return {
-      problem: {
-        de: 'Bitte eine gültige E-Mail-Adresse angeben (Feld „email“).',
-        en: 'Please give a valid e-mail address (field "email").',
-      },
+      problem: bothLanguages('pressListSignupEmail'),
     }
   }
   if (typeof name !== 'string' || !name.trim() || name.trim().length > 200) {
     return {
-      problem: {
-        de: 'Bitte Ihren Namen angeben (Feld „name“, höchstens 200 Zeichen).',
-        en: 'Please give your name (field "name", at most 200 characters).',
-      },
+      problem: bothLanguages('pressListSignupName'),
     }
   }
   if (
@@ -46,18 +37,12 @@ export function parseSignup(body: unknown): { signup: Signup } | { problem: Bili
     (typeof outlet !== 'string' || outlet.trim().length > 200)
   ) {
     return {
-      problem: {
-        de: 'Das Medium (Feld „outlet“) muss ein Text mit höchstens 200 Zeichen sein.',
-        en: 'The outlet (field "outlet") must be text of at most 200 characters.',
-      },
+      problem: bothLanguages('pressListSignupOutlet'),
     }
   }
   if (language !== undefined && language !== null && language !== 'de' && language !== 'en') {
     return {
-      problem: {
-        de: 'Die Sprache (Feld „language“) ist „de“ oder „en“.',
-        en: 'The language (field "language") is "de" or "en".',
-      },
+      problem: bothLanguages('pressListSignupLanguage'),
     }
   }
   if (
@@ -66,12 +51,8 @@ export function parseSignup(body: unknown): { signup: Signup } | { problem: Bili
     (!Array.isArray(topics) ||
       topics.some((topic) => typeof topic !== 'string' || !TOPICS.has(topic)))
   ) {
-    const allowed = [...TOPICS].join(', ')
     return {
-      problem: {
-        de: `Themen (Feld „topics“) sind eine Liste aus: ${allowed}.`,
-        en: `Topics (field "topics") are a list of: ${allowed}.`,
-      },
+      problem: bothLanguages('pressListSignupTopics', { allowed: [...TOPICS].join(', ') }),
     }
   }
   return {

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { PRESS_LIST_SIGNUP } from '../../../collections/hooks/pressContactConsent'
 import type { PressContact } from '../../../payload-types'
+import { bothLanguages } from '../../i18n'
 import { databasePool } from '../../lib/database/resilience'
 import { pressConfirmationHours } from '../../lib/env'
 import { clientAddress } from '../../lib/http/clientAddress'
@@ -35,10 +36,7 @@ const take = (req: PayloadRequest, limit: LimitName, key: string): Promise<Decis
 /** Every sign-up answer takes at least this long, so its timing does not tell what happened. */
 const MIN_ANSWER_MS = 300
 
-const ACCEPTED = {
-  de: 'Danke! Falls die Adresse noch nicht bestätigt ist, kommt gleich eine Mail mit einem Bestätigungslink.',
-  en: 'Thank you! Unless the address is already confirmed, a mail with a confirmation link is on its way.',
-}
+const ACCEPTED = bothLanguages('pressListSignupAccepted')
 
 /**
  * `POST /api/press-contacts/subscribe` — the public sign-up of the press list (double opt-in).

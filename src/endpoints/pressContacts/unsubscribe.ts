@@ -2,22 +2,14 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { PRESS_LIST_SIGNUP } from '../../../collections/hooks/pressContactConsent'
 import type { PressContact } from '../../../payload-types'
+import { bothLanguages } from '../../i18n'
 import { PRESS_CONTACTS } from '../../lib/mail/listMail'
 import { contactFromUnsubscribeToken } from '../../lib/pressList/tokens'
 import { answer } from './answer'
 
-const INVALID = {
-  de: 'Dieser Abmeldelink ist ungültig. Bitte den Link aus einer unserer Mails vollständig verwenden oder an presse@kreativeklasse.ruhr schreiben.',
-  en: 'This unsubscribe link is invalid. Please use the complete link from one of our mails or write to presse@kreativeklasse.ruhr.',
-}
-const ASK = {
-  de: 'Möchten Sie sich vom Presseverteiler des Kreative Klasse e.V. abmelden?',
-  en: 'Do you want to leave the press list of Kreative Klasse e.V.?',
-}
-const DONE = {
-  de: 'Sie sind abgemeldet und erhalten keine Pressemitteilungen mehr von uns.',
-  en: 'You are unsubscribed and will receive no more press releases from us.',
-}
+const INVALID = bothLanguages('pressListUnsubscribeInvalid')
+const ASK = bothLanguages('pressListUnsubscribeAsk')
+const DONE = bothLanguages('pressListUnsubscribed')
 
 async function contactFor(req: PayloadRequest): Promise<{ contact?: PressContact; url: URL }> {
   const url = new URL(req.url ?? '', 'http://localhost')
@@ -48,7 +40,7 @@ export const unsubscribePageEndpoint: Endpoint = {
     return answer(req, 200, ASK, {
       form: {
         action: `${url.pathname}${url.search}`,
-        button: { de: 'Abmelden', en: 'Unsubscribe' },
+        button: bothLanguages('pressListUnsubscribeButton'),
       },
     })
   },

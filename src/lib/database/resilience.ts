@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool, PoolConfig } from 'pg'
 
+import { inBothLanguages } from '../../i18n'
 import type { SlowStatementOptions } from './slowStatements'
 
 /** The node-postgres pool behind Payload's Postgres adapter (not part of Payload's public types). */
@@ -112,13 +113,9 @@ export function failedStatement(error: unknown): string | undefined {
   return typeof text === 'string' ? text : undefined
 }
 
-export const STATEMENT_TIMEOUT_MESSAGE =
-  'Die Datenbankabfrage hat zu lange gedauert und wurde abgebrochen. Bitte gleich erneut versuchen. / ' +
-  'The database query took too long and was cancelled. Please try again shortly.'
+export const STATEMENT_TIMEOUT_MESSAGE = inBothLanguages('databaseTimeout')
 
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  'Die Datenbank ist gerade nicht erreichbar. Bitte in einigen Sekunden erneut versuchen. / ' +
-  'The database is not reachable right now. Please try again in a few seconds.'
+export const DATABASE_UNAVAILABLE_MESSAGE = inBothLanguages('databaseUnavailable')
 
 /** `payload.destroy()` leaves the pg pool open; scripts that end must close it themselves. */
 export async function shutdownPayload(payload: Payload): Promise<void> {

@@ -10,6 +10,8 @@ import ipaddr from 'ipaddr.js'
 import { lookup as dnsLookup } from 'node:dns/promises'
 import { isIP } from 'node:net'
 
+import { inBothLanguages, type MessageKey } from '../../i18n'
+
 export type OutboundPolicy = {
   /** Only https, only public addresses. */
   production: boolean
@@ -18,11 +20,8 @@ export type OutboundPolicy = {
 }
 
 export class OutboundRefused extends Error {
-  constructor(
-    readonly de: string,
-    readonly en: string,
-  ) {
-    super(`${de} / ${en}`)
+  constructor(key: MessageKey, vars?: Record<string, unknown>) {
+    super(inBothLanguages(key, vars))
     this.name = 'OutboundRefused'
   }
 }
@@ -41,10 +40,7 @@ const stripBrackets = (host: string) =>
   host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host
 
 function refuseAddress(host: string, address: string): OutboundRefused {
-  return new OutboundRefused(
-    `${host} zeigt auf eine interne Adresse (${address}); Webhooks dürfen nur öffentliche Adressen erreichen.`,
-    `${host} points to an internal address (${address}); webhooks may only reach public addresses.`,
-  )
+  return new OutboundRefused('webhookURLInternal', { host, address })
 }
 
 /** Scheme and literal-address rules, without DNS (the first half of the check, also at save time). */
@@ -53,28 +49,16 @@ export function checkURLShape(value: string, policy: OutboundPolicy): URL {
   try {
     url = new URL(value)
   } catch {
-    throw new OutboundRefused(
-      'Das ist keine gültige Adresse (URL).',
-      'This is not a valid address (URL).',
-    )
+    throw new OutboundRefused('webhookURLInvalid')
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new OutboundRefused(
-      'Nur https://-Adressen sind erlaubt.',
-      'Only https:// addresses are allowed.',
-    )
+    throw new OutboundRefused('webhookURLScheme')
   }
   if (policy.production && url.protocol !== 'https:') {
-    throw new OutboundRefused(
-      'Im Produktivbetrieb sind nur https://-Adressen erlaubt.',
-      'In production only https:// addresses are allowed.',
-    )
+    throw new OutboundRefused('webhookURLProductionHttps')
   }
   if (url.username || url.password) {
-    throw new OutboundRefused(
-      'Die Adresse darf keine Zugangsdaten (user:pass@) enthalten.',
-      'The address must not contain credentials (user:pass@).',
-    )
+    throw new OutboundRefused('webhookURLCredentials')
   }
   const host = stripBrackets(url.hostname)
   if (isIP(host) && !privateAllowed(policy) && !isPublicAddress(host))
@@ -93,8 +77,7 @@ export async function resolvePublicAddresses(
   const addresses = isIP(bare)
     ? [{ address: bare, family: isIP(bare) }]
     : await dnsLookup(bare, { all: true, verbatim: true })
-  if (!addresses.length)
-    throw new OutboundRefused(`${host} hat keine Adresse.`, `${host} has no address.`)
+  if (!addresses.length) throw new OutboundRefused('webhookURLNoAddress', { host })
   if (!privateAllowed(policy)) {
     const internal = addresses.find((entry) => !isPublicAddress(entry.address))
     if (internal) throw refuseAddress(bare, internal.address)

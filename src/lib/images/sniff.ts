@@ -6,6 +6,7 @@
  */
 import { fileTypeFromBuffer, type FileTypeResult } from 'file-type'
 
+import { bothLanguages } from '../../i18n'
 import { rejections } from './errors'
 
 export type AcceptedFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic' | 'heif'
@@ -88,7 +89,7 @@ export async function assertAcceptedImageType(buffer: Uint8Array): Promise<Detec
     case 'refused':
       throw rejections.unsupportedType(result.detected)
     case 'unknown':
-      throw rejections.unsupportedType('unbekanntes Format', 'unknown format')
+      throw rejections.unsupportedType(bothLanguages('imageUnknownFormat'))
   }
 }
 

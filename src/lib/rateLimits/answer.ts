@@ -2,7 +2,9 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { headersWithCors } from 'payload'
 
-export type Bilingual = { de: string; en: string }
+import { type Bilingual, bothLanguages, joinLanguages } from '../../i18n'
+
+export type { Bilingual } from '../../i18n'
 
 /**
  * The 429 answer: Payload's error shape in German and English, Retry-After in seconds, CORS headers
@@ -18,31 +20,14 @@ export function tooManyRequests(
   const headers = headersWithCors({ headers: new Headers(), req })
   headers.set('Retry-After', String(retryAfterSeconds))
   headers.set('Cache-Control', 'no-store')
-  return Response.json(
-    { errors: [{ message: `${message.de} / ${message.en}` }] },
-    { status: 429, headers },
-  )
+  return Response.json({ errors: [{ message: joinLanguages(message) }] }, { status: 429, headers })
 }
 
+/** The sentences are in the translation table (src/i18n, keys `rateLimit…`). */
 export const LIMIT_MESSAGES = {
-  reads: (seconds: number) => ({
-    de: `Zu viele Anfragen von dieser Adresse. Bitte in ${seconds} Sekunden erneut versuchen.`,
-    en: `Too many requests from this address. Please try again in ${seconds} seconds.`,
-  }),
-  search: (seconds: number) => ({
-    de: `Zu viele Suchanfragen von dieser Adresse. Bitte in ${seconds} Sekunden erneut versuchen.`,
-    en: `Too many searches from this address. Please try again in ${seconds} seconds.`,
-  }),
-  signups: (seconds: number) => ({
-    de: `Zu viele Anmeldungen von dieser Adresse. Bitte in ${seconds} Sekunden erneut versuchen.`,
-    en: `Too many sign-ups from this address. Please try again in ${seconds} seconds.`,
-  }),
-  logins: (seconds: number) => ({
-    de: `Zu viele Anmeldeversuche für dieses Konto von dieser Adresse. Bitte in ${seconds} Sekunden erneut versuchen.`,
-    en: `Too many login attempts for this account from this address. Please try again in ${seconds} seconds.`,
-  }),
-  passwordResets: (seconds: number) => ({
-    de: `Zu viele Anfragen zum Zurücksetzen des Passworts von dieser Adresse. Bitte in ${seconds} Sekunden erneut versuchen.`,
-    en: `Too many password reset requests from this address. Please try again in ${seconds} seconds.`,
-  }),
+  reads: (seconds: number) => bothLanguages('rateLimitReads', { seconds }),
+  search: (seconds: number) => bothLanguages('rateLimitSearch', { seconds }),
+  signups: (seconds: number) => bothLanguages('rateLimitSignups', { seconds }),
+  logins: (seconds: number) => bothLanguages('rateLimitLogins', { seconds }),
+  passwordResets: (seconds: number) => bothLanguages('rateLimitPasswordResets', { seconds }),
 }

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { guardServerFunctions } from '../../../plugins/admin-guard'
+import { de, en, type MessageKey } from '../../../src/i18n/translations'
 import { marker } from '../../helpers/content'
 import { bootPayload, type TestContext } from '../../helpers/payload'
 /**
@@ -31,6 +32,19 @@ let portraitID: number
 let otherPortraitID: number
 let pressLockID: number
 let call: ReturnType<typeof serverFunctionCaller>
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A message of our table as a pattern: `{{name}}` stands for any value. */
+const pattern = (template: string) =>
+  template
+    .split(/\{\{.*?\}\}/)
+    .map(escapeRegExp)
+    .join('.+')
+const keys = Object.keys(de) as MessageKey[]
+/** Our table's message in German (the admin language by default) or as "Deutsch / English". */
+const OUR_MESSAGE = new RegExp(
+  `^(?:${keys.map((key) => `${pattern(de[key])}(?: / ${pattern(en[key])})?`).join('|')})$`,
+)
 
 const userRef = (user: TestUser) => ({ relationTo: 'users', value: user.id })
 // The admin sends the document ID as a string (payload#10481), and lists schedules by it.
@@ -375,7 +389,8 @@ describe('server functions: the admin layout’s handler obeys roles', () => {
   })
 
   // The bad-input corpus for server functions (issue 7): a hand-made or stale call gets the 4xx
-  // it deserves, with a German and English message, and changes nothing.
+  // it deserves, with a message of our table — in the admin language (German here), or in German
+  // and English where it comes from the input checks shared with REST — and changes nothing.
   const serverFunctionCorpus: Array<[string, string, () => Record<string, unknown>, number]> = [
     ['unknown function', 'no-such-function', () => ({}), 400],
     [
@@ -446,17 +461,36 @@ describe('server functions: the admin layout’s handler obeys roles', () => {
   ]
 
   it.each(serverFunctionCorpus)(
-    'bad call: %s → a clean bilingual 4xx',
+    'bad call: %s → a clean 4xx with our message',
     async (_title, name, args, status) => {
       const before = await storedLocks()
       const answer = (await call(admin.token, name, args())) as { error?: string; status?: number }
       expect(answer, JSON.stringify(answer).slice(0, 200)).toMatchObject({
         status,
-        error: expect.stringMatching(/^[^/]+\. \/ .+/),
+        error: expect.stringMatching(OUR_MESSAGE),
       })
       expect(await storedLocks()).toEqual(before)
     },
   )
+
+  it('our refusals follow the admin language; before Payload knows it, they are in both', async () => {
+    const english = { 'accept-language': 'en' }
+    expect(
+      await call(admin.token, 'render-list', { collectionSlug: 'no-such-collection' }, english),
+    ).toEqual({ error: en.serverFunctionNoSuchTarget, status: 404 })
+    expect(
+      await call(admin.token, 'render-list', { collectionSlug: 'no-such-collection' }),
+    ).toEqual({ error: de.serverFunctionNoSuchTarget, status: 404 })
+    expect(await call(admin.token, 'render-document', { collectionSlug: 42 }, english)).toEqual({
+      error:
+        'Invalid argument "collectionSlug" for the server function "render-document". Please reload.',
+      status: 400,
+    })
+    expect(await call(admin.token, 'no-such-function', {}, english)).toEqual({
+      error: `${de.serverFunctionUnknown} / ${en.serverFunctionUnknown}`,
+      status: 400,
+    })
+  })
 
   it('a server function that throws answers `{ error, status }`: a 4xx keeps its status, a crash is a clean 500', async () => {
     const throwing =

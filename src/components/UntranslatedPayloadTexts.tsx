@@ -5,7 +5,9 @@
  * - the bulk upload's toasts `Successfully saved ${n} files` / `Failed to save ${n} files`
  *   (@payloadcms/ui/dist/elements/BulkUpload/FormsManager);
  * - the rich-text editor's "Add block" handle (aria-label in
- *   @payloadcms/richtext-lexical/dist/lexical/plugins/handles/AddBlockHandlePlugin).
+ *   @payloadcms/richtext-lexical/dist/lexical/plugins/handles/AddBlockHandlePlugin);
+ * - the scheduling drawer's locale choice "All" (`defaultLocaleOption` in
+ *   @payloadcms/ui/dist/elements/PublishButton/ScheduleDrawer).
  * This provider rewrites exactly those into our table's words as they appear; nothing else.
  */
 import { useTranslation } from '@payloadcms/ui'
@@ -30,8 +32,12 @@ export function translatedToast(text: string, t: T): string | null {
 }
 
 function rewriteText(node: Node, t: T) {
-  if (!node.nodeValue || !node.parentElement?.closest('[data-sonner-toaster]')) return
-  const translated = translatedToast(node.nodeValue, t)
+  if (!node.nodeValue) return
+  let translated: string | null = null
+  if (node.parentElement?.closest('[data-sonner-toaster]'))
+    translated = translatedToast(node.nodeValue, t)
+  else if (node.nodeValue === 'All' && node.parentElement?.closest('.schedule-publish'))
+    translated = t('scheduleAllLocales')
   if (translated !== null && translated !== node.nodeValue) node.nodeValue = translated
 }
 

@@ -50,6 +50,7 @@ export const de = {
   addBlock: 'Block hinzufügen',
   bulkUploadSaved: '{{count}} Dateien gespeichert.',
   bulkUploadFailed: '{{count}} Dateien konnten nicht gespeichert werden.',
+  scheduleAllLocales: 'Alle Sprachen',
 
   // Dashboards (src/components/dashboard)
   dashboardHeading: 'Für Sie zu tun',
@@ -338,6 +339,7 @@ export const en: Record<MessageKey, string> = {
   addBlock: 'Add block',
   bulkUploadSaved: '{{count}} files saved.',
   bulkUploadFailed: '{{count}} files could not be saved.',
+  scheduleAllLocales: 'All languages',
 
   dashboardHeading: 'Your next steps',
   dashboardEmbargoed: 'Under embargo',

@@ -155,6 +155,9 @@ describe("the press office's day (Debian Chromium)", () => {
       .first()
       .click()
     await step('schedule-drawer')
+    // Payload writes the locale choice "All" in English only; the admin shows our word for it.
+    await expect.poll(() => drawer.innerText()).toContain('Alle Sprachen')
+    expect(await drawer.innerText()).not.toMatch(/\bAll\b/)
     await page.locator('#scheduled-publish-save').click()
     // The admin answers with a toast either way; its text says why when scheduling was refused.
     await expect

@@ -6,8 +6,16 @@ import { pressEditor } from '../fields/richText'
 import { translate } from '../i18n'
 import { privacyEmbedURL } from '../lib/video/embed'
 
+/*
+ * Every block has an `interfaceName`, so payload-types.ts exports it as a type of its own
+ * (`RichText`, `Gallery`, …) instead of an anonymous member of `Project['layout']`. The names are
+ * the GraphQL type names the blocks already had (Payload derives both from `interfaceName`), so
+ * GraphQL fragments like `... on Gallery` and the OpenAPI schemas `Block<Name>` stay as they were.
+ * Block tables are named by the slug: the database is untouched.
+ */
 export const RichTextBlock: Block = {
   slug: 'richText',
+  interfaceName: 'RichText',
   labels: { singular: l('Text', 'Text'), plural: l('Texte', 'Texts') },
   fields: [
     {
@@ -22,6 +30,7 @@ export const RichTextBlock: Block = {
 
 export const GalleryBlock: Block = {
   slug: 'gallery',
+  interfaceName: 'Gallery',
   labels: {
     singular: l('Fotogalerie', 'Photo gallery'),
     plural: l('Fotogalerien', 'Photo galleries'),
@@ -40,6 +49,7 @@ export const GalleryBlock: Block = {
 
 export const QuoteBlock: Block = {
   slug: 'quote',
+  interfaceName: 'Quote',
   labels: { singular: l('Zitat', 'Quote'), plural: l('Zitate', 'Quotes') },
   fields: [
     {
@@ -56,6 +66,7 @@ export const QuoteBlock: Block = {
 
 export const CallToActionBlock: Block = {
   slug: 'callToAction',
+  interfaceName: 'CallToAction',
   labels: {
     singular: l('Handlungsaufruf', 'Call to action'),
     plural: l('Handlungsaufrufe', 'Calls to action'),
@@ -75,6 +86,7 @@ export const CallToActionBlock: Block = {
 
 export const MemberGridBlock: Block = {
   slug: 'memberGrid',
+  interfaceName: 'MemberGrid',
   labels: {
     singular: l('Mitgliederraster', 'Member grid'),
     plural: l('Mitgliederraster', 'Member grids'),
@@ -93,6 +105,7 @@ export const MemberGridBlock: Block = {
 
 export const UpcomingEventsBlock: Block = {
   slug: 'upcomingEvents',
+  interfaceName: 'UpcomingEvents',
   labels: {
     singular: l('Nächste Termine', 'Upcoming events'),
     plural: l('Nächste Termine', 'Upcoming events'),
@@ -112,6 +125,7 @@ export const UpcomingEventsBlock: Block = {
 
 export const VideoEmbedBlock: Block = {
   slug: 'videoEmbed',
+  interfaceName: 'VideoEmbed',
   labels: { singular: l('Video', 'Video'), plural: l('Videos', 'Videos') },
   fields: [
     {

@@ -201,6 +201,8 @@ export function slugField({
     {
       name: 'previousSlugs',
       type: 'array',
+      // One generated type for every collection with a slug (TypeScript and GraphQL).
+      interfaceName: 'PreviousSlugs',
       label: { de: 'Frühere Slugs', en: 'Previous slugs' },
       labels: {
         singular: { de: 'Früherer Slug', en: 'Previous slug' },

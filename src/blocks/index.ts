@@ -1,5 +1,6 @@
-import type { Block, PayloadRequest } from 'payload'
+import type { Block, FieldHook, PayloadRequest } from 'payload'
 
+import type { Project, VideoEmbed } from '../../payload-types'
 import { l } from '../fields/labels'
 import { urlField } from '../fields/links'
 import { pressEditor } from '../fields/richText'
@@ -123,6 +124,10 @@ export const UpcomingEventsBlock: Block = {
   ],
 }
 
+/** The privacy-enhanced embed address of the typed video URL (validation refuses any other URL). */
+const embedURLOf: FieldHook<Project, string | undefined, VideoEmbed> = ({ siblingData }) =>
+  privacyEmbedURL(String(siblingData?.url ?? '')) ?? undefined
+
 export const VideoEmbedBlock: Block = {
   slug: 'videoEmbed',
   interfaceName: 'VideoEmbed',
@@ -142,11 +147,7 @@ export const VideoEmbedBlock: Block = {
       type: 'text',
       label: l('Einbettung (datensparsam)', 'Embed URL (privacy-enhanced)'),
       admin: { readOnly: true },
-      hooks: {
-        beforeChange: [
-          ({ siblingData }) => privacyEmbedURL(String(siblingData?.url ?? '')) ?? undefined,
-        ],
-      },
+      hooks: { beforeChange: [embedURLOf] },
     },
     { name: 'caption', type: 'text', localized: true, label: l('Bildunterschrift', 'Caption') },
   ],

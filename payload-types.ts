@@ -7,6 +7,29 @@
  */
 
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SocialLinks".
+ */
+export type SocialLinks =
+  | {
+      network: 'instagram' | 'linkedin' | 'mastodon' | 'bluesky' | 'facebook' | 'youtube' | 'other';
+      url: string;
+      id?: string | null;
+    }[]
+  | null;
+/**
+ * Old addresses, so that links can redirect.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PreviousSlugs".
+ */
+export type PreviousSlugs =
+  | {
+      slug?: string | null;
+      id?: string | null;
+    }[]
+  | null;
+/**
  * Supported timezones in IANA format.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -180,24 +203,12 @@ export interface PressRelease {
    * Copied from the association profile at first publication and frozen afterwards.
    */
   boilerplateSnapshot?: string | null;
-  seo?: {
-    title?: string | null;
-    description?: string | null;
-    image?: (number | null) | Photo;
-  };
+  seo?: Seo;
   /**
    * Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.
    */
   slug?: string | null;
-  /**
-   * Old addresses, so that links can redirect.
-   */
-  previousSlugs?:
-    | {
-        slug?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  previousSlugs?: PreviousSlugs;
   displayDate?: string | null;
   displayDate_tz?: SupportedTimezones;
   /**
@@ -336,13 +347,7 @@ export interface Member {
   } | null;
   bioHtml?: string | null;
   website?: string | null;
-  socialLinks?:
-    | {
-        network: 'instagram' | 'linkedin' | 'mastodon' | 'bluesky' | 'facebook' | 'youtube' | 'other';
-        url: string;
-        id?: string | null;
-      }[]
-    | null;
+  socialLinks?: SocialLinks;
   memberSince?: string | null;
   /**
    * e.g. "Board member"
@@ -366,15 +371,7 @@ export interface Member {
    * Generated from the name (ä → ae, ß → ss, any script in Latin letters). Fixed once saved.
    */
   slug?: string | null;
-  /**
-   * Old addresses, so that links can redirect.
-   */
-  previousSlugs?:
-    | {
-        slug?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  previousSlugs?: PreviousSlugs;
   updatedAt: string;
   createdAt: string;
 }
@@ -485,24 +482,12 @@ export interface Event {
     | number
     | boolean
     | null;
-  seo?: {
-    title?: string | null;
-    description?: string | null;
-    image?: (number | null) | Photo;
-  };
+  seo?: Seo;
   /**
    * Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.
    */
   slug?: string | null;
-  /**
-   * Old addresses, so that links can redirect.
-   */
-  previousSlugs?:
-    | {
-        slug?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  previousSlugs?: PreviousSlugs;
   firstPublishedAt?: string | null;
   /**
    * Rises by itself when title, times, venues, recurrence or program change; calendar subscriptions then take the change.
@@ -535,15 +520,7 @@ export interface Venue {
    * Generated from the name (ä → ae, ß → ss, any script in Latin letters). Fixed once saved.
    */
   slug?: string | null;
-  /**
-   * Old addresses, so that links can redirect.
-   */
-  previousSlugs?:
-    | {
-        slug?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  previousSlugs?: PreviousSlugs;
   updatedAt: string;
   createdAt: string;
 }
@@ -558,75 +535,7 @@ export interface Project {
   title?: string | null;
   summary?: string | null;
   heroPhoto?: (number | null) | Photo;
-  layout?:
-    | (
-        | {
-            content?: {
-              root: {
-                type: string;
-                children: {
-                  type: any;
-                  version: number;
-                  [k: string]: unknown;
-                }[];
-                direction: ('ltr' | 'rtl') | null;
-                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-                indent: number;
-                version: number;
-              };
-              [k: string]: unknown;
-            } | null;
-            contentHtml?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'richText';
-          }
-        | {
-            photos: (number | Photo)[];
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'gallery';
-          }
-        | {
-            quote: string;
-            attribution: string;
-            member?: (number | null) | Member;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'quote';
-          }
-        | {
-            text: string;
-            buttonLabel: string;
-            url: string;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'callToAction';
-          }
-        | {
-            heading?: string | null;
-            members?: (number | Member)[] | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'memberGrid';
-          }
-        | {
-            heading?: string | null;
-            limit?: number | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'upcomingEvents';
-          }
-        | {
-            url: string;
-            embedURL?: string | null;
-            caption?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'videoEmbed';
-          }
-      )[]
-    | null;
+  layout?: (RichText | Gallery | Quote | CallToAction | MemberGrid | UpcomingEvents | VideoEmbed)[] | null;
   members?: (number | Member)[] | null;
   partners?:
     | {
@@ -641,24 +550,12 @@ export interface Project {
     end?: string | null;
   };
   projectStatus: 'planned' | 'running' | 'finished';
-  seo?: {
-    title?: string | null;
-    description?: string | null;
-    image?: (number | null) | Photo;
-  };
+  seo?: Seo;
   /**
    * Generated from the title (ä → ae, ß → ss, any script in Latin letters). Fixed once published.
    */
   slug?: string | null;
-  /**
-   * Old addresses, so that links can redirect.
-   */
-  previousSlugs?:
-    | {
-        slug?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  previousSlugs?: PreviousSlugs;
   parent?: (number | null) | Project;
   /**
    * e.g. /klasse-vernetzt/werkstattgespraeche. A parent page that is not published yet is left out of the public path until it is published.
@@ -676,6 +573,108 @@ export interface Project {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichText".
+ */
+export interface RichText {
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  contentHtml?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Gallery".
+ */
+export interface Gallery {
+  photos: (number | Photo)[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'gallery';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Quote".
+ */
+export interface Quote {
+  quote: string;
+  attribution: string;
+  member?: (number | null) | Member;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'quote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToAction".
+ */
+export interface CallToAction {
+  text: string;
+  buttonLabel: string;
+  url: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MemberGrid".
+ */
+export interface MemberGrid {
+  heading?: string | null;
+  members?: (number | Member)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'memberGrid';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UpcomingEvents".
+ */
+export interface UpcomingEvents {
+  heading?: string | null;
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'upcomingEvents';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoEmbed".
+ */
+export interface VideoEmbed {
+  url: string;
+  embedURL?: string | null;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'videoEmbed';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Seo".
+ */
+export interface Seo {
+  title?: string | null;
+  description?: string | null;
+  image?: (number | null) | Photo;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1169,20 +1168,9 @@ export interface PressReleasesSelect<T extends boolean = true> {
   tags?: T;
   attachments?: T;
   boilerplateSnapshot?: T;
-  seo?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-        image?: T;
-      };
+  seo?: T | SeoSelect<T>;
   slug?: T;
-  previousSlugs?:
-    | T
-    | {
-        slug?: T;
-        id?: T;
-      };
+  previousSlugs?: T | PreviousSlugsSelect<T>;
   displayDate?: T;
   displayDate_tz?: T;
   embargo?: T;
@@ -1201,6 +1189,23 @@ export interface PressReleasesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Seo_select".
+ */
+export interface SeoSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  image?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PreviousSlugs_select".
+ */
+export interface PreviousSlugsSelect<T extends boolean = true> {
+  slug?: T;
+  id?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1226,13 +1231,7 @@ export interface MembersSelect<T extends boolean = true> {
   bio?: T;
   bioHtml?: T;
   website?: T;
-  socialLinks?:
-    | T
-    | {
-        network?: T;
-        url?: T;
-        id?: T;
-      };
+  socialLinks?: T | SocialLinksSelect<T>;
   memberSince?: T;
   boardRole?: T;
   consent?:
@@ -1254,14 +1253,18 @@ export interface MembersSelect<T extends boolean = true> {
       };
   user?: T;
   slug?: T;
-  previousSlugs?:
-    | T
-    | {
-        slug?: T;
-        id?: T;
-      };
+  previousSlugs?: T | PreviousSlugsSelect<T>;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SocialLinks_select".
+ */
+export interface SocialLinksSelect<T extends boolean = true> {
+  network?: T;
+  url?: T;
+  id?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1337,64 +1340,13 @@ export interface ProjectsSelect<T extends boolean = true> {
   layout?:
     | T
     | {
-        richText?:
-          | T
-          | {
-              content?: T;
-              contentHtml?: T;
-              id?: T;
-              blockName?: T;
-            };
-        gallery?:
-          | T
-          | {
-              photos?: T;
-              id?: T;
-              blockName?: T;
-            };
-        quote?:
-          | T
-          | {
-              quote?: T;
-              attribution?: T;
-              member?: T;
-              id?: T;
-              blockName?: T;
-            };
-        callToAction?:
-          | T
-          | {
-              text?: T;
-              buttonLabel?: T;
-              url?: T;
-              id?: T;
-              blockName?: T;
-            };
-        memberGrid?:
-          | T
-          | {
-              heading?: T;
-              members?: T;
-              id?: T;
-              blockName?: T;
-            };
-        upcomingEvents?:
-          | T
-          | {
-              heading?: T;
-              limit?: T;
-              id?: T;
-              blockName?: T;
-            };
-        videoEmbed?:
-          | T
-          | {
-              url?: T;
-              embedURL?: T;
-              caption?: T;
-              id?: T;
-              blockName?: T;
-            };
+        richText?: T | RichTextSelect<T>;
+        gallery?: T | GallerySelect<T>;
+        quote?: T | QuoteSelect<T>;
+        callToAction?: T | CallToActionSelect<T>;
+        memberGrid?: T | MemberGridSelect<T>;
+        upcomingEvents?: T | UpcomingEventsSelect<T>;
+        videoEmbed?: T | VideoEmbedSelect<T>;
       };
   members?: T;
   partners?:
@@ -1412,20 +1364,9 @@ export interface ProjectsSelect<T extends boolean = true> {
         end?: T;
       };
   projectStatus?: T;
-  seo?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-        image?: T;
-      };
+  seo?: T | SeoSelect<T>;
   slug?: T;
-  previousSlugs?:
-    | T
-    | {
-        slug?: T;
-        id?: T;
-      };
+  previousSlugs?: T | PreviousSlugsSelect<T>;
   parent?: T;
   path?: T;
   breadcrumbs?:
@@ -1440,6 +1381,78 @@ export interface ProjectsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichText_select".
+ */
+export interface RichTextSelect<T extends boolean = true> {
+  content?: T;
+  contentHtml?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Gallery_select".
+ */
+export interface GallerySelect<T extends boolean = true> {
+  photos?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Quote_select".
+ */
+export interface QuoteSelect<T extends boolean = true> {
+  quote?: T;
+  attribution?: T;
+  member?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToAction_select".
+ */
+export interface CallToActionSelect<T extends boolean = true> {
+  text?: T;
+  buttonLabel?: T;
+  url?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MemberGrid_select".
+ */
+export interface MemberGridSelect<T extends boolean = true> {
+  heading?: T;
+  members?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UpcomingEvents_select".
+ */
+export interface UpcomingEventsSelect<T extends boolean = true> {
+  heading?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoEmbed_select".
+ */
+export interface VideoEmbedSelect<T extends boolean = true> {
+  url?: T;
+  embedURL?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1489,20 +1502,9 @@ export interface EventsSelect<T extends boolean = true> {
             };
       };
   nextOccurrences?: T;
-  seo?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-        image?: T;
-      };
+  seo?: T | SeoSelect<T>;
   slug?: T;
-  previousSlugs?:
-    | T
-    | {
-        slug?: T;
-        id?: T;
-      };
+  previousSlugs?: T | PreviousSlugsSelect<T>;
   firstPublishedAt?: T;
   calendarSequence?: T;
   updatedAt?: T;
@@ -1527,12 +1529,7 @@ export interface VenuesSelect<T extends boolean = true> {
   accessibility?: T;
   website?: T;
   slug?: T;
-  previousSlugs?:
-    | T
-    | {
-        slug?: T;
-        id?: T;
-      };
+  previousSlugs?: T | PreviousSlugsSelect<T>;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1782,13 +1779,7 @@ export interface Association {
     phone?: string | null;
   };
   website?: string | null;
-  socialLinks?:
-    | {
-        network: 'instagram' | 'linkedin' | 'mastodon' | 'bluesky' | 'facebook' | 'youtube' | 'other';
-        url: string;
-        id?: string | null;
-      }[]
-    | null;
+  socialLinks?: SocialLinks;
   logo?: (number | null) | Photo;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1840,13 +1831,7 @@ export interface AssociationSelect<T extends boolean = true> {
         phone?: T;
       };
   website?: T;
-  socialLinks?:
-    | T
-    | {
-        network?: T;
-        url?: T;
-        id?: T;
-      };
+  socialLinks?: T | SocialLinksSelect<T>;
   logo?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { validations } from 'payload'
 
+import type { Event } from '../payload-types'
 import { editorialPageAccess } from '../src/access/content'
 import { dateField } from '../src/fields/date'
 import { l } from '../src/fields/labels'
@@ -17,6 +18,14 @@ import { nextOccurrences, validateRule } from '../src/lib/recurrence'
 import { endAfterStart } from './hooks/endAfterStart'
 import { nextOccurrencesInputs } from './hooks/nextOccurrencesInputs'
 import { EVENT_POPULATE } from './shapes'
+
+/** Bounded per read: from now to a year ahead, at most 12 dates (src/lib/recurrence.ts). */
+const nextDates: FieldHook<Event, string[]> = ({ data }) =>
+  data?.start && data.recurrence?.rule
+    ? nextOccurrences(new Date(data.start), data.recurrence, new Date()).map((date) =>
+        date.toISOString(),
+      )
+    : []
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
@@ -212,17 +221,7 @@ export const Events: CollectionConfig<'events'> = {
       virtual: true,
       label: l('Nächste Termine', 'Next dates'),
       admin: { readOnly: true, position: 'sidebar' },
-      hooks: {
-        // Bounded per read: from now to a year ahead, at most 12 dates (src/lib/recurrence.ts).
-        afterRead: [
-          ({ data }) =>
-            data?.start && data.recurrence?.rule
-              ? nextOccurrences(new Date(data.start), data.recurrence, new Date()).map((date) =>
-                  date.toISOString(),
-                )
-              : [],
-        ],
-      },
+      hooks: { afterRead: [nextDates] },
     },
     seoFields(),
     ...slugField(),

@@ -26,11 +26,11 @@ const VISIBILITY_OPTIONS = [
 
 /** One contact detail and who may see it; the value is guarded by field access on every read path. */
 function contactDetail(
-  name: string,
+  name: 'email' | 'phone' | 'address',
   field: Omit<Field, 'name' | 'access'> & { type: 'email' | 'text' | 'textarea' },
   label: { de: string; en: string },
 ): Field[] {
-  const visibilityName = `${name}Visibility`
+  const visibilityName = `${name}Visibility` as const
   return [
     { ...field, name, label, access: { read: contactDetailAccess(visibilityName) } } as Field,
     {

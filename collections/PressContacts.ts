@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
 
+import type { PressContact } from '../payload-types'
 import { hiddenFromNonPressStaff, pressListStaff } from '../src/access/pressList'
 import { pressContactEndpoints } from '../src/endpoints/pressContacts'
 import { dateField } from '../src/fields/date'
@@ -127,7 +128,7 @@ export const PressContacts: CollectionConfig<'press-contacts'> = {
       },
       validate: (
         value: string | null | undefined,
-        { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> },
+        { req, siblingData }: { req: PayloadRequest; siblingData: Partial<PressContact> },
       ) =>
         siblingData?.consentSource === 'staff' && !value?.trim()
           ? translate(req.t)('legalBasisMissing')

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import type { PressRelease } from '../../payload-types'
 import { userHasRole } from '../../src/access/roles'
 
 /**
@@ -20,6 +21,6 @@ export const editorsSaveDrafts: CollectionBeforeOperationHook<'press-releases'> 
   )
     return args
   // An explicit publish attempt is left alone so `writeReleases` refuses it with a clear 403.
-  if ((args.data as { _status?: string } | undefined)?._status === 'published') return args
+  if ((args.data as Partial<PressRelease> | undefined)?._status === 'published') return args
   return { ...args, draft: true }
 }

@@ -1,10 +1,11 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import type { Event } from '../../payload-types'
 import { reportProblems } from '../../src/fields/problems'
 import { translate } from '../../src/i18n'
 
 /** Reported with every other invalid field of the save (src/fields/problems.ts). */
-export const endAfterStart: CollectionBeforeValidateHook = ({
+export const endAfterStart: CollectionBeforeValidateHook<Event> = ({
   collection,
   data,
   originalDoc,

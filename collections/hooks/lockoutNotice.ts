@@ -2,6 +2,7 @@ import type { CollectionAfterErrorHook, CollectionBeforeOperationHook } from 'pa
 
 import { AuthenticationError, LockedAuth } from 'payload'
 
+import type { User } from '../../payload-types'
 import { LOGIN_LOCKOUT } from '../../src/lib/auth/lockout'
 import { adminURL, requestLanguage } from '../../src/lib/mail/accountMails'
 import { lockoutNoticeMail } from '../../src/lib/mail/templates/account'
@@ -33,16 +34,11 @@ export const lockoutNotice: CollectionAfterErrorHook = async ({ error, req }) =>
   if (!(error instanceof AuthenticationError || error instanceof LockedAuth)) return
   const address = (req.context as Record<string, unknown>)[LOGIN_ADDRESS]
   if (typeof address !== 'string') return
-  const user = (await req.payload.db.findOne({
+  const user = await req.payload.db.findOne<User>({
     collection: 'users',
     where: { email: { equals: address } },
     req,
-  })) as {
-    id: number | string
-    email: string
-    name?: string | null
-    lockUntil?: string | null
-  } | null
+  })
   const lockUntil = user?.lockUntil ? new Date(user.lockUntil).getTime() : 0
   if (!user || lockUntil <= Date.now()) return
   const key = String(user.id)

@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import type { EventsSelect } from '../../payload-types'
+
 /**
  * `nextOccurrences` is virtual: its afterRead hook computes the dates from `start` and `recurrence`.
  * A `select` that names it without them would read neither column and silently answer `[]`, so
@@ -10,7 +12,7 @@ export const nextOccurrencesInputs: CollectionBeforeOperationHook<'events'> = ({
   operation,
 }) => {
   if (operation !== 'read') return args
-  const select = (args as { select?: Record<string, unknown> }).select
+  const select = (args as { select?: EventsSelect<boolean> }).select
   if (!select || select.nextOccurrences !== true) return args
   // An exclude-mode select (`{ body: false }`) reads every column anyway.
   if (Object.values(select).some((value) => value === false)) return args

@@ -4,6 +4,7 @@
  * so a release's photos become visible exactly when its Sperrfrist ends. Used by the
  * press-photos plugin (`publicFrom` option) to keep each photo's `publicFrom`.
  */
+import type { Member } from '../../payload-types'
 import type { PublicFromRule } from '../../plugins/press-photos'
 
 const date = (value: unknown): Date | null =>
@@ -21,7 +22,8 @@ const published: PublicFromRule = (doc) =>
 
 /** A portrait only with the member's consent (memberVisible): without it the portrait photo stays private. */
 const member: PublicFromRule = (doc) => {
-  const consent = doc.consent as { given?: boolean; date?: unknown } | undefined
+  // The plugin's rules see any collection's document; this one is a member's.
+  const consent = doc.consent as Member['consent']
   return consent?.given ? (date(consent.date) ?? date(doc.updatedAt)) : null
 }
 

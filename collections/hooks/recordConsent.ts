@@ -1,13 +1,14 @@
 import type { CollectionBeforeChangeHook, Condition } from 'payload'
 
+import type { Member } from '../../payload-types'
+
 /**
  * Consent must be provable: when it is given, when and by whom is recorded, not typed in. When it
  * is withdrawn, date and recorder are cleared, so the form never shows a consent that no longer holds.
  */
-export const recordConsent: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const recordConsent: CollectionBeforeChangeHook<Member> = ({ data, originalDoc, req }) => {
   if (!data.consent) return data
-  const before = originalDoc?.consent as
-    { given?: boolean | null; date?: string | null; recordedBy?: unknown } | undefined
+  const before = originalDoc?.consent
   const wasGiven = Boolean(before?.given)
   const given =
     data.consent.given === undefined || data.consent.given === null
@@ -18,7 +19,7 @@ export const recordConsent: CollectionBeforeChangeHook = ({ data, originalDoc, r
     const recorder = before?.recordedBy
     const recordedBy =
       recorder && typeof recorder === 'object' && 'id' in recorder
-        ? (recorder as { id: number }).id
+        ? recorder.id
         : (recorder ?? null)
     return { ...data, consent: { ...data.consent, date: before?.date ?? null, recordedBy } }
   }
@@ -33,5 +34,5 @@ export const recordConsent: CollectionBeforeChangeHook = ({ data, originalDoc, r
 }
 
 /** Admin condition for the consent's date and recorder (siblings of `given`). */
-export const consentGiven: Condition = (_, siblingData) =>
-  Boolean((siblingData as { given?: boolean } | undefined)?.given)
+export const consentGiven: Condition<Member, NonNullable<Member['consent']>> = (_, siblingData) =>
+  Boolean(siblingData?.given)

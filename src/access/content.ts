@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import type { Member, PressRelease } from '../../payload-types'
 import { hasRole, isStaff } from './predicates'
 import { userHasRole } from './roles'
 
@@ -66,8 +67,7 @@ async function ownPortraitPhotoIDs(req: PayloadRequest): Promise<Array<number | 
     })
     .then(({ docs }) =>
       docs.flatMap((member) => {
-        const portrait = (member as { portrait?: number | string | { id: number | string } | null })
-          .portrait
+        const portrait = member.portrait
         const id = typeof portrait === 'object' && portrait !== null ? portrait.id : portrait
         return id === undefined || id === null ? [] : [id]
       }),
@@ -87,25 +87,26 @@ export const ownMemberOrMaintainer: Access = ({ req }) => {
  * Press and admin write and publish releases; editors may write drafts but never publish.
  * `data` is what the request wants to save, so an editor's publish attempt is refused up front.
  */
-export const writeReleases: Access = ({ req, data }) => {
+export const writeReleases: Access<PressRelease> = ({ req, data }) => {
   if (userHasRole(req.user, 'admin', 'press')) return true
-  if (userHasRole(req.user, 'editor'))
-    return (data as { _status?: string } | undefined)?._status !== 'published'
+  if (userHasRole(req.user, 'editor')) return data?._status !== 'published'
   return false
 }
 
 export const isStaffField: FieldAccess = ({ req }) => isStaffUser(req)
 
 /** Staff, or the member whose portrait this is (consent is theirs to give). */
-export const staffOrOwnPortraitField: FieldAccess = ({ req, doc }) => {
+export const staffOrOwnPortraitField: FieldAccess<Member> = ({ req, doc }) => {
   if (isStaffUser(req)) return true
-  const owner = (doc as { user?: number | string | { id: number | string } | null } | undefined)
-    ?.user
+  const owner = doc?.user
   const ownerID = typeof owner === 'object' && owner !== null ? owner.id : owner
   return Boolean(req.user && ownerID !== undefined && ownerID === req.user.id)
 }
 
-export type ContactVisibility = 'public' | 'members' | 'hidden'
+type MemberContact = NonNullable<Member['contact']>
+export type ContactVisibility = NonNullable<MemberContact['emailVisibility']>
+/** `emailVisibility`, `phoneVisibility`, `addressVisibility`: the members' choice per detail. */
+export type ContactVisibilityField = Extract<keyof MemberContact, `${string}Visibility`>
 
 /**
  * Read access for one contact detail whose visibility the member chose in `visibilityField`
@@ -113,13 +114,12 @@ export type ContactVisibility = 'public' | 'members' | 'hidden'
  * every value may use the field, so hidden values cannot be probed by filtering.
  */
 export const contactDetailAccess =
-  (visibilityField: string): FieldAccess =>
+  (visibilityField: ContactVisibilityField): FieldAccess<Member, MemberContact> =>
   (args) => {
     const { req, siblingData } = args
     if (staffOrOwnPortraitField(args)) return true
     if (!siblingData) return false
-    const visibility = (siblingData as Record<string, unknown>)[visibilityField] as
-      ContactVisibility | undefined
+    const visibility = siblingData[visibilityField]
     if (visibility === 'public') return true
     if (visibility === 'members') return userHasRole(req.user, 'member', 'admin', 'press', 'editor')
     return false

@@ -1,13 +1,22 @@
-import type { Block, PayloadRequest } from 'payload'
+import type { Block, FieldHook, PayloadRequest } from 'payload'
 
+import type { Project, VideoEmbed } from '../../payload-types'
 import { l } from '../fields/labels'
 import { urlField } from '../fields/links'
 import { pressEditor } from '../fields/richText'
 import { translate } from '../i18n'
 import { privacyEmbedURL } from '../lib/video/embed'
 
+/*
+ * Every block has an `interfaceName`, so payload-types.ts exports it as a type of its own
+ * (`RichText`, `Gallery`, …) instead of an anonymous member of `Project['layout']`. The names are
+ * the GraphQL type names the blocks already had (Payload derives both from `interfaceName`), so
+ * GraphQL fragments like `... on Gallery` and the OpenAPI schemas `Block<Name>` stay as they were.
+ * Block tables are named by the slug: the database is untouched.
+ */
 export const RichTextBlock: Block = {
   slug: 'richText',
+  interfaceName: 'RichText',
   labels: { singular: l('Text', 'Text'), plural: l('Texte', 'Texts') },
   fields: [
     {
@@ -22,6 +31,7 @@ export const RichTextBlock: Block = {
 
 export const GalleryBlock: Block = {
   slug: 'gallery',
+  interfaceName: 'Gallery',
   labels: {
     singular: l('Fotogalerie', 'Photo gallery'),
     plural: l('Fotogalerien', 'Photo galleries'),
@@ -40,6 +50,7 @@ export const GalleryBlock: Block = {
 
 export const QuoteBlock: Block = {
   slug: 'quote',
+  interfaceName: 'Quote',
   labels: { singular: l('Zitat', 'Quote'), plural: l('Zitate', 'Quotes') },
   fields: [
     {
@@ -56,6 +67,7 @@ export const QuoteBlock: Block = {
 
 export const CallToActionBlock: Block = {
   slug: 'callToAction',
+  interfaceName: 'CallToAction',
   labels: {
     singular: l('Handlungsaufruf', 'Call to action'),
     plural: l('Handlungsaufrufe', 'Calls to action'),
@@ -75,6 +87,7 @@ export const CallToActionBlock: Block = {
 
 export const MemberGridBlock: Block = {
   slug: 'memberGrid',
+  interfaceName: 'MemberGrid',
   labels: {
     singular: l('Mitgliederraster', 'Member grid'),
     plural: l('Mitgliederraster', 'Member grids'),
@@ -93,6 +106,7 @@ export const MemberGridBlock: Block = {
 
 export const UpcomingEventsBlock: Block = {
   slug: 'upcomingEvents',
+  interfaceName: 'UpcomingEvents',
   labels: {
     singular: l('Nächste Termine', 'Upcoming events'),
     plural: l('Nächste Termine', 'Upcoming events'),
@@ -110,8 +124,13 @@ export const UpcomingEventsBlock: Block = {
   ],
 }
 
+/** The privacy-enhanced embed address of the typed video URL (validation refuses any other URL). */
+const embedURLOf: FieldHook<Project, string | undefined, VideoEmbed> = ({ siblingData }) =>
+  privacyEmbedURL(String(siblingData?.url ?? '')) ?? undefined
+
 export const VideoEmbedBlock: Block = {
   slug: 'videoEmbed',
+  interfaceName: 'VideoEmbed',
   labels: { singular: l('Video', 'Video'), plural: l('Videos', 'Videos') },
   fields: [
     {
@@ -128,11 +147,7 @@ export const VideoEmbedBlock: Block = {
       type: 'text',
       label: l('Einbettung (datensparsam)', 'Embed URL (privacy-enhanced)'),
       admin: { readOnly: true },
-      hooks: {
-        beforeChange: [
-          ({ siblingData }) => privacyEmbedURL(String(siblingData?.url ?? '')) ?? undefined,
-        ],
-      },
+      hooks: { beforeChange: [embedURLOf] },
     },
     { name: 'caption', type: 'text', localized: true, label: l('Bildunterschrift', 'Caption') },
   ],

@@ -6,7 +6,12 @@
 import { useRowLabel } from '@payloadcms/ui'
 import React from 'react'
 
-type Rendition = { name?: string; width?: number; height?: number; mimeType?: string }
+import type { Photo } from '../../payload-types'
+
+/** A row being edited may not have every field yet. */
+type Rendition = Partial<
+  Pick<NonNullable<Photo['renditions']>[number], 'name' | 'width' | 'height' | 'mimeType'>
+>
 
 export function RenditionRowLabel() {
   const { data, rowNumber } = useRowLabel<Rendition>()

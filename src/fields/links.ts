@@ -28,6 +28,8 @@ export function socialLinksField(): Field {
   return {
     name: 'socialLinks',
     type: 'array',
+    // Members and the association profile share one generated type (TypeScript and GraphQL).
+    interfaceName: 'SocialLinks',
     label: l('Social-Media-Profile', 'Social profiles'),
     labels: {
       singular: l('Social-Media-Profil', 'Social profile'),

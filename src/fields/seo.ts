@@ -33,6 +33,9 @@ export function seoFields(): Field {
   return {
     name: 'seo',
     type: 'group',
+    // One generated type `Seo` for every collection that has the group (TypeScript and GraphQL;
+    // the columns stay `seo_*`).
+    interfaceName: 'Seo',
     label: l('SEO und Vorschau', 'SEO and preview'),
     fields: [
       OverviewField({

@@ -2,19 +2,26 @@ import type { CollectionSlug, Field, FieldHook, PayloadRequest, Where } from 'pa
 
 import { ValidationError } from 'payload'
 
+import type { Event, Member, PressRelease, Project, Venue } from '../../payload-types'
 import { userHasRole } from '../access/roles'
 import { translate } from '../i18n'
 import { slugify, slugOrFallback, withSuffix } from '../lib/slugify'
 import { type Problem, reportProblems, withReportedProblems } from './problems'
 
-type SlugDoc = {
-  id?: number | string
-  slug?: string | null
-  previousSlugs?: { slug?: string | null }[] | null
-  firstPublishedAt?: string | null
-  _status?: string | null
-  [key: string]: unknown
-}
+/** The collections with a slug: this field and its hook are shared by all of them. */
+type Slugged = Event | Member | PressRelease | Project | Venue
+/** Where the slug is generated from: a title (collections with drafts) or a name. */
+type SourceField = 'title' | 'name'
+
+/**
+ * What the hook reads of any of them: the slug fields they all have, the publication fields of
+ * those with drafts and the source field. A partial merge, since a hook's `data` is partial too.
+ */
+type SlugDoc = Partial<
+  Pick<Slugged, 'id' | 'slug' | 'previousSlugs'> &
+    Pick<Event | PressRelease | Project, 'title' | 'firstPublishedAt' | '_status'> &
+    Pick<Member | Venue, 'name'>
+>
 
 const MAX_ATTEMPTS = 100
 
@@ -79,7 +86,7 @@ const explicitSlugMessage = (typed: string): string => {
 }
 
 const makeSlugHook =
-  (sourceField: string): FieldHook =>
+  (sourceField: SourceField): FieldHook =>
   async (args) => {
     const { value, req, collection } = args
     const data = args.data as SlugDoc | undefined
@@ -169,7 +176,7 @@ export const SOURCES = {
   name: { de: 'dem Namen', en: 'the name', fixed: FIXED_ONCE_SAVED },
 } satisfies Record<string, SlugSource>
 
-type SlugFieldOptions = { sourceField?: string; source?: SlugSource }
+type SlugFieldOptions = { sourceField?: SourceField; source?: SlugSource }
 
 /**
  * The URL segment of a document, the same for every collection: generated from `sourceField`
@@ -201,6 +208,8 @@ export function slugField({
     {
       name: 'previousSlugs',
       type: 'array',
+      // One generated type for every collection with a slug (TypeScript and GraphQL).
+      interfaceName: 'PreviousSlugs',
       label: { de: 'Frühere Slugs', en: 'Previous slugs' },
       labels: {
         singular: { de: 'Früherer Slug', en: 'Previous slug' },

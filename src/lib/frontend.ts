@@ -23,6 +23,10 @@ export function frontendURLPattern(collection: FrontendCollection): string {
   return process.env[env]?.trim() || pattern
 }
 
+/**
+ * Structural on purpose, not `Pick<PressRelease | Event | Member | Project, …>`: the plugins (feeds,
+ * webhooks, rich-text HTML) pass their own rows, which work on any host's collections.
+ */
 export type FrontendDoc = { id: number | string; slug?: string | null; path?: string | null }
 
 /** The public address of `doc`, or null when the pattern needs a value the document lacks. */

@@ -96,7 +96,10 @@ export const rememberChildrenBeforeDelete: CollectionBeforeDeleteHook = async ({
     req.context[orphansKey(pageID)] = [...(await childStates(req, pageID)).keys()]
 }
 
-export const refreshChildrenAfterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
+export const refreshChildrenAfterDelete: CollectionAfterDeleteHook<Project> = async ({
+  id,
+  req,
+}) => {
   const orphans = req.context[orphansKey(id)] as number[] | undefined
   if (orphans?.length) await refreshProjectPaths(req, orphans)
 }

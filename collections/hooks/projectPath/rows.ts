@@ -10,7 +10,10 @@ export type StoredCrumb = {
   doc?: number | { id: number } | null
 }
 
-/** The columns a page's path depends on and the two derived columns, read straight from the database. */
+/**
+ * The columns a page's path depends on and the two derived columns, read straight from the database.
+ * Not `Project`: the adapter answers a localized title with every locale (`LocalizedText`).
+ */
 export type PageRow = {
   id: number
   slug?: string | null

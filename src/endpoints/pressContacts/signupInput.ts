@@ -1,12 +1,13 @@
+import type { PressContact } from '../../../payload-types'
 import { DISCIPLINES } from '../../fields/options'
 import { type Bilingual, bothLanguages } from '../../i18n'
 
-export type Signup = {
-  email: string
-  name: string
+type Topic = NonNullable<PressContact['topics']>[number]
+
+/** A checked sign-up: the press contact's fields, each one present. */
+export type Signup = Pick<PressContact, 'email' | 'name' | 'language'> & {
   outlet: string | null
-  language: 'de' | 'en'
-  topics: string[]
+  topics: Topic[]
 }
 
 const TOPICS = new Set(DISCIPLINES.map((option) => option.value))
@@ -61,7 +62,8 @@ export function parseSignup(body: unknown): { signup: Signup } | { problem: Bili
       name: name.trim(),
       outlet: typeof outlet === 'string' && outlet.trim() ? outlet.trim() : null,
       language: language === 'en' ? 'en' : 'de',
-      topics: [...new Set((topics as string[] | undefined | null) ?? [])],
+      // Checked against TOPICS above.
+      topics: [...new Set((topics as Topic[] | undefined | null) ?? [])],
     },
   }
 }

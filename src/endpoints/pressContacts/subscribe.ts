@@ -117,7 +117,7 @@ async function register(
   const data = {
     name: signup.name,
     outlet: signup.outlet,
-    topics: signup.topics as PressContact['topics'],
+    topics: signup.topics,
     language: signup.language,
     confirmationTokenHash: hash,
     confirmationExpiresAt: expiresAt.toISOString(),

@@ -3,6 +3,8 @@ import type { CollectionAfterErrorHook, CollectionBeforeOperationHook } from 'pa
 import crypto from 'node:crypto'
 import { AuthenticationError, formatErrors, LockedAuth } from 'payload'
 
+import type { User } from '../../../payload-types'
+
 /**
  * Payload 3.90's password hash (payload/dist/auth/strategies/local/generatePasswordSaltHash.js,
  * `pbkdf2-sha256-v1`): a login with the right address runs exactly this once. The dummy hash below
@@ -28,10 +30,8 @@ export function hashPasswordForNothing(password: string): Promise<void> {
   })
 }
 
-type LoginUser = { lockUntil?: string | Date | null } | null
-
-const isLocked = (user: LoginUser): boolean =>
-  Boolean(user?.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
+const isLocked = (user: Pick<User, 'lockUntil'>): boolean =>
+  Boolean(user.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
 
 /**
  * Login answers must not tell which addresses have accounts. Payload answers at once when no user
@@ -58,11 +58,11 @@ export const equalLoginWork: CollectionBeforeOperationHook<'users'> = async ({
   ) {
     return args
   }
-  const user = (await req.payload.db.findOne({
+  const user = await req.payload.db.findOne<User>({
     collection: collection.slug,
     req,
     where: { email: { equals: email.toLowerCase().trim() } },
-  })) as LoginUser
+  })
   if (user && !isLocked(user)) return args
   await hashPasswordForNothing(password)
   if (user) throw new AuthenticationError(req.t)

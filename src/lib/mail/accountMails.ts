@@ -1,9 +1,11 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import type { User } from '../../../payload-types'
 import { mailLanguage } from './language'
 import { passwordResetMail } from './templates/account'
 
-type AccountUser = { email?: string | null; name?: string | null }
+/** Payload hands the mail functions an untyped `user`. */
+type AccountUser = Partial<Pick<User, 'email' | 'name'>>
 
 /** The admin's language of the request (Payload's `payload-lng` cookie or Accept-Language). */
 export const requestLanguage = (req: PayloadRequest) => mailLanguage(req.i18n?.language)

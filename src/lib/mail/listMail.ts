@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
+import type { PressContact } from '../../../payload-types'
 import { mailSender } from '../env'
 import { unsubscribeToken } from '../pressList/tokens'
 import type { MailContent } from './layout'
 
 export const PRESS_CONTACTS = 'press-contacts'
 
-type ListContact = { id: number; email: string; status?: string | null }
+type ListContact = Pick<PressContact, 'id' | 'email' | 'status'>
 
 /** Where a contact's confirmation and unsubscribe links point (the public API of the CMS). */
 export function pressListURL(

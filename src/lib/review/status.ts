@@ -2,13 +2,14 @@
  * Where a press release stands in its way to the public, as the list column and the dashboards
  * name it. Framework-free, so the admin cell, the dashboards and tests share one answer.
  */
-export type ReviewStatus = 'none' | 'submitted' | 'returned'
+import type { PressRelease, ReleaseReview } from '../../../payload-types'
+
+export type ReviewStatus = NonNullable<ReleaseReview['status']>
 export type WorkflowStatus = 'submitted' | 'returned' | 'embargoed' | 'published' | 'draft'
 
-export type ReleaseLike = {
-  _status?: 'draft' | 'published' | null
-  embargo?: string | null
-  review?: { status?: ReviewStatus | null } | null
+/** The fields of a release the status is read from (a list cell's row may carry only these). */
+export type ReleaseLike = Partial<Pick<PressRelease, '_status' | 'embargo'>> & {
+  review?: Pick<ReleaseReview, 'status'> | null
 }
 
 /** Review first (it asks someone to act), then the public state; a passed Sperrfrist is just "published". */

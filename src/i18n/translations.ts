@@ -121,7 +121,7 @@ export const de = {
   expectedNonNegativeInteger: 'eine ganze Zahl ab 0',
   expectedNumber: 'eine Zahl',
   expectedDate: 'ein Datum (ISO 8601, z. B. 2026-11-26T12:00:00Z)',
-  expectedBoolean: 'true oder false',
+  expectedBoolean: '„true“ oder „false“',
   expectedID: 'eine Dokument-ID (ganze Zahl)',
   expectedRelation: 'eine Dokument-ID (bei Mehrfachauswahl eine Liste davon)',
   expectedOneOf: 'einer von: {{values}}',
@@ -254,7 +254,7 @@ export const de = {
   // Requests refused before Payload, database outages, webhook addresses (src/lib/http/reject.ts,
   // ssrf.ts, src/lib/database/resilience.ts)
   requestTooLarge:
-    'Der Inhalt der Anfrage ist zu groß (höchstens {{limit}}). Große Dateien bitte als Upload senden.',
+    'Der Inhalt der Anfrage ist zu groß (höchstens {{limit}}). Große Dateien bitte als Datei hochladen.',
   requestMalformedJson: 'Der Inhalt der Anfrage ist kein gültiges JSON. Bitte die Syntax prüfen.',
   requestNulCharacter:
     'Der Inhalt der Anfrage enthält ein NUL-Zeichen (\\u0000); solche Texte können nicht gespeichert werden.',
@@ -390,7 +390,7 @@ export const en: Record<MessageKey, string> = {
   inputOperatorNotFor:
     'The operator "{{operator}}" does not fit the field "{{path}}" (type {{type}}).',
   inputBadValue: 'The value "{{value}}" for "{{path}}" is invalid: expected {{expected}}.',
-  inputNulByte: 'The request contains a null character (NUL) in {{where}}.',
+  inputNulByte: 'The request contains a NUL character (code 0) in {{where}}.',
   inputWhereTooDeep: 'The query is nested too deeply (at most {{max}} levels of and/or).',
   inputWhereTooLarge: 'The query has too many conditions (at most {{max}}).',
   inputBadParameter: 'The parameter "{{name}}={{value}}" is invalid: expected {{expected}}.',
@@ -408,7 +408,7 @@ export const en: Record<MessageKey, string> = {
   expectedNonNegativeInteger: 'a whole number from 0',
   expectedNumber: 'a number',
   expectedDate: 'a date (ISO 8601, e.g. 2026-11-26T12:00:00Z)',
-  expectedBoolean: 'true or false',
+  expectedBoolean: '"true" or "false"',
   expectedID: 'a document ID (whole number)',
   expectedRelation: 'a document ID (a list of them where several are allowed)',
   expectedOneOf: 'one of: {{values}}',

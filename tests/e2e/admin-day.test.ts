@@ -4,24 +4,24 @@
  *
  * Debian Chromium against the production build; only the first account is made over REST.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
-import { type ProductionServer, startProductionServer } from '../helpers/server'
+import type { ProductionServer } from '../helpers/server'
 import {
   type Account,
-  launchChromium,
+  type BrowserDay,
   logInThroughAdmin,
   newAccount,
+  openBrowserDay,
   rest,
-  setUpAccounts,
   stepper,
 } from './browser'
 
+let day: BrowserDay<never>
 let server: ProductionServer
-let browser: Browser
 let context: BrowserContext
 let page: Page
 let step: (name: string) => Promise<void>
@@ -29,22 +29,16 @@ let admin: Account
 const created: number[] = []
 
 beforeAll(async () => {
-  server = await startProductionServer()
-  ;({ admin } = await setUpAccounts(server.baseURL, [] as const))
-  browser = await launchChromium()
-  context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1400, height: 1000 },
-  })
+  day = await openBrowserDay([])
+  ;({ server } = day)
+  ;({ admin } = day.accounts)
+  context = await day.newContext()
 }, 900_000)
 
 afterAll(async () => {
   for (const id of created)
     await rest(server.baseURL, 'DELETE', `/users/${id}`, undefined, admin.token)
-  await context?.close()
-  await browser?.close()
-  await server?.stop()
+  await day?.close()
 })
 
 describe("the administrator's day (Debian Chromium)", () => {
@@ -83,11 +77,7 @@ describe("the administrator's day (Debian Chromium)", () => {
       await step(`saved-${role}`)
 
       // The new person logs in through the same form, in a browser of their own.
-      const theirs = await browser.newContext({
-        locale: 'de-DE',
-        timezoneId: 'Europe/Berlin',
-        viewport: { width: 1400, height: 1000 },
-      })
+      const theirs = await day.newContext()
       try {
         const theirPage = await logInThroughAdmin(
           theirs,

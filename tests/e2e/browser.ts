@@ -8,7 +8,12 @@ import path from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import sharp from 'sharp'
 
-import { root } from '../helpers/server'
+import {
+  type ProductionServer,
+  registerFirstAdmin,
+  root,
+  startProductionServer,
+} from '../helpers/server'
 
 export const CHROMIUM = '/usr/bin/chromium'
 /** Git-ignored; every step of every browser test leaves a screenshot here. */
@@ -98,12 +103,7 @@ export async function setUpAccounts<R extends string>(
   baseURL: string,
   roles: readonly R[],
 ): Promise<{ admin: Account } & Record<R, Account>> {
-  const admin = newAccount('admin')
-  const registered = await rest(baseURL, 'POST', '/users/first-register', admin)
-  if (registered.status !== 200)
-    throw new Error(`first-register: ${registered.status} ${JSON.stringify(registered.body)}`)
-  admin.token = registered.body.token
-  admin.id = registered.body.user.id
+  const admin: Account = await registerFirstAdmin(baseURL)
   const accounts = { admin } as { admin: Account } & Record<R, Account>
   for (const role of roles) {
     const account = newAccount(role)
@@ -121,6 +121,50 @@ export async function setUpAccounts<R extends string>(
     ;(accounts as Record<string, Account>)[role] = account
   }
   return accounts
+}
+
+/** What every browser test starts from, and what `close()` takes down again. */
+export type BrowserDay<R extends string> = {
+  server: ProductionServer
+  accounts: { admin: Account } & Record<R, Account>
+  /** A fresh browser window of a German user, in Berlin's time unless another zone is given. */
+  newContext: (timezoneId?: string) => Promise<BrowserContext>
+  close: () => Promise<void>
+}
+
+/**
+ * The production server on its own database, the admin plus one account per role, and Debian's
+ * Chromium. A failure half-way stops what was already started.
+ */
+export async function openBrowserDay<R extends string>(
+  roles: readonly R[],
+): Promise<BrowserDay<R>> {
+  const server = await startProductionServer()
+  const contexts: BrowserContext[] = []
+  let browser: Browser | undefined
+  const close = async () => {
+    for (const context of contexts) await context.close()
+    await browser?.close()
+    await server.stop()
+  }
+  try {
+    const accounts = await setUpAccounts(server.baseURL, roles)
+    browser = await launchChromium()
+    const launched = browser
+    const newContext = async (timezoneId = 'Europe/Berlin') => {
+      const context = await launched.newContext({
+        locale: 'de-DE',
+        timezoneId,
+        viewport: { width: 1400, height: 1000 },
+      })
+      contexts.push(context)
+      return context
+    }
+    return { server, accounts, newContext, close }
+  } catch (error) {
+    await close()
+    throw error
+  }
 }
 
 /** Real JPEG files on disk (different colours, so different hashes) for the file inputs. */

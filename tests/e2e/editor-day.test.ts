@@ -7,26 +7,26 @@
  * Two browser contexts (editor, press office) against the production build; accounts and members
  * are made over REST.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formatShortBerlin } from '../../src/lib/germanDate'
 import { marker } from '../helpers/content'
-import { type ProductionServer, startProductionServer } from '../helpers/server'
+import type { ProductionServer } from '../helpers/server'
 import {
   type Account,
+  type BrowserDay,
   chooseOption,
   jpegFiles,
-  launchChromium,
   logInThroughAdmin,
+  openBrowserDay,
   rest,
-  setUpAccounts,
   stepper,
 } from './browser'
 
+let day: BrowserDay<'editor' | 'press'>
 let server: ProductionServer
-let browser: Browser
 let editorContext: BrowserContext
 let pressContext: BrowserContext
 let editorPage: Page
@@ -47,8 +47,9 @@ const comment = 'Bitte den Namen des neuen Vorsitzenden ergänzen.'
 const nextYear = new Date().getUTCFullYear() + 1
 
 beforeAll(async () => {
-  server = await startProductionServer()
-  ;({ admin, editor, press } = await setUpAccounts(server.baseURL, ['editor', 'press'] as const))
+  day = await openBrowserDay(['editor', 'press'] as const)
+  ;({ server } = day)
+  ;({ admin, editor, press } = day.accounts)
   for (const name of members) {
     const created = await rest(
       server.baseURL,
@@ -60,14 +61,8 @@ beforeAll(async () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     memberIds.push(created.body.doc.id)
   }
-  browser = await launchChromium()
-  const options = {
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1400, height: 1000 },
-  }
-  editorContext = await browser.newContext(options)
-  pressContext = await browser.newContext(options)
+  editorContext = await day.newContext()
+  pressContext = await day.newContext()
 }, 900_000)
 
 afterAll(async () => {
@@ -77,10 +72,7 @@ afterAll(async () => {
     await rest(server.baseURL, 'DELETE', `/photos/${id}`, undefined, admin.token)
   for (const id of memberIds)
     await rest(server.baseURL, 'DELETE', `/members/${id}`, undefined, admin.token)
-  await editorContext?.close()
-  await pressContext?.close()
-  await browser?.close()
-  await server?.stop()
+  await day?.close()
 })
 
 const draft = async (token = press.token) =>

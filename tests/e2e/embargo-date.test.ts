@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
 /**
  * User story: "As the press office I type the Sperrfrist the German way (26.11.2027 12:51) and the
@@ -12,55 +12,41 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { berlinTime } from '../../src/lib/berlin'
-import { type ProductionServer, startProductionServer } from '../helpers/server'
-import { launchChromium, logInThroughAdmin, rest, stepper } from './browser'
+import type { ProductionServer } from '../helpers/server'
+import {
+  type Account,
+  type BrowserDay,
+  logInThroughAdmin,
+  openBrowserDay,
+  rest,
+  stepper,
+} from './browser'
 
+let day: BrowserDay<'press'>
 let server: ProductionServer
-let browser: Browser
 let context: BrowserContext
 let page: Page
 let step: (name: string) => Promise<void>
 let pressToken = ''
 let releaseId: number | undefined
 
-const press = {
-  email: `presse-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`,
-  password: `pw-${randomBytes(8).toString('hex')}`,
-}
+let press: Account
 const nextYear = new Date().getUTCFullYear() + 1
 const typed = `26.11.${nextYear} 12:51`
 const expected = berlinTime(`${nextYear}-11-26T12:51:00`).toISOString()
 const title = `Sperrfrist im Browser ${randomBytes(3).toString('hex')}`
 
 beforeAll(async () => {
-  server = await startProductionServer()
-  const admin = {
-    email: `admin-${randomBytes(3).toString('hex')}@test.kreativeklasse.ruhr`,
-    password: `pw-${randomBytes(8).toString('hex')}`,
-  }
-  const registered = await rest(server.baseURL, 'POST', '/users/first-register', admin)
-  expect(registered.status, JSON.stringify(registered.body)).toBe(200)
-  const created = await rest(
-    server.baseURL,
-    'POST',
-    '/users',
-    { ...press, name: 'Pressestelle', roles: ['press'] },
-    registered.body.token,
-  )
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  pressToken = (await rest(server.baseURL, 'POST', '/users/login', press)).body.token
-  browser = await launchChromium()
-  context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'America/New_York',
-    viewport: { width: 1400, height: 1000 },
-  })
+  day = await openBrowserDay(['press'] as const)
+  ;({ server } = day)
+  ;({ press } = day.accounts)
+  pressToken = press.token!
+  // The browser sits in New York: the typed time must still mean Berlin's.
+  context = await day.newContext('America/New_York')
 }, 900_000)
 
 afterAll(async () => {
-  await context?.close()
-  await browser?.close()
-  await server?.stop()
+  await day?.close()
 })
 
 async function storedEmbargo(): Promise<string | null> {

@@ -4,23 +4,23 @@
  *
  * Debian Chromium against the production build; the accounts and portraits are made over REST.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { marker } from '../helpers/content'
-import { type ProductionServer, startProductionServer } from '../helpers/server'
+import type { ProductionServer } from '../helpers/server'
 import {
   type Account,
-  launchChromium,
+  type BrowserDay,
   logInThroughAdmin,
+  openBrowserDay,
   rest,
-  setUpAccounts,
   stepper,
 } from './browser'
 
+let day: BrowserDay<'member'>
 let server: ProductionServer
-let browser: Browser
 let context: BrowserContext
 let page: Page
 let step: (name: string) => Promise<void>
@@ -32,8 +32,9 @@ const publicOne = { name: marker('Emil Öffentlich'), id: 0 }
 const bio = 'Ich gestalte Plakate für das Ruhrgebiet.'
 
 beforeAll(async () => {
-  server = await startProductionServer()
-  ;({ admin, member } = await setUpAccounts(server.baseURL, ['member'] as const))
+  day = await openBrowserDay(['member'] as const)
+  ;({ server } = day)
+  ;({ admin, member } = day.accounts)
   for (const [portrait, data] of [
     [own, { user: member.id }],
     [hidden, {}],
@@ -49,21 +50,14 @@ beforeAll(async () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     portrait.id = created.body.doc.id
   }
-  browser = await launchChromium()
-  context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1400, height: 1000 },
-  })
+  context = await day.newContext()
 }, 900_000)
 
 afterAll(async () => {
   for (const portrait of [own, hidden, publicOne])
     if (portrait.id)
       await rest(server.baseURL, 'DELETE', `/members/${portrait.id}`, undefined, admin.token)
-  await context?.close()
-  await browser?.close()
-  await server?.stop()
+  await day?.close()
 })
 
 const asMember = (method: string, route: string, body?: unknown) =>

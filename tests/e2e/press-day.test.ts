@@ -6,27 +6,27 @@
  * Debian Chromium against the production build; the accounts are made over REST, everything else
  * the press office does in the admin.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { berlinTime } from '../../src/lib/berlin'
 import { formatGermanDate } from '../../src/lib/germanDate'
 import { marker } from '../helpers/content'
-import { type ProductionServer, startProductionServer } from '../helpers/server'
+import type { ProductionServer } from '../helpers/server'
 import {
   type Account,
+  type BrowserDay,
   chooseOption,
   jpegFiles,
-  launchChromium,
   logInThroughAdmin,
+  openBrowserDay,
   rest,
-  setUpAccounts,
   stepper,
 } from './browser'
 
+let day: BrowserDay<'press'>
 let server: ProductionServer
-let browser: Browser
 let context: BrowserContext
 let page: Page
 let step: (name: string) => Promise<void>
@@ -44,23 +44,17 @@ const typedEmbargo = `16.03.${nextYear} 10:00`
 const expectedEmbargo = berlinTime(`${nextYear}-03-16T10:00:00`).toISOString()
 
 beforeAll(async () => {
-  server = await startProductionServer()
-  ;({ admin, press } = await setUpAccounts(server.baseURL, ['press'] as const))
-  browser = await launchChromium()
-  context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1400, height: 1000 },
-  })
+  day = await openBrowserDay(['press'] as const)
+  ;({ server } = day)
+  ;({ admin, press } = day.accounts)
+  context = await day.newContext()
 }, 900_000)
 
 afterAll(async () => {
   if (releaseId)
     await rest(server.baseURL, 'DELETE', `/press-releases/${releaseId}`, undefined, admin.token)
   if (photoId) await rest(server.baseURL, 'DELETE', `/photos/${photoId}`, undefined, admin.token)
-  await context?.close()
-  await browser?.close()
-  await server?.stop()
+  await day?.close()
 })
 
 const asPress = (route: string) => rest(server.baseURL, 'GET', route, undefined, press.token)

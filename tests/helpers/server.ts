@@ -119,7 +119,13 @@ export async function startProductionServer(
   return { baseURL, databaseURI, payloadSecret, inbox, output: () => output, stop }
 }
 
-export type ServerAdmin = { email: string; password: string; token: string; cookie: string }
+export type ServerAdmin = {
+  id: number
+  email: string
+  password: string
+  token: string
+  cookie: string
+}
 
 /**
  * The first user of a fresh production server (Payload makes it an admin), logged in: its JWT for
@@ -139,11 +145,11 @@ export async function registerFirstAdmin(baseURL: string, name = 'admin'): Promi
     throw new Error(`first-register answered ${register.status}: ${await register.text()}`)
   const login = await post('login')
   if (login.status !== 200) throw new Error(`login answered ${login.status}: ${await login.text()}`)
-  const token = ((await login.json()) as { token: string }).token
+  const { token, user } = (await login.json()) as { token: string; user: { id: number } }
   const cookie =
     login.headers
       .getSetCookie()
       .find((value) => value.startsWith('payload-token='))
       ?.split(';')[0] ?? ''
-  return { email, password, token, cookie }
+  return { id: user.id, email, password, token, cookie }
 }

@@ -210,6 +210,16 @@ export function customEndpointPaths(options: {
         },
       },
     },
+    '/docs': {
+      get: {
+        tags: ['Operations'],
+        summary: 'Dieses Dokument als Seite / this document as a page (HTML)',
+        operationId: 'reference',
+        responses: {
+          '200': body('text/html', 'HTML', { type: 'string' }),
+        },
+      },
+    },
     '/feeds/press-releases.rss': { get: feed('rss', 'application/rss+xml', 'RSS 2.0') },
     '/feeds/press-releases.atom': { get: feed('atom', 'application/atom+xml', 'Atom 1.0') },
     '/feeds/press-releases.json': { get: feed('json', 'application/feed+json', 'JSON Feed 1.1') },

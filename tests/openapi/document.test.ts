@@ -146,6 +146,28 @@ describe('GET /api/openapi.json', () => {
   })
 })
 
+describe('GET /api/docs', () => {
+  it('is one readable page of every documented operation, without scripts, under a strict CSP', async () => {
+    const response = await ctx.api.get('/docs')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/)
+    const html = String(response.body)
+    expect(html).not.toMatch(/<script/i)
+    const operations = Object.entries(openapi.paths as Record<string, Record<string, Doc>>).flatMap(
+      ([template, item]) =>
+        ['get', 'post', 'patch', 'delete']
+          .filter((method) => item[method])
+          .map((method) => `${method.toUpperCase()}</span> <code>/api${template}</code>`),
+    )
+    expect(operations.length).toBeGreaterThan(40)
+    for (const operation of operations) expect(html, operation).toContain(operation)
+    // Parameters come from their shared definitions, with their meaning.
+    expect(html).toContain('<code>where</code>')
+    expect(html).toContain('where[&lt;field&gt;][&lt;operator&gt;]')
+  })
+})
+
 /** Payload's own collection endpoints (documented per collection, or internal). */
 const PAYLOAD_OWN = new Set([
   '/',

@@ -1,7 +1,7 @@
 import pg from 'pg'
 
 import { ok } from './client'
-import type { RequestRecord } from './record'
+import { KINDS, type RequestRecord } from './record'
 
 /** A photo's takedown as acknowledged: its files must answer 404 to every read sent after `ackAt + grace`. */
 export type Withdrawal = { photoID: number; files: string[]; ackAt: number }
@@ -39,21 +39,9 @@ export function everythingAnswered(
   withdrawals: Withdrawal[],
 ): CheckResult {
   const withdrawnFiles = new Set(withdrawals.flatMap((w) => w.files))
-  const kinds = [
-    'list',
-    'slug',
-    'file',
-    'search',
-    'create',
-    'update',
-    'upload',
-    'publish',
-    'embargo',
-    'withdraw',
-  ] as const
-  const failures: string[] = kinds
-    .filter((kind) => !records.some((r) => r.kind === kind && ok(r.status)))
-    .map((kind) => `no acknowledged ${kind}`)
+  const failures: string[] = KINDS.filter(
+    (kind) => !records.some((r) => r.kind === kind && ok(r.status)),
+  ).map((kind) => `no acknowledged ${kind}`)
   for (const r of records) {
     const expected =
       ok(r.status) ||

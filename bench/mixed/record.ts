@@ -4,9 +4,13 @@
  * for writes the marker that must be in the database afterwards.
  */
 export type Instance = 'A' | 'B'
-export type ReadKind = 'list' | 'slug' | 'file' | 'search'
-export type WriteKind = 'create' | 'update' | 'upload' | 'publish' | 'embargo' | 'withdraw'
+const READ_KINDS = ['list', 'slug', 'file', 'search'] as const
+const WRITE_KINDS = ['create', 'update', 'upload', 'publish', 'embargo', 'withdraw'] as const
+export type ReadKind = (typeof READ_KINDS)[number]
+export type WriteKind = (typeof WRITE_KINDS)[number]
 export type Kind = ReadKind | WriteKind
+/** Every kind the bench sends; a run missing one of them proves nothing about it. */
+export const KINDS: readonly Kind[] = [...READ_KINDS, ...WRITE_KINDS]
 
 export type RequestRecord = {
   kind: Kind

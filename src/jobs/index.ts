@@ -23,8 +23,6 @@ const autoRunQueues = [
   { cron: '* * * * *', queue: 'press-mail', limit: 50 },
 ]
 
-const jobsAutoRunEnabled = () => process.env.JOBS_AUTORUN !== 'false'
-
 /**
  * Scheduled publishing (and unpublishing) is a job on the `default` queue; the Next server runs
  * due jobs every minute in dev and production. Set JOBS_AUTORUN=false on extra instances so only
@@ -34,12 +32,11 @@ export const jobsConfig: JobsConfig = {
   access: { queue: staffOnly, run: staffOnly, cancel: staffOnly },
   // One queue per kind of work, each worked every minute: webhook retries to a dead receiver or a
   // mailing to the whole press list never delay a scheduled publication on `default`.
-  // JOBS_AUTORUN=false starts no cron at all: `shouldAutoRun` alone only stops the running, while
-  // Payload's cron would still enqueue the daily tasks and rewrite the `payload-jobs-stats` global
-  // every minute — on an instance that should only serve, and under tests that run the queue
-  // themselves (and compare table checksums).
-  autoRun: () => (jobsAutoRunEnabled() ? autoRunQueues : []),
-  shouldAutoRun: () => jobsAutoRunEnabled(),
+  // JOBS_AUTORUN=false starts no cron at all (a `shouldAutoRun` check would only stop the running,
+  // while Payload's cron would still enqueue the daily tasks and rewrite the `payload-jobs-stats`
+  // global every minute) — on an instance that should only serve, and under tests that run the
+  // queue themselves (and compare table checksums).
+  autoRun: () => (process.env.JOBS_AUTORUN === 'false' ? [] : autoRunQueues),
   // What an abandoned "Neu erstellen" leaves behind (see abandonedDrafts.ts).
   tasks: [abandonedDraftsTask()],
   deleteJobOnComplete: true,

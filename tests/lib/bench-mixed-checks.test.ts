@@ -7,7 +7,7 @@ import {
   noWithdrawnPhotoServed,
   WITHDRAW_GRACE_MS,
 } from '../../bench/mixed/checks'
-import type { RequestRecord } from '../../bench/mixed/record'
+import { KINDS, type RequestRecord } from '../../bench/mixed/record'
 
 /**
  * The mixed bench's verdicts (bench/mixed/checks.ts) on made-up request records: each must fail on
@@ -69,19 +69,7 @@ describe('bench:mixed checks', () => {
   it('a 5xx fails; a 404 of a withdrawn file is the only non-2xx allowed, and every kind must occur', () => {
     expect(noServerErrors([read({ status: 503 })]).passed).toBe(false)
     expect(noServerErrors([read({ status: 404 })]).passed).toBe(true)
-    const kinds = [
-      'list',
-      'slug',
-      'file',
-      'search',
-      'create',
-      'update',
-      'upload',
-      'publish',
-      'embargo',
-      'withdraw',
-    ] as const
-    const all = kinds.map((kind) => read({ kind }))
+    const all = KINDS.map((kind) => read({ kind }))
     expect(everythingAnswered(all, [withdrawal]).passed).toBe(true)
     expect(everythingAnswered(all.slice(1), [withdrawal]).passed).toBe(false)
     expect(
